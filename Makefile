@@ -1,0 +1,40 @@
+# tariffwire front door. `make run` and `make test` work on a fresh clone:
+# they create .venv from the lock file (uv.lock) and need nothing installed
+# but python3.11.
+PYTHON ?= python3
+VENV := .venv
+UV_VERSION := 0.13.8
+UV := .tools/bin/uv
+WAREHOUSE ?= warehouse-data
+export PREFECT_HOME := $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
+
+.PHONY: run test setup dictionary clean
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.synced: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --locked --extra dev --quiet
+	touch $@
+
+setup: $(VENV)/.synced
+
+run: setup
+	$(VENV)/bin/tariffwire run --input seeds --warehouse $(WAREHOUSE)
+	@echo
+	@echo "Example query: latest known rate per imposer, target and product"
+	$(VENV)/bin/tariffwire sql --warehouse $(WAREHOUSE) \
+	  "SELECT imposer, target, coalesce(product, '(all goods)') AS product, rate_pct, status, effective_date FROM latest_tariff_rates ORDER BY imposer, target, product"
+
+test: setup
+	$(VENV)/bin/python -m pytest -q
+
+dictionary: setup
+	$(VENV)/bin/python -m schemas.dictionary > docs/data-dictionary.md
+
+clean:
+	rm -rf $(WAREHOUSE) .prefect .pytest_cache .hypothesis

@@ -1,0 +1,199 @@
+"""tariffwire command line: a thin layer over the flow and the warehouse.
+
+Exit codes: 0 ok, 1 the run failed (recorded in the runs table), 2 usage or
+input error, 3 the warehouse is busy with another run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+
+EXAMPLES = """\
+examples:
+  tariffwire run --input seeds --warehouse warehouse-data
+  tariffwire sql --warehouse warehouse-data "SELECT imposer, target, product, rate_pct, status FROM latest_tariff_rates"
+  tariffwire inspect seeds/000_549d31f8cc5d14c5.txt --published 2025-06-14
+  PREFECT_API_URL=http://127.0.0.1:4200/api tariffwire serve --input /data/news --warehouse /data/wh
+"""
+
+
+def _prefect_env(warehouse: Path | None, verbose: bool) -> None:
+    """Settings Prefect reads at import time: quiet, offline, state kept out of ~."""
+    if warehouse is not None:
+        os.environ.setdefault("PREFECT_HOME", str(Path(warehouse).absolute() / "_state" / "prefect"))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+
+
+def _parser() -> argparse.ArgumentParser:
+    from warehouse.ingest import DEFAULT_MAX_FILE_BYTES
+    from warehouse.version import PACKAGE_VERSION
+
+    p = argparse.ArgumentParser(prog="tariffwire", description="Tariff news articles to Parquet + DuckDB.",
+                                epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"tariffwire {PACKAGE_VERSION}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    r = sub.add_parser("run", help="load new or changed articles into a warehouse",
+                       epilog="example: tariffwire run --input seeds --warehouse warehouse-data")
+    r.add_argument("--input", type=Path, required=True, help="folder of *.txt articles (searched recursively)")
+    r.add_argument("--warehouse", type=Path, required=True, help="warehouse folder (created if missing)")
+    r.add_argument("--batch-size", type=int, default=500, help="files per task (default 500)")
+    r.add_argument("--full-refresh", action="store_true", help="re-extract every file, changed or not")
+    r.add_argument("--max-file-bytes", type=int, default=DEFAULT_MAX_FILE_BYTES,
+                   help=f"quarantine larger files as too_large (default {DEFAULT_MAX_FILE_BYTES})")
+    r.add_argument("--no-prefect", action="store_true",
+                   help="run the same stages without Prefect (no API server, nothing recorded in Prefect)")
+    r.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    r.add_argument("--verbose", action="store_true", help="show Prefect's logs")
+
+    q = sub.add_parser("sql", help="run SQL against a warehouse (read-only unless --write)",
+                       epilog='example: tariffwire sql --warehouse wh "SELECT count(*) FROM articles"')
+    q.add_argument("--warehouse", type=Path, required=True)
+    q.add_argument("query", help="SQL text")
+    q.add_argument("--write", action="store_true", help="open the database for writing")
+    q.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+
+    i = sub.add_parser("inspect", help="show how one file splits and what is extracted, rule by rule",
+                       epilog="example: tariffwire inspect seeds/000_549d31f8cc5d14c5.txt --published 2025-06-14")
+    i.add_argument("file", type=Path)
+    i.add_argument("--published", help="publication date YYYY-MM-DD (default: from a sidecar manifest, if any)")
+    i.add_argument("--json", action="store_true", help="print JSON")
+
+    s = sub.add_parser("serve", help="run the flow on a cron schedule as a Prefect deployment",
+                       epilog="needs a running Prefect server: set PREFECT_API_URL (see README, 'Nightly runs')")
+    s.add_argument("--input", type=Path, required=True)
+    s.add_argument("--warehouse", type=Path, required=True)
+    s.add_argument("--cron", default="0 2 * * *", help="cron expression (default '0 2 * * *')")
+    s.add_argument("--timezone", default="UTC", help="IANA time zone of the cron expression (default UTC)")
+    s.add_argument("--name", default="nightly", help="deployment name (default nightly)")
+    s.add_argument("--batch-size", type=int, default=500)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _cmd_run(args) -> int:
+    _prefect_env(args.warehouse, args.verbose)
+    if not args.input.is_dir():
+        print(f"tariffwire: input folder {args.input} does not exist or is not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    from warehouse.lock import WarehouseBusy
+    try:
+        if args.no_prefect:
+            from flows.pipeline import run_without_prefect
+            outcome = run_without_prefect(args.input, args.warehouse, args.batch_size, args.full_refresh,
+                                          args.max_file_bytes)
+            summary = outcome.summary()
+        else:
+            from flows.pipeline import tariffwire_flow
+            summary = tariffwire_flow(input_dir=args.input, warehouse_dir=args.warehouse,
+                                      batch_size=args.batch_size, full_refresh=args.full_refresh,
+                                      max_file_bytes=args.max_file_bytes)
+    except WarehouseBusy as exc:
+        print(f"tariffwire: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    except Exception as exc:  # noqa: BLE001 - report, don't dump a traceback on the user
+        outcome = getattr(exc, "outcome", None)
+        if outcome is not None:
+            _print_summary(outcome.summary(), args.json)
+        print(f"tariffwire: run failed: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if not summary["succeeded"]:
+        _print_summary(summary, args.json)
+        return EXIT_FAILED
+    _print_summary(summary, args.json)
+    return EXIT_OK
+
+
+def _print_summary(summary: dict, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(summary, indent=1, default=str))
+        return
+    f = summary["files"]
+    print(f"run {summary['run_id']}: {'succeeded' if summary['succeeded'] else 'FAILED'}")
+    print(f"  files: {f['seen']} read, {f['new']} new, {f['changed']} changed, {f['reextracted']} re-extracted, "
+          f"{f['unchanged']} unchanged, {f['quarantined']} quarantined")
+    print("  rows:  " + ", ".join(f"{t} {n}" for t, n in summary["table_rows"].items()))
+    print(f"  warehouse: {summary['warehouse']} (DuckDB: {summary['warehouse']}/tariffwire.duckdb)")
+    print(f"  time: {summary['stage_seconds'].get('total', 0):.2f} s")
+    if summary.get("error"):
+        print(f"  error: {summary['error']}")
+
+
+def _cmd_sql(args) -> int:
+    import duckdb
+
+    from warehouse.duck import query
+    try:
+        columns, rows = query(args.warehouse, args.query, write=args.write)
+    except FileNotFoundError as exc:
+        print(f"tariffwire: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except duckdb.Error as exc:
+        print(f"tariffwire: SQL error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.csv:
+        import csv
+        w = csv.writer(sys.stdout)
+        w.writerow(columns)
+        w.writerows(rows)
+    else:
+        print(format_table(columns, rows))
+    return EXIT_OK
+
+
+def format_table(columns: list[str], rows: list[tuple], max_width: int = 60) -> str:
+    def cell(v) -> str:
+        s = "NULL" if v is None else str(v)
+        s = s.replace("\n", " ")
+        return s if len(s) <= max_width else s[:max_width - 1] + "…"
+    cells = [[cell(v) for v in r] for r in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    line = lambda vals: " | ".join(v.ljust(w) for v, w in zip(vals, widths))  # noqa: E731
+    out = [line(columns), "-+-".join("-" * w for w in widths)] + [line(r) for r in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _cmd_inspect(args) -> int:
+    from flows.inspect import inspect_file
+    try:
+        print(inspect_file(args.file, args.published, as_json=args.json))
+    except (OSError, ValueError) as exc:
+        print(f"tariffwire: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def _cmd_serve(args) -> int:
+    _prefect_env(args.warehouse, verbose=True)
+    if not os.environ.get("PREFECT_API_URL"):
+        print("tariffwire: serve needs a running Prefect server (a temporary one cannot schedule runs).\n"
+              "  start one:  prefect server start --host 127.0.0.1 --port 4200\n"
+              "  then:       PREFECT_API_URL=http://127.0.0.1:4200/api tariffwire serve ...", file=sys.stderr)
+        return EXIT_USAGE
+    from flows.serve import serve
+    serve(args.input, args.warehouse, cron=args.cron, timezone=args.timezone, name=args.name,
+          batch_size=args.batch_size)
+    return EXIT_OK
+
+
+_COMMANDS = {"run": _cmd_run, "sql": _cmd_sql, "inspect": _cmd_inspect, "serve": _cmd_serve}
+
+if __name__ == "__main__":
+    sys.exit(main())

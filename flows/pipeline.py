@@ -1,0 +1,102 @@
+"""The tariffwire Prefect flow: discover -> plan -> load batches -> finish -> check -> publish.
+
+Tasks work on batches of files, never one file each (a task run costs
+milliseconds of orchestration; a file costs less to process). Only tasks that
+do I/O retry. Parsing, extraction and SQL live in transforms/ and warehouse/;
+this module only composes them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from warehouse.ingest import DEFAULT_MAX_FILE_BYTES
+from warehouse.run import Run, RunOutcome
+
+TASK = dict(cache_policy=NO_CACHE, persist_result=False)
+IO_TASK = dict(TASK, retries=2, retry_delay_seconds=2)
+
+
+@task(name="discover-and-plan", **IO_TASK)
+def discover_and_plan(run: Run) -> dict:
+    return run.discover_and_plan()
+
+
+@task(name="load-batch", **IO_TASK)
+def load_batch(run: Run, index: int) -> dict:
+    return run.load_batch(index)
+
+
+@task(name="carry-over-and-compact", **IO_TASK)
+def finish_staging(run: Run) -> dict:
+    return run.finish_staging()
+
+
+@task(name="data-quality-checks", **TASK)
+def check(run: Run) -> list[dict]:
+    return run.check()
+
+
+@task(name="publish", **IO_TASK)
+def publish(run: Run) -> RunOutcome:
+    return run.publish()
+
+
+def run_stages(run: Run, call) -> RunOutcome:
+    """The pipeline's composition, shared by the Prefect flow and ``--no-prefect``.
+
+    ``call(task, *args)`` runs one stage: as a Prefect task inside the flow, or
+    as the plain function underneath (``task.fn``) without Prefect.
+    """
+    with run.locked():
+        try:
+            call(discover_and_plan, run)
+            for i in range(run.batch_count):
+                call(load_batch, run, i)
+            call(finish_staging, run)
+            call(check, run)
+            return call(publish, run)
+        except BaseException as exc:
+            run.fail(exc)
+            raise
+
+
+@flow(name="tariffwire", log_prints=True, validate_parameters=True)
+def tariffwire_flow(input_dir: Path, warehouse_dir: Path, batch_size: int = 500, full_refresh: bool = False,
+                    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> dict:
+    """Load every new or changed article under ``input_dir`` into the warehouse at ``warehouse_dir``."""
+    run = Run.start(Path(input_dir), Path(warehouse_dir), batch_size=batch_size, full_refresh=full_refresh,
+                    max_file_bytes=max_file_bytes, flow_run_id=str(flow_run.id) if flow_run.id else None)
+    try:
+        outcome = run_stages(run, lambda t, *args: t(*args))
+    finally:
+        _publish_artifact(run)
+    if not outcome.succeeded:
+        raise RunFailed(outcome)
+    return outcome.summary()
+
+
+def run_without_prefect(input_dir: Path, warehouse_dir: Path, batch_size: int = 500, full_refresh: bool = False,
+                        max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> RunOutcome:
+    """The same stages, called directly: no API server, no task runs recorded."""
+    run = Run.start(Path(input_dir), Path(warehouse_dir), batch_size=batch_size, full_refresh=full_refresh,
+                    max_file_bytes=max_file_bytes)
+    return run_stages(run, lambda t, *args: t.fn(*args))
+
+
+class RunFailed(RuntimeError):
+    def __init__(self, outcome: RunOutcome):
+        super().__init__(outcome.error)
+        self.outcome = outcome
+
+
+def _publish_artifact(run: Run) -> None:
+    try:
+        create_markdown_artifact(key="tariffwire-run-summary", markdown=run.summary_markdown(),
+                                 description=f"tariffwire run {run.run_id}")
+    except Exception as exc:  # noqa: BLE001 - a summary must never fail the run it summarises
+        get_run_logger().warning("could not publish the run summary artifact: %s", exc)

@@ -1,0 +1,2 @@
+"""Table declarations (``schemas.tables``), row validation (``schemas.validate``)
+and the generated data dictionary (``schemas.dictionary``)."""

@@ -1,0 +1,159 @@
+"""Tariff extraction, sentence by sentence.
+
+Each row: a name, a text, the publication date, and the facts expected as
+(rate, imposer, target, product, status) tuples in order; extra fields are
+checked where given. Adding a case means adding a row.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.tariffs import find_tariffs
+
+JUNE_14 = date(2025, 6, 14)
+
+# (id, text, published, expected [(rate, imposer, target, product, status), ...])
+CASES = [
+    ("seed000_scheduled_july",
+     "Japan is under pressure to secure an agreement before July, when a 24% U.S. tariff on Japanese goods is "
+     "set to take effect.", JUNE_14,
+     [(24.0, "US", "JP", None, "planned")]),
+    ("seed000_plan_autos",
+     "Of particular concern to Tokyo is the U.S. plan to impose a 25% tariff on automobiles, a move that would "
+     "severely impact Japan's auto industry.", JUNE_14,
+     [(25.0, "US", "JP", "autos", "planned")]),
+    ("seed002_ceiling_four_products",
+     "Current U.S. tariffs on Japanese autos, auto parts, steel, and aluminum—some reaching as high as 50%—are "
+     "reportedly causing daily economic losses for Japan.", JUNE_14,
+     [(50.0, "US", "JP", "autos", "in_force"), (50.0, "US", "JP", "auto parts", "in_force"),
+      (50.0, "US", "JP", "steel", "in_force"), (50.0, "US", "JP", "aluminum", "in_force")]),
+    ("percent_word",
+     "The United States will impose a 25 percent tariff on steel imports from Canada next month.", JUNE_14,
+     [(25.0, "US", "CA", "steel", "planned")]),
+    ("per_cent_british",
+     "Britain said it would not retaliate against the 10 per cent tariff the U.S. imposed on British goods.",
+     JUNE_14, [(10.0, "US", "GB", None, "in_force")]),
+    ("wire_pct",
+     "China will impose additional tariffs of 10 pct on U.S. crude oil from Feb. 10, the commerce ministry said.",
+     date(2025, 2, 4), [(10.0, "CN", "US", "oil", "planned")]),
+    ("decimal_rate",
+     "Washington raised duties on Canadian softwood lumber to 27.5% from 14.5%.", JUNE_14,
+     [(27.5, "US", "CA", "lumber", "in_force")]),
+    ("cut_to_from",
+     "The U.S. cut tariffs on Chinese goods to 30% from 145% for 90 days.", date(2025, 5, 12),
+     [(30.0, "US", "CN", None, "reduced")]),
+    ("doubled_to",
+     "Trump doubled tariffs on steel and aluminum imports to 50%.", JUNE_14,
+     [(50.0, None, None, "steel", None), (50.0, None, None, "aluminum", None)]),
+    ("range_between",
+     "The European Union is weighing duties of between 10% and 25% on American goods.", JUNE_14,
+     [(25.0, "EU", "US", None, "proposed")]),
+    ("range_dash",
+     "Officials discussed tariffs of 25-50% on Chinese electric vehicles.", JUNE_14,
+     [(50.0, None, "CN", "electric vehicles", None)]),
+    ("additional",
+     "Trump announced an additional 25% tariff on Indian goods as a penalty for buying Russian oil.",
+     date(2025, 8, 6), [(25.0, None, "IN", None, "planned")]),
+    ("threatened_eu",
+     "Trump threatened a 50% tariff on goods from the European Union.", JUNE_14,
+     [(50.0, None, "EU", None, "threatened")]),
+    ("paused",
+     "The 34% tariff on Chinese imports was paused for 90 days.", date(2025, 4, 10),
+     [(34.0, None, "CN", None, "paused")]),
+    ("all_origins",
+     "A 10% baseline tariff on all imports took effect on April 5.", date(2025, 4, 6),
+     [(10.0, None, "ALL", None, "in_force")]),
+    ("retaliation_canada",
+     "Canada imposed 25% counter-tariffs on C$30 billion of U.S. goods.", date(2025, 3, 5),
+     [(25.0, "CA", "US", None, "in_force")]),
+]
+
+# Percentages that are not tariffs: never a row.
+NEGATIVES = [
+    ("stock_move", "Stocks fell 2% after the tariff announcement."),
+    ("interest_rate", "The central bank raised interest rates to 5.25% despite tariff worries."),
+    ("growth", "Growth slowed to 1.5% as tariffs weighed on exports."),
+    ("stake", "Nippon Steel agreed to buy a 51% stake, sidestepping tariffs."),
+    ("vote", "The tariff bill passed with 62% of the vote."),
+    ("electricity_tariff", "Households face a 12% rise in electricity tariffs from October."),
+    ("freight_pct_of_tariff", "Freight was quoted at 85 pct of tariff for the route."),
+    ("levy_surname", "Economist Sarah Levy said inflation could reach 4% this year."),
+    ("military_duty", "He returned to active duty, and 90% of his unit followed."),
+    ("percentage_points", "Tariffs were raised by 10 percentage points last year."),
+    ("share_of_exports", "Autos account for 28% of Japan's exports to the U.S., a tariff-exposed sector."),
+    ("no_tariff_word", "Inflation rose 3.1% in May."),
+]
+
+
+def _facts(text, published):
+    return find_tariffs(text, published)
+
+
+@pytest.mark.parametrize("name,text,published,expected", CASES, ids=[c[0] for c in CASES])
+def test_tariff_facts(name, text, published, expected):
+    got = _facts(text, published)
+    assert len(got) == len(expected), [(m.rate_pct, m.imposer, m.target, m.product, m.status) for m in got]
+    for m, (rate, imposer, target, product, status) in zip(got, expected):
+        assert m.rate_pct == rate
+        if imposer is not None:
+            assert m.imposer == imposer
+        if target is not None:
+            assert m.target == target
+        assert m.product == product
+        if status is not None:
+            assert m.status == status
+        assert text[m.char_start:m.char_end] == m.text
+
+
+@pytest.mark.parametrize("name,text", NEGATIVES, ids=[n[0] for n in NEGATIVES])
+def test_not_a_tariff(name, text):
+    assert _facts(text, JUNE_14) == []
+
+
+def test_change_fields():
+    (m,) = find_tariffs("The U.S. cut tariffs on Chinese goods to 30% from 145%.", JUNE_14)
+    assert (m.rate_pct, m.prior_rate_pct, m.rate_kind, m.text) == (30.0, 145.0, "change", "to 30% from 145%")
+
+
+def test_doubling_implies_prior():
+    got = find_tariffs("Trump doubled tariffs on steel imports to 50%.", JUNE_14)
+    assert [(m.rate_pct, m.prior_rate_pct) for m in got] == [(50.0, 25.0)]
+
+
+def test_range_bounds():
+    (m,) = find_tariffs("The EU is weighing duties of between 10% and 25% on American goods.", JUNE_14)
+    assert (m.rate_min_pct, m.rate_max_pct, m.rate_pct, m.rate_kind) == (10.0, 25.0, 25.0, "range")
+
+
+def test_ceiling_bounds():
+    (m,) = find_tariffs("U.S. tariffs on Japanese steel reach as high as 50%.", JUNE_14)
+    assert (m.rate_pct, m.rate_max_pct, m.rate_min_pct, m.rate_kind) == (50.0, 50.0, None, "ceiling")
+
+
+def test_additional_flag():
+    (m,) = find_tariffs("Trump imposed a further 25% tariff on Indian goods.", JUNE_14)
+    assert m.is_additional
+
+
+def test_effective_date_resolved_against_publication():
+    (m,) = find_tariffs("Japan wants a deal before July, when a 24% U.S. tariff on Japanese goods is set to take "
+                        "effect.", JUNE_14)
+    assert (m.effective_text, m.effective_date, m.effective_grain) == ("July", date(2025, 7, 1), "month")
+
+
+def test_effective_date_unresolved_without_publication_date():
+    (m,) = find_tariffs("A 24% U.S. tariff on Japanese goods is set to take effect in July.", None)
+    assert m.effective_text == "July" and m.effective_date is None
+
+
+def test_implicit_parties_inferred_from_article():
+    text = ("Current U.S. tariffs on Japanese autos reach as high as 50%. "
+            "A further 24% auto tariff is expected to take effect in July unless a deal is reached.")
+    got = find_tariffs(text, JUNE_14)
+    last = got[-1]
+    assert (last.rate_pct, last.imposer, last.target, last.product, last.status) == (24.0, "US", "JP", "autos",
+                                                                                     "planned")
+    assert last.imposer_inferred and last.target_inferred
+    assert not got[0].imposer_inferred

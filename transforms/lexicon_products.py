@@ -1,0 +1,70 @@
+"""Product groups named in tariff news, with canonical keys and HS codes.
+
+Canonical keys are the vocabulary of ``tariff_mentions.product`` (lowercase,
+plural where English uses one). HS codes are Harmonized System chapters (2
+digits) or headings (4 digits) from the WCO HS 2022 nomenclature, given only
+where the wording maps to one chapter or heading without doubt; everything
+else leaves the code empty rather than guessing. Surface forms are the words
+news copy uses, typed by hand from U.S. Section 232/301 proclamations and
+EU/Canada/China retaliation lists.
+"""
+
+# canonical key -> (HS code or None, surface forms)
+PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
+    "autos": ("8703", ("autos", "auto", "automobiles", "automobile", "cars", "car", "passenger cars",
+                       "passenger vehicles", "vehicles", "vehicle", "automotive", "motor vehicles",
+                       "imported cars", "car imports", "auto imports")),
+    "auto parts": ("8708", ("auto parts", "car parts", "automotive parts", "auto components",
+                            "vehicle parts", "parts")),
+    "steel": ("72", ("steel", "steel products", "steel imports")),
+    "aluminum": ("76", ("aluminum", "aluminium", "aluminum products")),
+    "copper": ("74", ("copper", "copper products", "semi-finished copper")),
+    "lumber": ("4407", ("lumber", "softwood lumber", "timber", "wood")),
+    "furniture": ("94", ("furniture", "kitchen cabinets", "cabinets", "upholstered furniture")),
+    "trucks": ("8704", ("trucks", "heavy trucks", "heavy-duty trucks", "lorries", "pickup trucks")),
+    "pharmaceuticals": ("30", ("pharmaceuticals", "pharmaceutical products", "drugs", "medicines",
+                               "branded drugs", "patented drugs", "generic drugs")),
+    "semiconductors": ("8542", ("semiconductors", "chips", "microchips", "semiconductor",
+                                "computer chips", "chip")),
+    "electronics": (None, ("electronics", "consumer electronics", "electronic goods", "televisions",
+                           "TVs", "color televisions")),
+    "smartphones": ("8517", ("smartphones", "phones", "iPhones", "mobile phones")),
+    "computers": ("8471", ("computers", "laptops", "personal computers", "PCs")),
+    "solar panels": ("8541", ("solar panels", "solar cells", "solar modules", "solar")),
+    "electric vehicles": ("8703", ("electric vehicles", "EVs", "electric cars", "EV")),
+    "batteries": ("8507", ("batteries", "lithium-ion batteries", "EV batteries")),
+    "washing machines": ("8450", ("washing machines", "washers")),
+    "motorcycles": ("8711", ("motorcycles", "motorbikes", "Harley-Davidson motorcycles")),
+    "agricultural products": (None, ("agricultural products", "farm products", "farm goods",
+                                     "agricultural goods", "agricultural imports", "food")),
+    "soybeans": ("1201", ("soybeans", "soya beans", "soybean")),
+    "pork": ("0203", ("pork",)),
+    "beef": ("0201", ("beef",)),
+    "poultry": ("0207", ("poultry", "chicken")),
+    "dairy": ("04", ("dairy", "dairy products", "milk")),
+    "seafood": ("03", ("seafood", "fish", "lobster", "shrimp")),
+    "wine": ("2204", ("wine", "wines", "champagne")),
+    "spirits": ("2208", ("spirits", "liquor")),
+    "whiskey": ("2208", ("whiskey", "whisky", "bourbon", "Scotch")),
+    "cheese": ("0406", ("cheese", "cheeses")),
+    "canola": ("1205", ("canola", "canola oil", "rapeseed")),
+    "textiles": (None, ("textiles", "fabrics")),
+    "apparel": (None, ("apparel", "clothing", "garments")),
+    "footwear": ("64", ("footwear", "shoes")),
+    "machinery": ("84", ("machinery", "industrial machinery", "machine tools")),
+    "chemicals": (None, ("chemicals",)),
+    "oil": ("2709", ("oil", "crude oil", "crude")),
+    "natural gas": ("2711", ("natural gas", "LNG", "liquefied natural gas")),
+    "coal": ("2701", ("coal",)),
+    "critical minerals": (None, ("critical minerals",)),
+    "rare earths": ("2805", ("rare earths", "rare-earth magnets", "rare earth")),
+    "ships": ("89", ("ships", "vessels", "ship")),
+    "aircraft": ("88", ("aircraft", "airplanes", "planes", "jets")),
+    "tools": ("82", ("tools", "power tools", "hand tools")),
+    "toys": ("95", ("toys",)),
+}
+
+# Wording that means "every kind of good": the tariff has no product.
+ALL_GOODS: tuple[str, ...] = (
+    "goods", "products", "imports", "exports", "shipments", "items", "merchandise", "everything",
+)

@@ -1,0 +1,255 @@
+"""One pipeline run over the warehouse, stage by stage.
+
+The Prefect flow (flows/pipeline.py) calls these stages as tasks; the
+benchmark and the tests can call them directly. Each stage records its wall
+time for the ``runs`` table.
+"""
+from __future__ import annotations
+
+import json
+import secrets
+import time
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from schemas.tables import ARTICLE_CHILDREN, ARTICLES, BY_NAME, QUARANTINE, RUNS, TABLES
+from schemas.validate import to_arrow
+from transforms.decode import Rejected
+from warehouse.duck import CheckResult, build_database, create_views, run_checks
+from warehouse.ingest import DEFAULT_MAX_FILE_BYTES, process_batch, quarantine_only
+from warehouse.inputs import Listing, list_input
+from warehouse.lock import WarehouseLock
+from warehouse.plan import Plan, known_files, make_plan
+from warehouse.rows import FileInfo, RunContext
+from warehouse.store import Snapshot, Staging, Store
+from warehouse.version import extractor_version
+
+MAX_FILES_PER_TABLE = 8
+
+
+@dataclass
+class RunOutcome:
+    run_id: str
+    succeeded: bool
+    error: str | None
+    snapshot_id: str | None
+    warehouse: str
+    files: dict[str, int]
+    rows_written: dict[str, int]
+    table_rows: dict[str, int]
+    stage_seconds: dict[str, float]
+    checks_failed: list[str]
+
+    def summary(self) -> dict:
+        return {k: v for k, v in self.__dict__.items()}
+
+
+@dataclass
+class Run:
+    input_dir: Path
+    warehouse_dir: Path
+    batch_size: int
+    full_refresh: bool
+    max_file_bytes: int
+    flow_run_id: str | None
+    run_id: str
+    started_at: datetime
+    ctx: RunContext
+    store: Store
+    stage_seconds: dict[str, float] = field(default_factory=Counter)
+    listing: Listing | None = None
+    plan: Plan | None = None
+    staging: Staging | None = None
+    batches: list[list[FileInfo]] = field(default_factory=list)
+    rows_written: Counter = field(default_factory=Counter)
+    quarantined: int = 0
+    checks: list[CheckResult] = field(default_factory=list)
+    outcome: RunOutcome | None = None
+    _t0: float = field(default_factory=time.perf_counter)
+
+    @classmethod
+    def start(cls, input_dir: Path, warehouse_dir: Path, *, batch_size: int = 500, full_refresh: bool = False,
+              max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, flow_run_id: str | None = None) -> "Run":
+        if not Path(input_dir).is_dir():
+            raise NotADirectoryError(f"input folder {input_dir} does not exist or is not a folder")
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        now = datetime.now(timezone.utc)
+        run_id = now.strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
+        ctx = RunContext(run_id, extractor_version(), now)
+        return cls(Path(input_dir).absolute(), Path(warehouse_dir).absolute(), batch_size, full_refresh,
+                   max_file_bytes, flow_run_id, run_id, now, ctx, Store(Path(warehouse_dir)))
+
+    @contextmanager
+    def locked(self):
+        self.warehouse_dir.mkdir(parents=True, exist_ok=True)
+        with WarehouseLock(self.store.state, self.run_id, self.started_at.isoformat()):
+            self.store.collect_garbage()
+            yield self
+
+    @contextmanager
+    def _stage(self, name: str):
+        t = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stage_seconds[name] += time.perf_counter() - t
+
+    # -- stages ---------------------------------------------------------------------------------
+    def discover_and_plan(self) -> dict:
+        with self._stage("list"):
+            self.listing = list_input(self.input_dir)
+        with self._stage("plan"):
+            base = self.store.current()
+            known = known_files(base)
+            self.plan = make_plan(self.listing.files, self.listing.outside_root, self.listing.unreadable, known,
+                                  self.ctx.extractor_version, self.full_refresh)
+            self.staging = self.store.begin(self.run_id)
+            todo = self.plan.todo
+            self.batches = [todo[i:i + self.batch_size] for i in range(0, len(todo), self.batch_size)]
+        return {"seen": self.plan.seen, "new": self.plan.new, "changed": self.plan.changed,
+                "reextract": self.plan.reextract, "unchanged": self.plan.unchanged,
+                "batches": len(self.batches), "sidecar_problems": self.listing.sidecar_problems}
+
+    @property
+    def batch_count(self) -> int:
+        return len(self.batches)
+
+    def load_batch(self, index: int) -> dict:
+        with self._stage("read_extract"):
+            result = process_batch(self.input_dir, self.batches[index], self.ctx, self.max_file_bytes)
+        for k, v in result.seconds.items():
+            self.stage_seconds[f"batch_{k}"] += v
+        with self._stage("write"):
+            for name, data in result.tables.items():
+                if data.num_rows:
+                    self.staging.add(BY_NAME[name], data, name=f"part-{self.run_id}-b{index:05d}.parquet")
+                    self.rows_written[name] += data.num_rows
+        self.quarantined += result.quarantined
+        return {"batch": index, "loaded": result.loaded, "quarantined": result.quarantined,
+                "reasons": dict(result.reasons)}
+
+    def finish_staging(self) -> dict:
+        plan, staging = self.plan, self.staging
+        with self._stage("write"):
+            early = [(i, Rejected("outside_root", "symlink points outside the input folder; not followed"))
+                     for i in plan.outside_root]
+            early += [(i, Rejected("unreadable", msg)) for i, msg in plan.unreadable]
+            if early:
+                staging.add(QUARANTINE, quarantine_only(early, self.ctx), name=f"part-{self.run_id}-early.parquet")
+                self.rows_written["quarantine"] += len(early)
+                self.quarantined += len(early)
+        dropped = {}
+        with self._stage("carry_over"):
+            for t in TABLES:
+                if t is RUNS:
+                    drop: set[str] = set()
+                elif t in (ARTICLES, QUARANTINE):
+                    drop = plan.replace_paths
+                else:
+                    drop = plan.replace_article_ids
+                dropped[t.name] = staging.carry_over(t, drop)
+        with self._stage("compact"):
+            merged = {t.name: staging.compact(t, MAX_FILES_PER_TABLE) for t in TABLES}
+        return {"rows_dropped": dropped, "files_merged": merged}
+
+    def check(self) -> list[dict]:
+        with self._stage("checks"):
+            con = duckdb.connect()
+            try:
+                create_views(con, {t.name: self.staging.path / t.name for t in TABLES})
+                listed = [f.file_path for f in self.listing.files] + [f.file_path for f in self.listing.outside_root] \
+                    + [f.file_path for f, _ in self.listing.unreadable]
+                self.checks = run_checks(con, pa.table({"file_path": pa.array(listed, pa.string())}))
+            finally:
+                con.close()
+        return [{"check": c.name, "failures": c.failures} for c in self.checks if not c.ok]
+
+    def publish(self) -> RunOutcome:
+        failed = [c for c in self.checks if not c.ok]
+        if failed:
+            error = "data-quality checks failed: " + "; ".join(
+                f"{c.name} ({c.failures} rows, e.g. {c.sample[:2]})" for c in failed)
+            return self._publish_failure(error)
+        with self._stage("publish"):
+            self.staging.add(RUNS, self._runs_row("succeeded", None), name=f"run-{self.run_id}.parquet")
+            snapshot = self.staging.commit({"extractor_version": self.ctx.extractor_version})
+            build_database(self.warehouse_dir)
+        self.outcome = self._outcome(True, None, snapshot)
+        return self.outcome
+
+    def fail(self, exc: BaseException) -> RunOutcome:
+        """Record a run that raised; the previous snapshot stays published."""
+        if self.outcome is not None:
+            return self.outcome
+        return self._publish_failure(f"{type(exc).__name__}: {exc}")
+
+    def _publish_failure(self, error: str) -> RunOutcome:
+        if self.staging is not None:
+            self.staging.abandon()
+        snapshot = None
+        try:
+            staging = self.store.begin(self.run_id + "-failed")
+            for t in TABLES:
+                staging.carry_over(t, ())
+            staging.add(RUNS, self._runs_row("failed", error), name=f"run-{self.run_id}.parquet")
+            snapshot = staging.commit({"extractor_version": self.ctx.extractor_version})
+            build_database(self.warehouse_dir)
+        except Exception as exc:  # noqa: BLE001 - the original error is the one to report
+            error += f" (and recording the failure failed too: {exc})"
+        self.outcome = self._outcome(False, error, snapshot)
+        return self.outcome
+
+    # -- reporting ------------------------------------------------------------------------------
+    def _runs_row(self, status: str, error: str | None) -> pa.Table:
+        plan = self.plan or Plan()
+        now = datetime.now(timezone.utc)
+        self.stage_seconds["total"] = time.perf_counter() - self._t0
+        row = {
+            "run_id": self.run_id, "flow_run_id": self.flow_run_id, "started_at": self.started_at,
+            "finished_at": now, "status": status, "error": error, "input_root": str(self.input_dir),
+            "extractor_version": self.ctx.extractor_version, "full_refresh": self.full_refresh,
+            "files_seen": plan.seen + len(plan.outside_root) * 0, "files_new": plan.new,
+            "files_changed": plan.changed, "files_reextracted": plan.reextract, "files_unchanged": plan.unchanged,
+            "files_quarantined": self.quarantined,
+            "rows_written": json.dumps(dict(sorted(self.rows_written.items()))),
+            "stage_seconds": json.dumps({k: round(v, 4) for k, v in sorted(self.stage_seconds.items())}),
+            "checks_failed": sum(not c.ok for c in self.checks),
+        }
+        return to_arrow(RUNS, [row])
+
+    def _outcome(self, ok: bool, error: str | None, snapshot: Snapshot | None) -> RunOutcome:
+        plan = self.plan or Plan()
+        table_rows = {}
+        if snapshot is not None:
+            import pyarrow.parquet as pq
+            table_rows = {t.name: sum(pq.ParquetFile(p).metadata.num_rows for p in snapshot.files(t.name))
+                          for t in TABLES}
+        self.stage_seconds["total"] = time.perf_counter() - self._t0
+        return RunOutcome(
+            run_id=self.run_id, succeeded=ok, error=error, snapshot_id=snapshot.id if snapshot else None,
+            warehouse=str(self.warehouse_dir),
+            files={"seen": plan.seen, "new": plan.new, "changed": plan.changed, "reextracted": plan.reextract,
+                   "unchanged": plan.unchanged, "quarantined": self.quarantined},
+            rows_written=dict(self.rows_written), table_rows=table_rows,
+            stage_seconds={k: round(v, 3) for k, v in self.stage_seconds.items()},
+            checks_failed=[c.name for c in self.checks if not c.ok])
+
+    def summary_markdown(self) -> str:
+        o = self.outcome
+        if o is None:
+            return f"# tariffwire run {self.run_id}\n\nThe run did not finish."
+        lines = [f"# tariffwire run {o.run_id}: {'succeeded' if o.succeeded else 'FAILED'}", ""]
+        if o.error:
+            lines += [f"**Error:** {o.error}", ""]
+        lines += ["| files | count |", "|---|---|"] + [f"| {k} | {v} |" for k, v in o.files.items()]
+        lines += ["", "| table | rows now | rows written by this run |", "|---|---|---|"]
+        lines += [f"| {t} | {n} | {o.rows_written.get(t, 0)} |" for t, n in o.table_rows.items()]
+        lines += ["", "| stage | seconds |", "|---|---|"] + [f"| {k} | {v} |" for k, v in o.stage_seconds.items()]
+        return "\n".join(lines)
