@@ -1,0 +1,313 @@
+"""split_article on named example articles and on the two seed files."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from transforms.decode import Decoded, decode_bytes
+from transforms.split import SplitResult, split_article
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+P1 = "Japan and the United States held a fifth round of tariff talks in Washington on Friday."
+P2 = "Officials said the 24% tariff on Japanese goods would take effect in July unless a deal is reached."
+P3 = "“We want an agreement as soon as possible,” Akazawa said, adding that the G7 summit was on the radar."
+H1 = "Global Markets Slide as Tech Stocks Sink"
+H2 = "Hong Kong Democratic Party Disbands After Member Vote"
+H3 = "Trump Slaps 25% Tariff on Japanese Cars, Cites National Security"
+TARIFF_HEADLINES = [
+    "Trump Slaps 25% Tariff on Japanese Cars",
+    "EU Weighs 10% Retaliatory Duties on $21 Billion of U.S. Goods",
+    "Steel Tariffs Rise to 50%",
+    "Japan Faces 24.5% Levy as Talks Stall",
+]
+
+
+class Case(NamedTuple):
+    text: str
+    layout: str
+    headlines: list[str]
+    paragraphs: list[str]
+    label: str | None = None
+
+
+def _decoded(data: bytes) -> str:
+    result = decode_bytes(data)
+    assert isinstance(result, Decoded)
+    return result.text
+
+
+CASES: dict[str, Case] = {
+    # seed_lines: one paragraph per line, 2+ blank lines, one headline per line
+    "seed_lines_basic": Case(f"{P1}\n{P2}\n\n\n{H1}\n{H2}\n", "seed_lines", [H1, H2], [P1, P2]),
+    "seed_lines_trailing_spaces_and_blank_lines": Case(
+        f"{P1}\n{P2}\n\n\n{H1} \n{H2}  \n{H3} \n\n\n\n", "seed_lines", [H1, H2, H3], [P1, P2]
+    ),
+    "seed_lines_tabs_around_lines": Case(f"\t{P1}\t\n{P2}\n\t\n\t\n\t{H1}\t\n{H2}\t", "seed_lines", [H1, H2], [P1, P2]),
+    "seed_lines_crlf_after_decode": Case(
+        _decoded(f"{P1}\r\n{P2}\r\n\r\n\r\n{H1}\r\n{H2}\r\n".encode()), "seed_lines", [H1, H2], [P1, P2]
+    ),
+    "seed_lines_cr_after_decode": Case(_decoded(f"{P1}\r\r\r{H1}\r{H2}\r".encode()), "seed_lines", [H1, H2], [P1]),
+    "seed_lines_one_paragraph_body": Case(f"{P1}\n\n\n{H1}\n{H2}", "seed_lines", [H1, H2], [P1]),
+    "seed_lines_tariff_and_percent_headlines": Case(
+        f"{P1}\n\n\n" + "\n".join(TARIFF_HEADLINES) + "\n", "seed_lines", TARIFF_HEADLINES, [P1]
+    ),
+    "seed_lines_headlines_ending_in_question_quote_initials": Case(
+        f"{P1}\n\n\nWill Tariffs Bite?\nTrump Calls Japan Deal “Historic”\nChina Vows to Retaliate Against the U.S.\n",
+        "seed_lines",
+        ["Will Tariffs Bite?", "Trump Calls Japan Deal “Historic”", "China Vows to Retaliate Against the U.S."],
+        [P1],
+    ),
+    "seed_lines_sentence_case_headlines": Case(
+        f"{P1}\n\n\nJapan's exports fall for a second month\nYen slips as BOJ holds rates\n",
+        "seed_lines",
+        ["Japan's exports fall for a second month", "Yen slips as BOJ holds rates"],
+        [P1],
+    ),
+    "seed_lines_one_headline_with_period_in_long_list": Case(
+        f"{P1}\n{P2}\n\n\n{H1}\nFed Holds Rates Steady.\n{H2}\n{H3}\n",
+        "seed_lines",
+        [H1, "Fed Holds Rates Steady.", H2, H3],
+        [P1, P2],
+    ),
+    "seed_lines_dateline_and_short_sentence_paragraphs_stay_body": Case(
+        f"WASHINGTON (Reuters) -\nTariffs Rise Again.\n{P1}\n\n\n{H1}\n{H2}",
+        "seed_lines",
+        [H1, H2],
+        ["WASHINGTON (Reuters) -", "Tariffs Rise Again.", P1],
+    ),
+    "seed_lines_headline_shaped_last_body_line_before_double_gap": Case(
+        f"{P1}\n\nWhat Comes Next\n\n\n{H1}\n{H2}",
+        "blank_paragraphs",
+        [H1, H2],
+        [P1, "What Comes Next"],
+    ),
+    # blank_paragraphs: paragraphs separated by single blank lines
+    "blank_paragraphs_headline_list": Case(
+        f"{P1}\n\n{P2}\n\n{P3}\n\n{H1}\n{H2}\n{H3}\n", "blank_paragraphs", [H1, H2, H3], [P1, P2, P3]
+    ),
+    "blank_paragraphs_headlines_blank_separated": Case(
+        f"{P1}\n\n{P2}\n\n{H1}\n\n{H2}\n\n{H3}\n\n", "blank_paragraphs", [H1, H2, H3], [P1, P2]
+    ),
+    "blank_paragraphs_hard_wrapped_paragraphs": Case(
+        f"The U.S. raised tariffs on steel\nand aluminum on Friday.\n\n{P2}\n\n{H1}\n{H2}",
+        "blank_paragraphs",
+        [H1, H2],
+        ["The U.S. raised tariffs on steel\nand aluminum on Friday.", P2],
+    ),
+    "blank_paragraphs_crlf_after_decode": Case(
+        _decoded(f"{P1}\r\n\r\n{P2}\r\n\r\n{H1}\r\n{H2}\r\n".encode()), "blank_paragraphs", [H1, H2], [P1, P2]
+    ),
+    "blank_paragraphs_subhead_inside_body_stays_body": Case(
+        f"{P1}\n\nWhat Comes Next for Tariffs\n\n{P2}\n\n{H1}\n{H2}",
+        "blank_paragraphs",
+        [H1, H2],
+        [P1, "What Comes Next for Tariffs", P2],
+    ),
+    "blank_paragraphs_short_last_paragraph_with_period": Case(
+        f"{P1}\n\nTariffs Rise Again.\n\n{H1}\n{H2}", "blank_paragraphs", [H1, H2], [P1, "Tariffs Rise Again."]
+    ),
+    "blank_paragraphs_credit_line_in_parentheses": Case(
+        f"{P1}\n\n(Reporting by David Lawder; Editing by Chris Reese)\n\n{H1}\n{H2}",
+        "blank_paragraphs",
+        [H1, H2],
+        [P1, "(Reporting by David Lawder; Editing by Chris Reese)"],
+    ),
+    "blank_paragraphs_credit_line_bare": Case(
+        f"{P1}\n\nReporting by David Lawder; Editing by Chris Reese\n\n{H1}\n{H2}",
+        "blank_paragraphs",
+        [H1, H2],
+        [P1, "Reporting by David Lawder; Editing by Chris Reese"],
+    ),
+    "blank_paragraphs_quote_attribution_without_period": Case(
+        f"{P1}\n\n“We will respond,” he said\n\n{H1}\n{H2}",
+        "blank_paragraphs",
+        [H1, H2],
+        [P1, "“We will respond,” he said"],
+    ),
+    "blank_paragraphs_two_sentences_without_final_period": Case(
+        f"{P1}\n\nTalks resume in Tokyo next week. Officials declined to comment\n\n{H1}\n{H2}",
+        "blank_paragraphs",
+        [H1, H2],
+        [P1, "Talks resume in Tokyo next week. Officials declined to comment"],
+    ),
+    "blank_paragraphs_sentence_ending_in_initials_stays_body": Case(
+        f"{P1}\n\nJapan ships most of its cars to the U.S.\n\n{H1}\n{H2}",
+        "blank_paragraphs",
+        [H1, H2],
+        [P1, "Japan ships most of its cars to the U.S."],
+    ),
+    "blank_paragraphs_bulleted_list_without_label": Case(
+        f"{P1}\n\n• {H1}\n• {H2}\n", "blank_paragraphs", [H1, H2], [P1]
+    ),
+    # label: everything after the label line is a headline
+    "label_related_coverage_with_colon": Case(
+        f"{P1}\n{P2}\n\nRelated coverage:\n{H1}\n{H2}\n", "label", [H1, H2], [P1, P2], "Related coverage:"
+    ),
+    "label_read_more_without_colon_and_bullets": Case(
+        f"{P1}\n\nRead More\n• {H1}\n• {H2}", "label", [H1, H2], [P1], "Read More"
+    ),
+    "label_related_articles_upper_case": Case(
+        f"{P1}\n\nRELATED ARTICLES\n- {H1}\n- {H2}", "label", [H1, H2], [P1], "RELATED ARTICLES"
+    ),
+    "label_every_bullet_kind": Case(
+        f"{P1}\n\nRelated:\n* A One\n– B Two\n· C Three\n▪ D Four\n> E Five\n•F Six\n- G Seven",
+        "label",
+        ["A One", "B Two", "C Three", "D Four", "E Five", "F Six", "G Seven"],
+        [P1],
+        "Related:",
+    ),
+    "label_more_from_reuters": Case(
+        f"{P1}\n\nMore from Reuters:\n{H1}\n{H2}", "label", [H1, H2], [P1], "More from Reuters:"
+    ),
+    "label_more_on_this_story": Case(
+        f"{P1}\n\nMore on this story\n{H1}\n{H2}", "label", [H1, H2], [P1], "More on this story"
+    ),
+    "label_see_also_with_tabs": Case(f"{P1}\n\n\tSee also:\t\n\t{H1}\n", "label", [H1], [P1], "See also:"),
+    "label_you_may_also_like": Case(
+        f"{P1}\n\nYou may also like\n\n{H1}\n\n{H2}\n\n", "label", [H1, H2], [P1], "You may also like"
+    ),
+    "label_makes_single_trailing_line_a_headline": Case(
+        f"{P1}\n\nRelated:\nTariffs Rise Again", "label", ["Tariffs Rise Again"], [P1], "Related:"
+    ),
+    "label_headlines_ending_in_periods": Case(
+        f"{P1}\n\nRead more:\nFed holds rates steady.\nYen slips.", "label",
+        ["Fed holds rates steady.", "Yen slips."], [P1], "Read more:"
+    ),
+    "label_as_last_line_without_headlines": Case(f"{P1}\n{P2}\n\nRelated:\n\n", "label", [], [P1, P2], "Related:"),
+    "label_on_first_line": Case(f"Related:\n{H1}\n{H2}", "label", [H1, H2], [], "Related:"),
+    "label_second_label_line_is_not_a_headline": Case(
+        f"{P1}\n\nRelated:\n- {H1}\n\nMore from Reuters\n- {H2}", "label", [H1, H2], [P1], "Related:"
+    ),
+    "label_numbered_list": Case(
+        f"{P1}\n\nRelated:\n1. {H1}\n2) {H2}\n10. 2026 Rate Cut Bets Grow", "label",
+        [H1, H2, "2026 Rate Cut Bets Grow"], [P1], "Related:",
+    ),
+    "label_bullet_only_line_is_skipped": Case(f"{P1}\n\nRelated:\n•\n- {H1}\n-", "label", [H1], [P1], "Related:"),
+    "label_crlf_after_decode": Case(
+        _decoded(f"{P1}\r\n\r\nRelated coverage:\r\n• {H1}\r\n• {H2}\r\n".encode()),
+        "label", [H1, H2], [P1], "Related coverage:",
+    ),
+    "label_mid_body_followed_by_paragraphs_is_body": Case(
+        f"{P1}\n\nRead more:\n\n{P2} {P3}\n\n{H1}\n{H2}",
+        "blank_paragraphs",
+        [H1, H2],
+        [P1, "Read more:", f"{P2} {P3}"],
+    ),
+    # body_only
+    "body_only_one_paragraph": Case(P1, "body_only", [], [P1]),
+    "body_only_one_paragraph_surrounded_by_whitespace": Case(f"\n\n  {P1}  \n\n", "body_only", [], [P1]),
+    "body_only_blank_paragraphs": Case(f"{P1}\n\n{P2}\n", "body_only", [], [P1, P2]),
+    "body_only_single_short_trailing_line_is_body": Case(
+        f"{P1}\n\nTariffs Rise Again", "body_only", [], [P1, "Tariffs Rise Again"]
+    ),
+    "body_only_subheads_followed_by_body": Case(
+        f"Background\n{P1}\nWhat Comes Next\n{P2}", "body_only", [], ["Background", P1, "What Comes Next", P2]
+    ),
+    "body_only_more_on_line_is_not_a_label": Case(
+        f"{P1}\n\nMore on tariffs later today", "body_only", [], [P1, "More on tariffs later today"]
+    ),
+    "body_only_dateline_then_body": Case(f"TOKYO (Reuters) -\n{P1}", "body_only", [], ["TOKYO (Reuters) -", P1]),
+    "body_only_headline_shaped_title_then_body": Case(
+        f"Japan Tariff Talks Stall\n\n{P1}\n\n{P2}", "body_only", [], ["Japan Tariff Talks Stall", P1, P2]
+    ),
+    # headlines_only
+    "headlines_only_list": Case(f"{H1}\n{H2}\n{H3}\n", "headlines_only", [H1, H2, H3], []),
+    "headlines_only_bulleted_with_leading_blank_lines": Case(f"\n\n• {H1}\n• {H2}", "headlines_only", [H1, H2], []),
+    "headlines_only_blank_separated": Case(f"{H1}\n\n{H2}\n\n", "headlines_only", [H1, H2], []),
+    # empty
+    "empty_string": Case("", "empty", [], []),
+    "empty_whitespace_and_tabs": Case("   \n\t\n  \n", "empty", [], []),
+    # known gaps
+    "gap_headlines_glued_to_body_without_blank_line": pytest.param(
+        Case(f"{P1}\n{P2}\n{H1}\n{H2}\n{H3}", "seed_lines", [H1, H2, H3], [P1, P2]),
+        marks=pytest.mark.xfail(strict=True, reason="a headline list needs a blank line before it"),
+    ),
+    "gap_sentence_case_last_paragraph_without_period": pytest.param(
+        Case(f"{P1}\n\nOfficials did not comment\n\n{H1}\n{H2}", "blank_paragraphs", [H1, H2],
+             [P1, "Officials did not comment"]),
+        marks=pytest.mark.xfail(strict=True, reason="a short closing paragraph missing its period looks like a headline"),
+    ),
+    "gap_inline_label_with_headline_on_same_line": pytest.param(
+        Case(f"{P1}\n\nRead more: Japan Tariff Talks Stall\n", "label", ["Japan Tariff Talks Stall"], [P1], "Read more:"),
+        marks=pytest.mark.xfail(strict=True, reason="a label must be a line of its own"),
+    ),
+}
+
+
+def assert_offsets_hold(text: str, result: SplitResult) -> None:
+    assert text[result.body_start : result.body_start + len(result.body_text)] == result.body_text
+    assert result.body_text == result.body_text.strip()
+    for para in result.paragraphs:
+        assert result.body_text[para.char_start : para.char_end] == para.text
+    body_end = result.body_start + len(result.body_text)
+    for position, head in enumerate(result.headlines, start=1):
+        assert text[head.char_start : head.char_end] == head.text
+        assert head.position == position
+        assert head.char_start >= body_end
+
+
+@pytest.mark.parametrize("case", list(CASES.values()), ids=list(CASES))
+def test_split_examples(case: Case) -> None:
+    result = split_article(case.text)
+    assert_offsets_hold(case.text, result)
+    assert (result.layout, [h.text for h in result.headlines], [p.text for p in result.paragraphs], result.label) == (
+        case.layout,
+        case.headlines,
+        case.paragraphs,
+        case.label,
+    )
+    if case.paragraphs:
+        assert result.body_text.startswith(case.paragraphs[0])
+        assert result.body_text.endswith(case.paragraphs[-1])
+    else:
+        assert result.body_text == ""
+
+
+class Seed(NamedTuple):
+    headline_count: int
+    first_headline: str
+    last_headline: str
+    last_paragraph_end: str
+
+
+SEED_CASES = {
+    "000_549d31f8cc5d14c5.txt": Seed(
+        17,
+        "U.S.-Russia Talks Leave Ukraine Peace Efforts Uncertain",
+        "Trump Claims He Will Void Biden Documents Signed with Autopen",
+        "can deliver a breakthrough in the ongoing U.S.–Japan trade negotiations.",
+    ),
+    "002_0a834e919f4ad0f9.txt": Seed(
+        16,
+        "Global Markets Slide as Tech Stocks Sink, Yields Rise, and AI Concerns Deepen",
+        "Ireland Limits Planned Trade Ban on Israeli Settlements to Goods Only",
+        "impact U.S.-Japan trade relations and the global automotive market.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(SEED_CASES))
+def test_seed_golden(name: str) -> None:
+    expected = SEED_CASES[name]
+    decoded = decode_bytes((SEEDS / name).read_bytes())
+    assert isinstance(decoded, Decoded)
+    result = split_article(decoded.text)
+    assert_offsets_hold(decoded.text, result)
+
+    assert result.layout == "seed_lines"
+    assert result.label is None
+    assert len(result.headlines) == expected.headline_count
+    assert result.headlines[0].text == expected.first_headline
+    assert result.headlines[-1].text == expected.last_headline
+    assert result.body_text.endswith(expected.last_paragraph_end)
+    assert result.paragraphs[-1].text.endswith(expected.last_paragraph_end)
+    assert result.body_start == 0
+    for head in result.headlines:
+        assert head.text not in result.body_text
+    headline_texts = {h.text for h in result.headlines}
+    for para in result.paragraphs:
+        assert para.text not in headline_texts
+        assert not any(para.text in h for h in headline_texts)

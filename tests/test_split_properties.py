@@ -1,0 +1,79 @@
+"""Properties of decode_bytes and split_article that hold for any input."""
+from __future__ import annotations
+
+import codecs
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.decode import Decoded, Rejected, decode_bytes
+from transforms.split import split_article
+
+# Pieces that build article-like text, so examples hit labels, bullets, gaps
+# and headline shapes far more often than uniformly random text would.
+_PIECES = [
+    "\n", "\n\n", "\n\n\n", "\r\n", "\r", " ", "\t", "  ",
+    "Related:", "Read More", "See also", "More from Reuters:",
+    "• ", "- ", "* ", "– ", "> ", "1. ",
+    "Tariffs Rise Again", "Tariffs rise again.", "Japan Raises 25% Tariff on U.S.",
+    "“We will respond,” he said", "WASHINGTON (Reuters) -", "(Reporting by A. Lee)",
+    "The talks resumed in Tokyo. Officials said progress was made.", "x" * 210,
+    "é", "\u2028", "\x85", "\ufeff", "...", "?", "”",
+]
+
+article_like = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+any_text = st.one_of(st.text(), article_like)
+
+# Bytes with the prefixes and byte values that steer decode_bytes down each branch.
+any_bytes = st.one_of(
+    st.binary(),
+    st.tuples(
+        st.sampled_from([b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, b"\x89PNG\r\n\x1a\n"]),
+        st.binary(),
+    ).map(b"".join),
+    st.lists(st.sampled_from([b"a", b" ", b"\r", b"\n", b"\r\n", b"\x93", b"\x81", b"\xe9", b"\x00", b"\xef\xbb\xbf"]))
+    .map(b"".join),
+    any_text.map(lambda t: t.encode("utf-8", "surrogatepass")),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_split_offsets_hold_and_body_and_headlines_never_overlap(text: str) -> None:
+    result = split_article(text)
+
+    assert text[result.body_start : result.body_start + len(result.body_text)] == result.body_text
+    for para in result.paragraphs:
+        assert result.body_text[para.char_start : para.char_end] == para.text
+    body = range(result.body_start, result.body_start + len(result.body_text))
+    for position, head in enumerate(result.headlines, start=1):
+        assert head.text and head.text == head.text.strip()
+        assert text[head.char_start : head.char_end] == head.text
+        assert head.position == position
+        assert head.char_end <= body.start or head.char_start >= body.stop
+    assert split_article(text) == result
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_bytes)
+def test_decode_never_raises_and_leaves_no_carriage_return(data: bytes) -> None:
+    result = decode_bytes(data)
+
+    assert isinstance(result, (Decoded, Rejected))
+    if isinstance(result, Decoded):
+        assert "\r" not in result.text
+        assert not result.text.startswith("\ufeff")
+        assert result.text.strip()
+    else:
+        assert result.reason_code in {"empty", "whitespace_only", "binary", "undecodable"}
+        assert result.message
+    assert decode_bytes(data) == result
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_bytes)
+def test_split_accepts_whatever_decode_returns(data: bytes) -> None:
+    result = decode_bytes(data)
+    if isinstance(result, Decoded):
+        split = split_article(result.text)
+        assert result.text[split.body_start : split.body_start + len(split.body_text)] == split.body_text
