@@ -1,0 +1,133 @@
+"""The snapshot store and the lock, without the pipeline around them."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from schemas.tables import BY_NAME, TABLES
+from warehouse.duck import build_database
+from warehouse.lock import WarehouseBusy, WarehouseLock
+from warehouse.store import Store
+
+HEADLINES = BY_NAME["related_headlines"]
+
+
+def _headlines(aid: str, n: int) -> pa.Table:
+    return pa.table({"article_id": [aid] * n, "position": list(range(1, n + 1)),
+                     "headline": [f"{aid} headline {i}" for i in range(n)], "char_start": [0] * n,
+                     "char_end": [1] * n}, schema=HEADLINES.schema)
+
+
+def _rows(store: Store, table: str) -> list[dict]:
+    return pa.concat_tables(pq.read_table(p) for p in sorted((store.root / table).glob("*.parquet"))).to_pylist()
+
+
+def test_commit_publishes_every_table_and_readers_see_it(tmp_path):
+    store = Store(tmp_path / "wh")
+    s = store.begin("r1")
+    s.add(HEADLINES, _headlines("a", 3))
+    snap = s.commit({})
+    assert store.current().id == snap.id == "s00000001"
+    for t in TABLES:  # every table folder has at least one file, possibly empty
+        assert list((store.root / t.name).glob("*.parquet")), t.name
+    assert len(_rows(store, "related_headlines")) == 3
+
+
+def test_carry_over_replaces_only_the_dropped_rows(tmp_path):
+    store = Store(tmp_path / "wh")
+    s = store.begin("r1")
+    s.add(HEADLINES, pa.concat_tables([_headlines("a", 2), _headlines("b", 2)]))
+    s.commit({})
+    s2 = store.begin("r2")
+    dropped = s2.carry_over(HEADLINES, {"a"})
+    s2.add(HEADLINES, _headlines("a", 1))
+    s2.commit({})
+    rows = _rows(store, "related_headlines")
+    assert dropped == 2
+    assert sorted((r["article_id"], r["position"]) for r in rows) == [("a", 1), ("b", 1), ("b", 2)]
+
+
+def test_unpublished_staging_is_invisible_and_collected(tmp_path):
+    store = Store(tmp_path / "wh")
+    s = store.begin("r1")
+    s.add(HEADLINES, _headlines("a", 1))
+    s.commit({})
+    s2 = store.begin("r2")          # a run that dies before commit
+    s2.carry_over(HEADLINES, {"a"})
+    s2.add(HEADLINES, _headlines("zzz", 5))
+    assert [r["article_id"] for r in _rows(store, "related_headlines")] == ["a"]
+    store.collect_garbage()
+    assert not s2.path.exists()
+
+
+def test_old_snapshots_are_collected_but_the_previous_one_kept(tmp_path):
+    store = Store(tmp_path / "wh")
+    for i in range(4):
+        store.begin(f"r{i}").commit({})
+    store.collect_garbage()
+    assert sorted(p.name for p in store.snapshots.iterdir()) == ["s00000003", "s00000004"]
+
+
+def test_compaction_bounds_files_per_table(tmp_path):
+    store = Store(tmp_path / "wh")
+    s = store.begin("r1")
+    for i in range(12):
+        s.add(HEADLINES, _headlines(f"a{i:02d}", 2))
+    removed = s.compact(HEADLINES, max_files=8)
+    s.commit({})
+    assert removed == 11
+    assert len(list((store.root / "related_headlines").glob("*.parquet"))) == 1
+    assert len(_rows(store, "related_headlines")) == 24
+
+
+def test_duckdb_views_work_from_another_directory(tmp_path, monkeypatch):
+    store = Store(tmp_path / "wh")
+    s = store.begin("r1")
+    s.add(HEADLINES, _headlines("a", 3))
+    s.commit({})
+    db = build_database(store.root)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM related_headlines").fetchall() == [(3,)]
+    con.close()
+
+
+def _hold_lock(state: str, ready, release):
+    with WarehouseLock(Path(state), "holder", "now"):
+        ready.set()
+        release.wait(30)
+
+
+def test_second_writer_is_refused_with_the_holder_named(tmp_path):
+    ctx = multiprocessing.get_context("fork")
+    ready, release = ctx.Event(), ctx.Event()
+    p = ctx.Process(target=_hold_lock, args=(str(tmp_path / "_state"), ready, release))
+    p.start()
+    try:
+        assert ready.wait(10)
+        with pytest.raises(WarehouseBusy, match="run holder"):
+            with WarehouseLock(tmp_path / "_state", "second", "now"):
+                pass
+    finally:
+        release.set()
+        p.join(10)
+
+
+def test_lock_of_a_killed_process_is_not_stale(tmp_path):
+    ctx = multiprocessing.get_context("fork")
+    ready, release = ctx.Event(), ctx.Event()
+    p = ctx.Process(target=_hold_lock, args=(str(tmp_path / "_state"), ready, release))
+    p.start()
+    assert ready.wait(10)
+    os.kill(p.pid, 9)
+    p.join(10)
+    with WarehouseLock(tmp_path / "_state", "after", "now"):
+        pass
