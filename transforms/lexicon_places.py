@@ -127,3 +127,14 @@ AMBIGUOUS_NAMES: frozenset[str] = frozenset({
     "Mata-Utu", "Noumea", "Papeete", "Hamilton", "Nuuk", "Tórshavn", "Longyearbyen",
     "Mariehamn", "El Aaiún", "Laayoune", "Cockburn Town", "Brades",
 })
+
+# Bodies that act for a country's government in trade news: "the White House
+# announced a 25% tariff" makes the U.S. the imposer. Typed by hand.
+GOVERNMENT_BODIES: dict[str, str] = {
+    "White House": "US", "Trump administration": "US", "Biden administration": "US",
+    "Commerce Department": "US", "Department of Commerce": "US", "USTR": "US", "Treasury": "US",
+    "Customs and Border Protection": "US", "Congress": "US", "Oval Office": "US",
+    "European Commission": "EU", "Commission": "EU", "European Council": "EU",
+    "MOFCOM": "CN", "State Council": "CN", "Customs Tariff Commission": "CN", "Chinese government": "CN",
+    "Kremlin": "RU", "Downing Street": "GB", "Elysee": "FR", "METI": "JP",
+}

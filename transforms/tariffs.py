@@ -24,7 +24,9 @@ from datetime import date
 
 import regex
 
+from transforms import lexicon_places as places_lex
 from transforms import lexicon_products as products_lex
+from transforms import lexicon_titles as titles_lex
 from transforms.dates import find_dates
 from transforms.gazetteer import compile_phrases
 from transforms.model import Sentence, Span
@@ -81,7 +83,7 @@ _RATE = regex.compile(
     | (?P<to_from>to\ (?P<tf_new>{_NUM}){_PCT}\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ )?(?P<tf_old>{_NUM}){_PCT})  # to 30% from 145%
     | (?P<from_to>from\ (?P<ft_old>{_NUM}){_PCT}?\ to\ (?P<ft_new>{_NUM}){_PCT})      # from 10% to 25%
     | (?P<dash>(?P<d_lo>\d{1,3}(?:\.\d+)?){_PCT}?\ ?(?:-|to)\ ?(?P<d_hi>\d{1,3}(?:\.\d+)?){_PCT})  # 25-50%, 10 to 20 percent
-    | (?P<mult>(?P<m_verb>doubl\w*|tripl\w*|quadrupl\w*)(?:\ (?:the\ )?(?:\w+\ ){{0,3}}?)?\ to\ (?P<m_new>{_NUM}){_PCT})  # doubled to 50%
+    | (?P<mult>(?P<m_verb>doubl\w*|tripl\w*|quadrupl\w*)(?:\ [\w.'-]+){{0,8}}?\ to\ (?P<m_new>{_NUM}){_PCT})  # doubled to 50%
     | (?P<ceiling>(?:as\ high\ as|as\ much\ as|up\ to|a\ maximum\ of|maximum\ of|at\ most|capped\ at)\ (?P<c_val>{_NUM}){_PCT})  # as high as 50%
     | (?P<single>(?<![\d.,])(?P<s_val>{_NUM}){_PCT})                                      # 25%
     )
@@ -135,7 +137,7 @@ _NOT_A_TARIFF_BEFORE = regex.compile(
 )
 _NOT_A_TARIFF_AFTER = regex.compile(
     r"""
-    ^\s*(?:
+    \s*(?:
         stake | interest | share\b | shares\b | of\ the\ (?:vote|votes|market|shares|company|workforce|
         population|respondents|electorate|total|world|country|economy|global) | of\ (?:gdp|voters|
         respondents|its\ (?:shares|workforce|staff|employees|revenue|sales|exports|output)|the\ workforce|
@@ -150,7 +152,7 @@ _NOT_A_TARIFF_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "raised tariffs by 10 percentage points" states a change, not a rate.
-_POINTS_AFTER = regex.compile(r"^\s*(?:percentage\s+)?points?\b", regex.IGNORECASE)
+_POINTS_AFTER = regex.compile(r"\s*(?:percentage\s+)?points?\b", regex.IGNORECASE)
 
 # Between a rate and the tariff word that follows it, only modifiers may stand:
 # "a 24% U.S. tariff", "25% reciprocal duties", "a further 24% auto tariff".
@@ -196,10 +198,12 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
         ("in_force", r"""\b(?:current(?:ly)?|existing|imposed|impos(?:es|ing)|in\ place|in\ effect|in\ force|
                          took\ effect|went\ into\ effect|came\ into\ force|took\ hold|have\ been|has\ been|
                          already|reaching|levied|levies|collect(?:s|ed|ing)|faces?|facing|pay(?:s|ing)?|paid|
-                         hit\ with|slapped|raised|hiked|increased|boost(?:ed)?|applied|applies|apply|are|is|now)\b"""),
+                         hit\ with|slapped|raised|hiked|increased|boost(?:ed)?|doubl(?:ed|ing)|tripl(?:ed|ing))\b"""),
+        # Bare copulas say little; they count only when no other cue is in the sentence.
+        ("in_force", r"""\b(?:is|are|now|applied|applies|apply)\b"""),
     )
 )
-_STATUS_ORDER = {status: i for i, (status, _) in enumerate(_STATUS_CUES)}
+_WEAK_CUE = len(_STATUS_CUES) - 1
 
 # Dates count as effective dates only in a sentence that talks about taking effect.
 _EFFECT = regex.compile(
@@ -230,20 +234,30 @@ _ALL_GOODS_PATTERN = compile_phrases(products_lex.ALL_GOODS)
 # clause boundary ("— some reaching", ", a move that", ", which").
 _ON_OBJECT = regex.compile(
     r"""\b(?:on|against|for)\ (?:imports?\ of\ |imported\ |shipments\ of\ )?
-        (?P<obj>[^;:.!?]{1,160}?)
-        (?=\s*(?:[;:.!?]|,?\s+-\s|,\ (?:a|an|the|which|who|some|with|while|but|as|in\ a|after|before|
+        (?P<obj>(?:[^;:.!?]|\.(?=[\w,])|(?<=\b[A-Z])\.)+?)          # "U.S. crude oil": initials keep going
+        (?=\s*(?:[;:!?]|(?<!\b[A-Z])\.(?!\w)|,?\s+-\s|,\ (?:a|an|the|which|who|some|with|while|but|as|in\ a|after|before|
                when|if|unless|since|set|effective|starting|from|to|and\ (?:a|the|it|its|is|will|would|said))\b|
-               \ (?:that|which|from|starting|effective|beginning|as\ of|to|by|would|will|is|are|was|were|has|have|
-               had|could|may|might|in\ (?:an?|the)\ |at\ |if\ |unless\ |until\ |because\ )\b|$))""",
+               \ (?:that|which|from|starting|effective|beginning|as|for|over|after|amid|following|because|to|by|
+               would|will|is|are|was|were|has|have|had|could|may|might|in\ (?:an?|the)|at|if|unless|until|
+               within|since|this|next|last|on\ (?:top|\w+day))\b|$))""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_ACTORS: dict[str, str] = {**places_lex.GOVERNMENT_BODIES}
+for _full, _code, _short in titles_lex.KNOWN_LEADERS:
+    _ACTORS[_full] = _code
+    for _alias in _short:
+        _ACTORS[_alias] = _code
+_ACTOR_PATTERN = compile_phrases(_ACTORS)
+_ACTOR_NOUN = regex.compile(
+    r"""(?:'s?)?\s+(?:\w+\s+){0,2}?(?:plan|plans|decision|move|threat|proposal|government|administration)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
 # Country words right before a tariff word name the imposer ("U.S. tariffs",
 # "a 24% U.S. tariff") unless a demonym is followed by a goods word.
 _IMPOSED_BY = regex.compile(r"\bimposed\ by\ (?:the\ )?$|\bby\ (?:the\ )?$", regex.VERBOSE | regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\b(?:from|on|against|targeting|targets|hit|hits|hitting|slapped\ on)\ (?:the\ )?(?:\w+\ )?$",
                              regex.VERBOSE | regex.IGNORECASE)
 _ACTOR_VERB = regex.compile(
-    r"""^(?:'s?)?\s*(?:government\ |administration\ |officials?\ |authorities\ |president\ |has\ |have\ |had\ |
+    r"""(?:'s?)?\s*(?:government\ |administration\ |officials?\ |authorities\ |president\ |has\ |have\ |had\ |
            will\ |would\ |could\ |may\ |plans?\ to\ |is\ |was\ |also\ |then\ |later\ |on\ \w+\ )*
         (?:impos\w*|slap\w*|levi\w*|levy|rais\w*|hik\w*|announc\w*|threat\w*|retaliat\w*|hit\w*|
            put\w*|plac\w*|set\w*|increas\w*|doubl\w*|cut\w*|lower\w*|reduc\w*|lift\w*|paus\w*|suspend\w*|
@@ -376,43 +390,50 @@ def _is_tariff_rate(s: str, start: int, end: int, m: regex.Match) -> bool:
 
 def _tied_cue(s: str, start: int, end: int, cues: list[regex.Match]) -> tuple[regex.Match | None, str]:
     """The tariff word this rate belongs to, and how they are tied."""
+    for cue in cues:  # "doubled tariffs on steel to 50%": the rate expression spans the tariff word
+        if start <= cue.start() and cue.end() <= end:
+            return cue, "cue_in_rate"
     for cue in cues:  # rate then modifiers then the tariff word: "a 24% U.S. tariff"
-        if cue.start() >= end and cue.start() - end <= 60:
-            between = s[end:cue.start()]
-            words = [w.lower().strip(".'") for w in _WORD.findall(between)]
-            if all(w in _MODIFIER_WORDS or w.isdigit() or w in _PRODUCT_FORMS for w in words) and len(words) <= 6:
-                return cue, "rate_before_cue"
+        if cue.start() >= end and cue.start() - end <= 60 and _only_modifiers(s[end:cue.start()]):
+            return cue, "rate_before_cue"
     best = None
     for cue in cues:  # the tariff word earlier in the same clause: "tariffs on X as high as 50%"
         if cue.end() <= start and start - cue.end() <= 160 and not _CLAUSE_BREAK.search(s, cue.end(), start):
             best = cue
     if best is not None:
         return best, "cue_before_rate"
-    for cue in cues:  # "duties on Chinese goods rose to 25%" / "25% of its tariff": same clause after the rate
-        if cue.start() >= end and cue.start() - end <= 80 and not _CLAUSE_BREAK.search(s, end, cue.start()):
-            return cue, "cue_after_rate"
     return None, ""
+
+
+def _only_modifiers(between: str) -> bool:
+    """True when only a few modifier words stand between two spans ("24% U.S. reciprocal tariff")."""
+    words = [w.lower().strip(".'-") for w in _WORD.findall(between)]
+    return len(words) <= 6 and all(
+        not w or w == "s" or w in _MODIFIER_WORDS or w.replace(".", "").isdigit() or w in _PRODUCT_FORMS
+        for w in words)
 
 
 def _status(s: str, start: int, end: int, rate: tuple) -> tuple[str, str | None]:
     if rate[4] == "change" and rate[3] is not None and rate[0] < rate[3]:
         return "reduced", s[start:end]
-    best: tuple[int, int, str, str] | None = None
-    for status, pattern in _STATUS_CUES:
+    best: tuple[int, int, int, str, str] | None = None
+    for order, (status, pattern) in enumerate(_STATUS_CUES):
         for m in pattern.finditer(s):
-            distance = start - m.end() if m.end() <= start else (m.start() - end if m.start() >= end else 0)
-            if distance < 0:
-                continue
+            if m.start() < end and m.end() > start:
+                continue  # inside the rate expression itself
+            distance = start - m.end() if m.end() <= start else m.start() - end
             # cues after the rate weigh a little more distance: "a 24% tariff ... is set to take effect"
-            key = (distance if m.end() <= start else distance + 10, _STATUS_ORDER[status], status, m.group(0))
-            if best is None or key[:2] < best[:2]:
+            key = (order == _WEAK_CUE, distance if m.end() <= start else distance + 10, order, status, m.group(0))
+            if best is None or key[:3] < best[:3]:
                 best = key
     if best is None:
+        if rate[4] == "change" and rate[3] is not None and rate[0] > rate[3]:
+            return "in_force", None  # "doubled tariffs to 50%": the raise itself is the news
         return "unknown", None
-    status = best[2]
+    status = best[3]
     if rate[4] == "change" and status == "reduced" and rate[3] is not None and rate[0] > rate[3]:
         status = "in_force"
-    return status, best[3]
+    return status, best[4]
 
 
 def _effective_date(s: str, start: int, dates: list):
@@ -429,38 +450,31 @@ def _effective_date(s: str, start: int, dates: list):
 
 def _parties(s: str, cue: regex.Match, start: int, end: int, places: list[PlaceMention],
              s0: int) -> tuple[str | None, str | None]:
-    """Imposer and target stated in the sentence around this rate."""
+    """Imposer and target stated in the sentence around this rate, first rule that fires wins."""
     imposer = target = None
     lo = min(start, cue.start())
-    hi = max(end, cue.end())
     on_obj = _ON_OBJECT.search(s, cue.end(), min(len(s), cue.end() + 200))
     obj_span = on_obj.span("obj") if on_obj and on_obj.start() - cue.end() <= 40 else None
-    for p in places:
-        if p.kind != "country":
-            continue
-        ps, pe = p.char_start - s0, p.char_end - s0
-        after = s[pe:pe + 40]
+    actors = [(m.start("m"), m.end("m"), _ACTORS[m.group("m")], "actor") for m in _ACTOR_PATTERN.finditer(s)]
+    mentions = sorted([(p.char_start - s0, p.char_end - s0, p.code, p.via) for p in places if p.kind == "country"]
+                      + actors)
+    for ps, pe, code, via in mentions:
+        after = s[pe:pe + 40].lstrip()
         before = s[max(0, ps - 40):ps]
-        if obj_span and obj_span[0] <= ps < obj_span[1]:
-            target = target or p.code                      # "tariffs on Japanese autos", "on Canada"
-        elif p.via == "demonym" and _ALL_GOODS_PATTERN.match(after.lstrip()) or \
-                (p.via == "demonym" and _PRODUCT_PATTERN.match(after.lstrip())):
-            target = target or p.code                      # "Japanese goods", "Chinese steel"
-        elif _FROM_BEFORE.search(before):
-            target = target or p.code                      # "imports from China"
+        goods_after = via == "demonym" and (_ALL_GOODS_PATTERN.match(after) or _PRODUCT_PATTERN.match(after))
+        if obj_span and obj_span[0] <= ps < obj_span[1] or goods_after or _FROM_BEFORE.search(before):
+            if via != "actor":
+                target = target or code     # "tariffs on Japanese autos", "Chinese steel", "imports from China"
         elif _IMPOSED_BY.search(before):
-            imposer = imposer or p.code                    # "imposed by Washington"
-        elif lo - 40 <= ps and pe <= hi and ps >= 0 and pe <= cue.start():
-            imposer = imposer or p.code                    # "a 24% U.S. tariff", "Chinese tariffs"
-        elif pe <= lo and _ACTOR_VERB.match(s, pe):
-            imposer = imposer or p.code                    # "Beijing imposed", "the U.S. plan to impose"
-        elif pe <= lo and imposer is None and _ACTOR_VERB.match(s, pe, min(len(s), pe + 60)) is None \
-                and regex.match(r"^(?:'s?)?\s+(?:\w+\s+){0,3}(?:plan|decision|move|tariffs?|duties|government|administration)\b",
-                                s[pe:pe + 50], regex.IGNORECASE):
-            imposer = p.code                               # "the U.S. plan to impose"
+            imposer = imposer or code       # "imposed by Washington"
+        elif end <= ps and pe <= cue.start():
+            imposer = imposer or code       # between rate and tariff word: "a 24% U.S. tariff"
+        elif pe <= lo and _only_modifiers(s[pe:cue.start()]):
+            imposer = imposer or code       # right before the tariff word: "U.S. tariffs", "China's 10% duties"
+        elif pe <= lo and (_ACTOR_VERB.match(s, pe) or _ACTOR_NOUN.match(s, pe)):
+            imposer = imposer or code       # "Beijing imposed", "the U.S. plan to impose"
     if imposer is not None and imposer == target:
-        # "U.S. tariffs on U.S. ..." cannot be; keep the stronger (target from the object list)
-        imposer = None
+        imposer = None  # "U.S. tariffs on U.S. goods" cannot be; keep the target from the object list
     return imposer, target
 
 
@@ -474,7 +488,7 @@ def _products(s: str, cue: regex.Match, start: int, end: int) -> list[tuple[str,
     # product words right before the tariff word: "auto tariff", "steel and aluminum tariffs"
     windows.append((max(0, min(start, cue.start()) - 40), cue.start()))
     # "... as high as 50% on steel"
-    after_rate = regex.match(r"\s+on\s+(?:imports?\s+of\s+|imported\s+)?([^,;:.]{1,80})", s[end:])
+    after_rate = regex.match(r"\s+on\s+(?:imports?\s+of\s+|imported\s+)?((?:[^,;:.]|\.(?=\w)){1,80})", s[end:])
     if after_rate:
         windows.append((end + after_rate.start(1), end + after_rate.end(1)))
     for lo, hi in windows:
