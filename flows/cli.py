@@ -24,8 +24,10 @@ examples:
 
 def _prefect_env(warehouse: Path | None, verbose: bool) -> None:
     """Settings Prefect reads at import time: quiet, offline, state kept out of ~."""
-    if warehouse is not None:
-        os.environ.setdefault("PREFECT_HOME", str(Path(warehouse).absolute() / "_state" / "prefect"))
+    if warehouse is not None and "PREFECT_HOME" not in os.environ:
+        home = Path(warehouse).absolute() / "_state" / "prefect"
+        home.mkdir(parents=True, exist_ok=True)
+        os.environ["PREFECT_HOME"] = str(home)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")

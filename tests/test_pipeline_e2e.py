@@ -98,7 +98,7 @@ def test_bad_files_are_quarantined_and_accounted(prefect_api, seed_input, fresh_
     (seed_input / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (seed_input / "sub").mkdir()
     (seed_input / "sub" / "cp1252.txt").write_bytes(
-        "Canada imposed a 25% tariff on U.S. steel, the minister said \x93today\x94.\r\n".encode("cp1252"))
+        "Canada imposed a 25% tariff on U.S. steel, the minister said \u201ctoday\u201d.\r\n".encode("cp1252"))
     result = _flow(seed_input, fresh_warehouse)
     assert result["succeeded"]
     assert sorted(_query(fresh_warehouse, "SELECT file_path, reason_code FROM quarantine")) == [

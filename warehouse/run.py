@@ -157,9 +157,13 @@ class Run:
                 dropped[t.name] = staging.carry_over(t, drop)
         with self._stage("compact"):
             merged = {t.name: staging.compact(t, MAX_FILES_PER_TABLE) for t in TABLES}
+            staging.fill_empty_tables()
         return {"rows_dropped": dropped, "files_merged": merged}
 
     def check(self) -> list[dict]:
+        # The run's own row must exist for the run_id references to hold; publish rewrites it with the
+        # final figures.
+        self.staging.add(RUNS, self._runs_row("succeeded", None), name=f"run-{self.run_id}.parquet")
         with self._stage("checks"):
             con = duckdb.connect()
             try:

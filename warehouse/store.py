@@ -124,7 +124,8 @@ class Staging:
             self._seq += 1
             name = f"part-{self.run_id}-{self._seq:05d}.parquet"
         path = write_parquet(self.path / table.name / name, table, data)
-        self.files[table.name].append(name)
+        if name not in self.files[table.name]:  # rewriting a file of this run replaces it
+            self.files[table.name].append(name)
         return path
 
     def carry_over(self, table: Table, drop: Iterable[str]) -> int:
@@ -176,13 +177,16 @@ class Staging:
     def tables_dir(self) -> Path:
         return self.path
 
-    def commit(self, meta: dict) -> Snapshot:
-        """Publish this snapshot: after this returns, readers see it."""
+    def fill_empty_tables(self) -> None:
+        """Give every table at least one file, so a reader's glob never finds nothing."""
         for t in TABLES:
             if not self.files[t.name]:
-                # Every table always has a file, so a glob never finds nothing.
                 write_parquet(self.path / t.name / f"empty-{self.run_id}.parquet", t, t.schema.empty_table())
                 self.files[t.name].append(f"empty-{self.run_id}.parquet")
+
+    def commit(self, meta: dict) -> Snapshot:
+        """Publish this snapshot: after this returns, readers see it."""
+        self.fill_empty_tables()
         manifest = {"id": self.id, "run_id": self.run_id, "tables": self.files,
                     "table_versions": {t.name: t.version for t in TABLES}, **meta}
         tmp = self.path / (MANIFEST + ".tmp")
