@@ -11,7 +11,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 
-.PHONY: run test setup dictionary clean
+.PHONY: run test setup dictionary bench clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -32,6 +32,9 @@ run: setup
 
 test: setup
 	$(VENV)/bin/python -m pytest -q
+
+bench: setup
+	$(VENV)/bin/tariffwire bench --input seeds --out .bench/runs.json
 
 dictionary: setup
 	$(VENV)/bin/python -m schemas.dictionary > docs/data-dictionary.md

@@ -77,6 +77,12 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--timezone", default="UTC", help="IANA time zone of the cron expression (default UTC)")
     s.add_argument("--name", default="nightly", help="deployment name (default nightly)")
     s.add_argument("--batch-size", type=int, default=500)
+
+    b = sub.add_parser("bench", help="measure wall time and peak memory of real runs (prints a table, writes JSON)",
+                       epilog="example: tariffwire bench --input seeds --out .bench/runs.json")
+    b.add_argument("--input", type=Path, default=Path("seeds"), help="corpus to load (default seeds)")
+    b.add_argument("--out", type=Path, default=Path(".bench/runs.json"), help="where to write the JSON figures")
+    b.add_argument("--no-server", action="store_true", help="skip the scenarios with a running Prefect server")
     return p
 
 
@@ -97,7 +103,7 @@ def _cmd_run(args) -> int:
     from warehouse.lock import WarehouseBusy
     try:
         if args.no_prefect:
-            from flows.pipeline import run_without_prefect
+            from flows.stages import run_without_prefect
             outcome = run_without_prefect(args.input, args.warehouse, args.batch_size, args.full_refresh,
                                           args.max_file_bytes)
             summary = outcome.summary()
@@ -195,7 +201,15 @@ def _cmd_serve(args) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"run": _cmd_run, "sql": _cmd_sql, "inspect": _cmd_inspect, "serve": _cmd_serve}
+def _cmd_bench(args) -> int:
+    from flows.bench import bench_runs, format_results
+    results = bench_runs(args.input, args.out, with_server=not args.no_server)
+    print(format_results(results))
+    print(f"(figures also in {args.out})")
+    return EXIT_OK if all(m.exit_code == 0 for m in results) else EXIT_FAILED
+
+
+_COMMANDS = {"run": _cmd_run, "sql": _cmd_sql, "inspect": _cmd_inspect, "serve": _cmd_serve, "bench": _cmd_bench}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -14,6 +14,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
+from flows.stages import run_stages
 from warehouse.ingest import DEFAULT_MAX_FILE_BYTES
 from warehouse.run import Run, RunOutcome
 
@@ -46,23 +47,8 @@ def publish(run: Run) -> RunOutcome:
     return run.publish()
 
 
-def run_stages(run: Run, call) -> RunOutcome:
-    """The pipeline's composition, shared by the Prefect flow and ``--no-prefect``.
-
-    ``call(task, *args)`` runs one stage: as a Prefect task inside the flow, or
-    as the plain function underneath (``task.fn``) without Prefect.
-    """
-    with run.locked():
-        try:
-            call(discover_and_plan, run)
-            for i in range(run.batch_count):
-                call(load_batch, run, i)
-            call(finish_staging, run)
-            call(check, run)
-            return call(publish, run)
-        except BaseException as exc:
-            run.fail(exc)
-            raise
+_TASKS = {"discover_and_plan": discover_and_plan, "load_batch": load_batch, "finish_staging": finish_staging,
+          "check": check, "publish": publish}
 
 
 @flow(name="tariffwire", log_prints=True, validate_parameters=True)
@@ -72,20 +58,12 @@ def tariffwire_flow(input_dir: Path, warehouse_dir: Path, batch_size: int = 500,
     run = Run.start(Path(input_dir), Path(warehouse_dir), batch_size=batch_size, full_refresh=full_refresh,
                     max_file_bytes=max_file_bytes, flow_run_id=str(flow_run.id) if flow_run.id else None)
     try:
-        outcome = run_stages(run, lambda t, *args: t(*args))
+        outcome = run_stages(run, lambda stage, *args: _TASKS[stage](run, *args))
     finally:
         _publish_artifact(run)
     if not outcome.succeeded:
         raise RunFailed(outcome)
     return outcome.summary()
-
-
-def run_without_prefect(input_dir: Path, warehouse_dir: Path, batch_size: int = 500, full_refresh: bool = False,
-                        max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> RunOutcome:
-    """The same stages, called directly: no API server, no task runs recorded."""
-    run = Run.start(Path(input_dir), Path(warehouse_dir), batch_size=batch_size, full_refresh=full_refresh,
-                    max_file_bytes=max_file_bytes)
-    return run_stages(run, lambda t, *args: t.fn(*args))
 
 
 class RunFailed(RuntimeError):

@@ -1,0 +1,168 @@
+"""`tariffwire bench`: wall time and peak memory of real `tariffwire run` processes.
+
+Each scenario starts the CLI as a fresh process, exactly as a user or a
+scheduler would, and samples the resident memory of its whole process tree
+(Prefect's temporary API server is a child process) every 20 ms. Figures are
+printed as a table and written as JSON; nothing here is asserted by tests.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+TARIFFWIRE = [sys.executable, "-m", "flows.cli"]
+
+
+@dataclass
+class Measurement:
+    scenario: str
+    wall_s: float
+    peak_rss_mib: float
+    files: int
+    bytes: int
+    exit_code: int
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.bytes / 1e6 / self.wall_s if self.wall_s else 0.0
+
+
+def _tree_rss_kib(pid: int) -> int:
+    total, stack, seen = 0, [pid], set()
+    while stack:
+        p = stack.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            with open(f"/proc/{p}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    stack += [int(c) for c in f.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def measure(cmd: list[str], env: dict, scenario: str, files: int, nbytes: int) -> Measurement:
+    peak = 0
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    done = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kib(proc.pid))
+            done.wait(0.02)
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        sys.stderr.write(err.decode(errors="replace")[-2000:])
+    return Measurement(scenario, round(wall, 3), round(peak / 1024, 1), files, nbytes, proc.returncode)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class PrefectServer:
+    """`prefect server start` on loopback for the duration of a block."""
+
+    def __init__(self, home: Path):
+        self.port = _free_port()
+        self.api = f"http://127.0.0.1:{self.port}/api"
+        self.home = home
+        self.proc: subprocess.Popen | None = None
+        self.startup_s = 0.0
+
+    def __enter__(self) -> "PrefectServer":
+        env = dict(os.environ, PREFECT_HOME=str(self.home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+        env.pop("PREFECT_API_URL", None)
+        prefect = str(Path(sys.executable).parent / "prefect")
+        t0 = time.perf_counter()
+        self.proc = subprocess.Popen([prefect, "server", "start", "--host", "127.0.0.1", "--port", str(self.port)],
+                                     env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                     start_new_session=True)
+        deadline = time.time() + 180
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(f"{self.api}/health", timeout=2).read()
+                self.startup_s = time.perf_counter() - t0
+                return self
+            except OSError:
+                time.sleep(0.2)
+        self.__exit__()
+        raise RuntimeError("prefect server did not answer /api/health within 180 s")
+
+    def __exit__(self, *exc) -> None:
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+
+
+def bench_runs(input_dir: Path, out_json: Path | None, with_server: bool = True) -> list[Measurement]:
+    """Cold run and no-op rerun: temporary Prefect server, a running server, and without Prefect."""
+    files = [p for p in Path(input_dir).rglob("*.txt")]
+    nbytes = sum(p.stat().st_size for p in files)
+    results: list[Measurement] = []
+    with tempfile.TemporaryDirectory(prefix="tariffwire-bench-") as tmp:
+        tmp = Path(tmp)
+        base_env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1",
+                        PREFECT_LOGGING_LEVEL="WARNING")
+        base_env.pop("PREFECT_API_URL", None)
+
+        def pair(label: str, extra: list[str], env: dict) -> None:
+            wh = tmp / f"wh-{label.replace(' ', '-')}"
+            cmd = TARIFFWIRE + ["run", "--input", str(input_dir), "--warehouse", str(wh)] + extra
+            results.append(measure(cmd, env, f"{label}: first run", len(files), nbytes))
+            results.append(measure(cmd, env, f"{label}: no-op rerun", len(files), nbytes))
+            shutil.rmtree(wh, ignore_errors=True)
+
+        pair("temporary Prefect server", [], dict(base_env, PREFECT_HOME=str(tmp / "home-ephemeral")))
+        if with_server:
+            with PrefectServer(tmp / "home-server") as server:
+                results.append(Measurement("running server: startup (once)", round(server.startup_s, 3), 0, 0, 0, 0))
+                pair("running Prefect server", [], dict(base_env, PREFECT_HOME=str(tmp / "home-client"),
+                                                        PREFECT_API_URL=server.api))
+        pair("no Prefect (--no-prefect)", ["--no-prefect"], dict(base_env, PREFECT_HOME=str(tmp / "home-none")))
+    if out_json:
+        out_json.parent.mkdir(parents=True, exist_ok=True)
+        out_json.write_text(json.dumps({
+            "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+            "corpus": {"path": str(input_dir), "files": len(files), "bytes": nbytes},
+            "results": [asdict(m) for m in results]}, indent=1))
+    return results
+
+
+def format_results(results: list[Measurement]) -> str:
+    rows = [("scenario", "wall s", "peak RSS MiB", "files", "exit")]
+    rows += [(m.scenario, f"{m.wall_s:.2f}", f"{m.peak_rss_mib:.0f}", str(m.files), str(m.exit_code))
+             for m in results]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows)

@@ -1,0 +1,39 @@
+"""The order of a run's stages, shared by the Prefect flow and the plain runner.
+
+Kept free of Prefect so ``tariffwire run --no-prefect`` does not pay for
+importing it (about 2 s here).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from warehouse.ingest import DEFAULT_MAX_FILE_BYTES
+from warehouse.run import Run, RunOutcome
+
+
+def run_stages(run: Run, call: Callable[..., object]) -> RunOutcome:
+    """discover -> load batches -> finish -> check -> publish, under the warehouse lock.
+
+    ``call(stage_name, *args)`` runs one stage: as a Prefect task inside the
+    flow, or as the ``Run`` method of that name without Prefect.
+    """
+    with run.locked():
+        try:
+            call("discover_and_plan")
+            for i in range(run.batch_count):
+                call("load_batch", i)
+            call("finish_staging")
+            call("check")
+            return call("publish")
+        except BaseException as exc:
+            run.fail(exc)
+            raise
+
+
+def run_without_prefect(input_dir: Path, warehouse_dir: Path, batch_size: int = 500, full_refresh: bool = False,
+                        max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> RunOutcome:
+    """The same stages, called directly: no API server, no task runs recorded."""
+    run = Run.start(Path(input_dir), Path(warehouse_dir), batch_size=batch_size, full_refresh=full_refresh,
+                    max_file_bytes=max_file_bytes)
+    return run_stages(run, lambda stage, *args: getattr(run, stage)(*args))
