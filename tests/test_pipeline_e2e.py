@@ -128,6 +128,11 @@ def test_cli_run_and_sql_from_another_directory(seed_input, tmp_path):
                          capture_output=True, text=True, env=env, cwd=other, timeout=120)
     assert sql.returncode == 0, sql.stderr
     assert sql.stdout.splitlines() == ["imposer,target,product,rate_pct", "US,JP,steel,50.0"]
+    shell = subprocess.run([str(Path(sys.executable).parent / "duckdb"), "-csv", str(wh / "tariffwire.duckdb"),
+                            "-c", "SELECT count(*) AS n FROM related_headlines"],
+                           capture_output=True, text=True, cwd=other, timeout=120)
+    assert shell.returncode == 0, shell.stderr
+    assert shell.stdout.split() == ["n", "33"]
     refused = subprocess.run(TARIFFWIRE + ["sql", "--warehouse", str(wh), "DROP VIEW articles"],
                              capture_output=True, text=True, env=env, cwd=other, timeout=120)
     assert refused.returncode == 2 and "read-only" in refused.stderr.lower()

@@ -66,11 +66,16 @@ def build_database(root: Path) -> Path:
     for p in (tmp, Path(str(tmp) + ".wal")):
         if p.exists():
             p.unlink()
-    con = duckdb.connect(str(tmp))
+    con = duckdb.connect()
     try:
+        # Storage v1.0.0 so that the DuckDB CLI (the duckdb-cli wheel is 1.5.x) and BI tools
+        # embedding DuckDB 1.x can open the file too; views are stored as SQL text either way.
+        con.execute(f"ATTACH {_quote_literal(str(tmp))} AS wh (STORAGE_VERSION 'v1.0.0')")
+        con.execute("USE wh")
         for statement in ddl:
             con.execute(statement)
-        con.execute("CHECKPOINT")
+        con.execute("USE memory")
+        con.execute("DETACH wh")
     finally:
         con.close()
     os.replace(tmp, db)
