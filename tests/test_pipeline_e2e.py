@@ -69,8 +69,21 @@ def test_seed_run_then_rerun_changes_nothing(prefect_api, seed_input, fresh_ware
                                "quarantined": 0}
     assert second["rows_written"] == {}
     assert _snapshot(fresh_warehouse) == before
-    runs = _query(fresh_warehouse, "SELECT status, files_unchanged FROM runs ORDER BY started_at")
-    assert runs == [("succeeded", 0), ("succeeded", 2)]
+    runs = _query(fresh_warehouse, "SELECT status, files_unchanged, flow_run_id FROM runs ORDER BY started_at")
+    assert [r[:2] for r in runs] == [("succeeded", 0), ("succeeded", 2)]
+    assert _run_summary_artifact(runs[1][2]).startswith(f"# tariffwire run {second['run_id']}: succeeded")
+
+
+def _run_summary_artifact(flow_run_id: str) -> str:
+    from uuid import UUID
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+    with get_client(sync_client=True) as client:
+        arts = client.read_artifacts(artifact_filter=ArtifactFilter(
+            flow_run_id=ArtifactFilterFlowRunId(any_=[UUID(flow_run_id)])))
+    (art,) = [a for a in arts if a.key == "tariffwire-run-summary"]
+    return art.data
 
 
 def test_changed_file_replaces_its_rows(prefect_api, seed_input, fresh_warehouse):

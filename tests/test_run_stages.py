@@ -1,0 +1,118 @@
+"""Warehouse runs without Prefect: re-extraction, refresh, failed checks, the lock, inspect."""
+from __future__ import annotations
+
+import multiprocessing
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+import warehouse.run as run_module
+from flows.stages import run_without_prefect
+from tests.conftest import ROOT
+from warehouse.lock import WarehouseLock
+from warehouse.run import Run
+
+
+def _q(wh: Path, sql: str):
+    con = duckdb.connect(str(wh / "tariffwire.duckdb"), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_new_extractor_version_reextracts_everything(seed_input, fresh_warehouse, monkeypatch):
+    run_without_prefect(seed_input, fresh_warehouse)
+    monkeypatch.setattr(run_module, "extractor_version", lambda: "9.9.9+test")
+    out = run_without_prefect(seed_input, fresh_warehouse)
+    assert out.files["reextracted"] == 2 and out.files["unchanged"] == 0
+    assert _q(fresh_warehouse, "SELECT DISTINCT extractor_version FROM articles") == [("9.9.9+test",)]
+    assert _q(fresh_warehouse, "SELECT count(*) FROM related_headlines") == [(33,)]
+    again = run_without_prefect(seed_input, fresh_warehouse)
+    assert again.files["unchanged"] == 2
+
+
+def test_full_refresh_reextracts_without_duplicating(seed_input, fresh_warehouse):
+    run_without_prefect(seed_input, fresh_warehouse)
+    before = _q(fresh_warehouse, "SELECT count(*) FROM tariff_mentions")
+    out = run_without_prefect(seed_input, fresh_warehouse, full_refresh=True)
+    assert out.files["reextracted"] == 2
+    assert _q(fresh_warehouse, "SELECT count(*) FROM tariff_mentions") == before
+    assert _q(fresh_warehouse, "SELECT count(*), count(DISTINCT article_id) FROM articles") == [(2, 2)]
+
+
+def test_failed_check_fails_the_run_records_it_and_keeps_the_previous_state(seed_input, fresh_warehouse):
+    run_without_prefect(seed_input, fresh_warehouse)
+    published = _q(fresh_warehouse, "SELECT article_id FROM articles ORDER BY 1")
+    (seed_input / "extra.txt").write_text("The EU imposed a 10% tariff on U.S. motorcycles.\n")
+    run = Run.start(seed_input, fresh_warehouse)
+    with run.locked():
+        run.discover_and_plan()
+        for i in range(run.batch_count):
+            run.load_batch(i)
+        run.finish_staging()
+        # Break a key: copy a headline file so its rows appear twice.
+        src = next((run.staging.path / "related_headlines").glob("*.parquet"))
+        dup = src.with_name("dup-" + src.name)
+        dup.write_bytes(src.read_bytes())
+        run.staging.files["related_headlines"].append(dup.name)
+        assert run.check()
+        outcome = run.publish()
+    assert not outcome.succeeded and "related_headlines.key_unique" in outcome.error
+    assert _q(fresh_warehouse, "SELECT article_id FROM articles ORDER BY 1") == published
+    assert _q(fresh_warehouse, "SELECT status, checks_failed > 0 FROM runs ORDER BY started_at") == [
+        ("succeeded", False), ("failed", True)]
+    retry = run_without_prefect(seed_input, fresh_warehouse)
+    assert retry.succeeded and retry.files["new"] == 1
+
+
+def _hold(state: str, ready, release):
+    with WarehouseLock(Path(state), "nightly-1", "2026-01-01T02:00:00"):
+        ready.set()
+        release.wait(60)
+
+
+def test_cli_refuses_a_second_run_with_exit_code_3(seed_input, fresh_warehouse):
+    ctx = multiprocessing.get_context("fork")
+    ready, release = ctx.Event(), ctx.Event()
+    holder = ctx.Process(target=_hold, args=(str(fresh_warehouse / "_state"), ready, release))
+    holder.start()
+    try:
+        assert ready.wait(10)
+        p = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--no-prefect", "--input", str(seed_input),
+                            "--warehouse", str(fresh_warehouse)], capture_output=True, text=True, cwd=ROOT,
+                           timeout=120)
+    finally:
+        release.set()
+        holder.join(10)
+    assert p.returncode == 3
+    assert "being written by another run" in p.stderr and "nightly-1" in p.stderr
+
+
+def test_inspect_shows_split_and_rules(tmp_path):
+    p = subprocess.run([sys.executable, "-m", "flows.cli", "inspect", "seeds/002_0a834e919f4ad0f9.txt"],
+                       capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert p.returncode == 0, p.stderr
+    out = p.stdout
+    assert "layout seed_lines" in out and "related headlines: 16" in out and "published 2025-06-07" in out
+    assert "tariff   50% max 50 imposer=US target=JP product=steel status=in_force" in out
+    assert "rule=tariff.ceiling.cue_before_rate" in out
+    assert "person   Howard Lutnick role=Commerce Secretary country=US" in out
+
+
+@pytest.mark.parametrize("argv,code,text", [
+    (["--version"], 0, "tariffwire "),
+    (["run", "--help"], 0, "example: tariffwire run"),
+    (["run", "--input", "does-not-exist", "--warehouse", "x", "--no-prefect"], 2, "does not exist"),
+    (["sql", "--warehouse", "nowhere", "SELECT 1"], 2, "no warehouse database"),
+], ids=["version", "help", "missing_input", "missing_warehouse"])
+def test_cli_user_errors_are_clear(argv, code, text, tmp_path):
+    p = subprocess.run([sys.executable, "-m", "flows.cli", *argv], capture_output=True, text=True, cwd=tmp_path,
+                       timeout=120, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    assert p.returncode == code
+    assert text in p.stdout + p.stderr
+    assert "Traceback" not in p.stderr
