@@ -78,6 +78,14 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--name", default="nightly", help="deployment name (default nightly)")
     s.add_argument("--batch-size", type=int, default=500)
 
+    e = sub.add_parser("evaluate", help="load a labeled folder and score the extraction against its gold labels",
+                       epilog="example: tariffwire evaluate --gold tests/corpus/dev")
+    e.add_argument("--gold", type=Path, required=True, help="folder of NNN_*.txt with NNN_*.gold.json labels")
+    e.add_argument("--warehouse", type=Path, help="warehouse to load into (default: a temporary one)")
+    e.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
+    e.add_argument("--summary", action="store_true", help="scores only, without misses and false hits")
+    e.add_argument("--only", help="show misses and false hits only for fact types containing this text")
+
     b = sub.add_parser("bench", help="measure wall time and peak memory of real runs (prints a table, writes JSON)",
                        epilog="example: tariffwire bench --input seeds --out .bench/runs.json")
     b.add_argument("--input", type=Path, default=Path("seeds"), help="corpus to load (default seeds)")
@@ -201,6 +209,29 @@ def _cmd_serve(args) -> int:
     return EXIT_OK
 
 
+def _cmd_evaluate(args) -> int:
+    import tempfile
+
+    from flows.stages import run_without_prefect
+    from warehouse.evaluate import evaluate, format_report
+    if not args.gold.is_dir():
+        print(f"tariffwire: gold folder {args.gold} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    with tempfile.TemporaryDirectory(prefix="tariffwire-eval-") as tmp:
+        wh = args.warehouse or Path(tmp) / "wh"
+        outcome = run_without_prefect(args.gold, wh)
+        if not outcome.succeeded:
+            print(f"tariffwire: loading the gold folder failed: {outcome.error}", file=sys.stderr)
+            return EXIT_FAILED
+        ev = evaluate(args.gold, wh)
+    only = (lambda k: args.only in k) if args.only else None
+    print(format_report(ev, details=not args.summary, only=only))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(ev.as_dict(), indent=1))
+    return EXIT_OK
+
+
 def _cmd_bench(args) -> int:
     from flows.bench import bench_runs, format_results
     results = bench_runs(args.input, args.out, with_server=not args.no_server)
@@ -209,7 +240,8 @@ def _cmd_bench(args) -> int:
     return EXIT_OK if all(m.exit_code == 0 for m in results) else EXIT_FAILED
 
 
-_COMMANDS = {"run": _cmd_run, "sql": _cmd_sql, "inspect": _cmd_inspect, "serve": _cmd_serve, "bench": _cmd_bench}
+_COMMANDS = {"run": _cmd_run, "sql": _cmd_sql, "inspect": _cmd_inspect, "serve": _cmd_serve, "bench": _cmd_bench,
+             "evaluate": _cmd_evaluate}
 
 if __name__ == "__main__":
     sys.exit(main())

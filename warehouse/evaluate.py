@@ -1,0 +1,218 @@
+"""Score a loaded warehouse against gold labels (tests/corpus/*/NNN_*.gold.json).
+
+Facts are compared as sets per article (each distinct fact once, as the gold
+files list them), then true/false positives and misses are summed over all
+articles (micro-averaged precision, recall, F1). The gold format is described
+in tests/corpus/README.md.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from warehouse.duck import DB_NAME
+
+# Tariff fact levels: each adds fields to the one before.
+TARIFF_LEVELS: dict[str, tuple[str, ...]] = {
+    "tariff rate": ("rate_pct",),
+    "tariff rate+imposer+target": ("rate_pct", "imposer", "target"),
+    "tariff +product": ("rate_pct", "imposer", "target", "product"),
+    "tariff +status (full fact)": ("rate_pct", "imposer", "target", "product", "status"),
+    "tariff +bounds+prior": ("rate_pct", "imposer", "target", "product", "rate_min_pct", "rate_max_pct",
+                             "prior_rate_pct"),
+    "tariff +effective date": ("rate_pct", "imposer", "target", "product", "effective_date"),
+}
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class ArticleDiff:
+    file: str
+    misses: dict[str, list] = field(default_factory=dict)
+    false_hits: dict[str, list] = field(default_factory=dict)
+
+
+@dataclass
+class Evaluation:
+    articles: int
+    scores: dict[str, Score]
+    negatives: int
+    false_tariffs_on_negatives: int
+    headline_split_exact: int
+    diffs: list[ArticleDiff]
+
+    def as_dict(self) -> dict:
+        return {
+            "articles": self.articles, "negatives": self.negatives,
+            "false_tariffs_on_negatives": self.false_tariffs_on_negatives,
+            "headline_split_exact": self.headline_split_exact,
+            "scores": {k: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
+                           "tp": s.tp, "fp": s.fp, "fn": s.fn} for k, s in self.scores.items()},
+        }
+
+
+def norm_text(s: str | None) -> str | None:
+    if s is None:
+        return None
+    s = unicodedata.normalize("NFKC", s).replace("\u2019", "'").replace("\u2018", "'")
+    s = " ".join(s.split()).casefold()
+    for prefix in ("the ",):
+        if s.startswith(prefix):
+            s = s[len(prefix):]
+    return s.replace("u.s. ", "").strip(" .,'")
+
+
+def _norm_value(key: str, v):
+    if v is None:
+        return None
+    if key.endswith("_pct"):
+        return round(float(v), 3)
+    if key == "effective_date":
+        return str(v)[:10]
+    return v
+
+
+def _date_at_grain(d, grain: str | None) -> str | None:
+    if d is None:
+        return None
+    s = str(d)[:10]
+    return {"month": s[:7], "year": s[:4]}.get(grain or "day", s)
+
+
+def _money_key(value: float, currency: str) -> tuple[str, float]:
+    return currency, float(f"{float(value):.3g}")
+
+
+class _Predicted:
+    """Everything the pipeline produced, grouped by file name."""
+
+    def __init__(self, warehouse: Path):
+        con = duckdb.connect(str(Path(warehouse) / DB_NAME), read_only=True)
+        try:
+            def rows(sql: str) -> list[tuple]:
+                return con.execute(sql).fetchall()
+            self.files = {f: a for a, f in rows("SELECT article_id, file_name FROM articles")}
+            self.headlines = _group(rows("SELECT article_id, headline FROM related_headlines ORDER BY article_id, position"))
+            self.tariffs = _group(rows("""
+                SELECT article_id, rate_pct, rate_min_pct, rate_max_pct, prior_rate_pct, imposer, target, product,
+                       status, effective_date, effective_grain, sentence
+                FROM tariff_mentions WHERE source = 'body' ORDER BY article_id, mention_index"""))
+            self.people = _group(rows("""SELECT article_id, name, role, country FROM people
+                                          WHERE source = 'body' ORDER BY article_id, char_start"""))
+            self.entities = _group(rows("""SELECT article_id, entity_type, normalized, amount, text
+                                            FROM entity_mentions WHERE source = 'body'"""))
+            self.quarantined = {r[0] for r in rows("SELECT file_path FROM quarantine")}
+        finally:
+            con.close()
+
+
+def _group(rows: Iterable[tuple]) -> dict[str, list[tuple]]:
+    out: dict[str, list[tuple]] = {}
+    for r in rows:
+        out.setdefault(r[0], []).append(r[1:])
+    return out
+
+
+def evaluate(gold_dir: Path, warehouse: Path) -> Evaluation:
+    pred = _Predicted(warehouse)
+    scores: dict[str, Score] = {}
+    diffs: list[ArticleDiff] = []
+    negatives = false_on_negatives = headlines_exact = 0
+    gold_files = sorted(Path(gold_dir).rglob("*.gold.json"))
+    for gold_path in gold_files:
+        gold = json.loads(gold_path.read_text())
+        name = gold_path.name.replace(".gold.json", ".txt")
+        aid = pred.files.get(name)
+        diff = ArticleDiff(name)
+        p_tariffs = pred.tariffs.get(aid, [])
+        p_facts = [dict(zip(("rate_pct", "rate_min_pct", "rate_max_pct", "prior_rate_pct", "imposer", "target",
+                             "product", "status", "effective_date", "effective_grain", "sentence"), t))
+                   for t in p_tariffs]
+        for f in p_facts:
+            f["effective_date"] = _date_at_grain(f["effective_date"], f.pop("effective_grain"))
+        for level, keys in TARIFF_LEVELS.items():
+            g = {tuple(_norm_value(k, t[k]) for k in keys) for t in gold["tariffs"]}
+            p = {tuple(_norm_value(k, t[k]) for k in keys) for t in p_facts}
+            _compare(scores, diff, level, g, p)
+        if gold["negative"]:
+            negatives += 1
+            false_on_negatives += len(p_facts)
+        g_people = gold["people"]
+        p_people = pred.people.get(aid, [])
+        _compare(scores, diff, "people name", {norm_text(x["name"]) for x in g_people},
+                 {norm_text(x[0]) for x in p_people})
+        _compare(scores, diff, "people name+role", {(norm_text(x["name"]), norm_text(x["role"])) for x in g_people},
+                 {(norm_text(x[0]), norm_text(x[1])) for x in p_people})
+        _compare(scores, diff, "people name+country", {(norm_text(x["name"]), x["country"]) for x in g_people},
+                 {(norm_text(x[0]), x[2]) for x in p_people})
+        ents = pred.entities.get(aid, [])
+        _compare(scores, diff, "countries", set(gold["countries"]), {e[1] for e in ents if e[0] == "country"})
+        _compare(scores, diff, "organizations", {norm_text(o) for o in gold["organizations"]},
+                 {norm_text(e[1]) for e in ents if e[0] == "organization"})
+        _compare(scores, diff, "money", {_money_key(m["value"], m["currency"]) for m in gold["money"]},
+                 {_money_key(e[2], e[1]) for e in ents if e[0] == "money" and e[2] is not None})
+        p_heads = [h[0] for h in pred.headlines.get(aid, [])]
+        if aid is not None and p_heads == gold["headlines"]:
+            headlines_exact += 1
+        else:
+            diff.misses["headline split"] = [f"expected {len(gold['headlines'])} headlines, got {len(p_heads)}"
+                                             + ("" if aid else " (file not loaded)")]
+        if diff.misses or diff.false_hits:
+            diffs.append(diff)
+    return Evaluation(len(gold_files), scores, negatives, false_on_negatives, headlines_exact, diffs)
+
+
+def _compare(scores: dict[str, Score], diff: ArticleDiff, name: str, gold: set, pred: set) -> None:
+    s = scores.setdefault(name, Score())
+    s.tp += len(gold & pred)
+    s.fp += len(pred - gold)
+    s.fn += len(gold - pred)
+    if gold - pred:
+        diff.misses[name] = sorted(gold - pred, key=repr)
+    if pred - gold:
+        diff.false_hits[name] = sorted(pred - gold, key=repr)
+
+
+def format_report(ev: Evaluation, details: bool = True, only: Callable[[str], bool] | None = None) -> str:
+    lines = [f"{ev.articles} articles, {ev.negatives} hard negatives", "",
+             f"{'fact / field':<30} {'precision':>9} {'recall':>7} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+    for name, s in ev.scores.items():
+        lines.append(f"{name:<30} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>5} {s.fn:>5}")
+    lines.append(f"{'headline split exact':<30} {ev.headline_split_exact}/{ev.articles} files")
+    lines.append(f"{'tariffs on hard negatives':<30} {ev.false_tariffs_on_negatives} (must be 0)")
+    if details:
+        for d in ev.diffs:
+            keys = [k for k in sorted(set(d.misses) | set(d.false_hits)) if only is None or only(k)]
+            if not keys:
+                continue
+            lines += ["", d.file]
+            for k in keys:
+                for item in d.misses.get(k, []):
+                    lines.append(f"  miss  {k}: {item}")
+                for item in d.false_hits.get(k, []):
+                    lines.append(f"  false {k}: {item}")
+    return "\n".join(lines)
