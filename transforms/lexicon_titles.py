@@ -1,0 +1,400 @@
+"""Reference data for finding people: titles, the words that stop a name, and known leaders.
+
+Titles were typed by hand from the way English-language wire copy (Reuters, AP,
+Kyodo, Bloomberg trade coverage) introduces officials: a head noun ("minister",
+"negotiator", "chief executive") optionally preceded by rank and portfolio
+words ("top trade", "Chief Cabinet", "Commerce"). They are split into HEADS
+and MODIFIERS so that combinations nobody listed ("economic revitalization
+minister") still parse; every word is stored lower-case. DEPARTMENTS continue
+a title after "of" ("Secretary of State"); SURNAME_TITLES are the heads news
+copy puts before a bare surname; US_TITLES are the U.S. cabinet offices
+(USA.gov list of executive departments) that imply the United States.
+
+NOT_NAME_WORDS are capitalized words that are never part of a person's name:
+English function words, calendar words and the nouns of organisations, places
+and events, typed by hand and grown from false positives seen in wire copy.
+
+KNOWN_LEADERS lists heads of state or government of the G7, China, India,
+Brazil, Mexico, South Korea, Australia, Russia and Taiwan, presidents and trade
+commissioners of the European Commission, and the trade, commerce and finance
+ministers these economies sent to trade talks, 1981-2026. It was typed by hand
+from Wikipedia's lists of office holders ("List of presidents of the United
+States", "United States Trade Representative", "United States Secretary of
+Commerce", "United States Secretary of the Treasury", "List of prime ministers
+of Japan", "Paramount leader", "Premier of China", "Minister of Commerce
+(China)", "European Commissioner for Trade", "President of the European
+Commission", and the equivalent lists for the other countries), checked
+against the names news copy uses. Names are written the way English wire copy
+writes them, without diacritics; matching ignores diacritics, so "Maroš
+Šefčovič" finds "Maros Sefcovic". The country is the one the person served
+(``EU`` for Commission posts, ``SU`` for the Soviet Union). A short form is
+listed only where it is safe alone: surnames that are also common words,
+first names or other leaders' surnames ("May", "Howard", "Bush", "Li",
+"Kim", "Singh") have none, so "Bush" never resolves without a full name
+earlier in the text.
+"""
+
+# Head nouns of a title: the last word of "top trade negotiator", "Prime Minister".
+HEADS: frozenset[str] = frozenset("""
+secretary minister president premier chancellor representative commissioner ambassador
+negotiator envoy spokesperson spokesman spokeswoman governor chairman chairwoman chair
+chairperson chief executive ceo cfo coo cto economist analyst strategist senator lawmaker
+legislator congressman congresswoman judge justice director adviser advisor counselor
+official leader head mayor king queen emperor prince officer founder professor diplomat
+attorney-general attorney prosecutor secretary-general director-general president-elect
+vice-president governor-general speaker boss czar tsar general captain lieutenant colonel
+sergeant corporal admiral commander specialist scientist researcher engineer lawyer
+consultant sen. rep. gov. gen. lt. col. sgt. capt.
+""".split())
+
+# Heads that news copy puts before a bare surname ("President Lai", "Governor Ueda"),
+# so a title and one unknown capitalized word still make a person. "Executive
+# Order" and "Chief Justice" are why the other heads do not.
+SURNAME_TITLES: frozenset[str] = frozenset("""
+president premier chancellor minister secretary governor senator sen. rep. gov. gen.
+representative ambassador commissioner chairman chairwoman judge mayor king queen emperor
+prince negotiator envoy spokesperson spokesman spokeswoman
+""".split())
+
+# Rank and portfolio words that may precede a head: "top trade", "Chief Cabinet", "Commerce".
+# Organisation words ("White House", "Commerce Ministry") are not modifiers: they
+# say whose official it is, so they go to the qualifier, not the role.
+MODIFIERS: frozenset[str] = frozenset("""
+top chief senior deputy vice lead principal special acting interim former
+assistant associate executive managing prime first foreign finance financial trade
+tariff commerce commercial treasury economic economy economics revitalization industry
+industrial agriculture agricultural farm defense defence state cabinet home interior labor
+energy transport transportation health education environment security homeland
+national international global market markets research investment equity currency
+monetary fiscal budget customs competition digital technology tech auto steel external
+press parliamentary committee policy regional political data
+conservative liberal labour democratic republican opposition party majority minority
+""".split())
+
+# Words after "of"/"for" that continue a title: "Secretary of State", "Minister of Finance".
+DEPARTMENTS: frozenset[str] = frozenset("""
+state commerce the treasury finance trade economy foreign affairs agriculture industry
+defense defence energy labor labour international economic staff external relations
+justice health
+""".split())
+
+# Rank words written before a title that stay part of the role ("former President").
+RANKS: frozenset[str] = frozenset({"former", "acting", "interim", "incoming", "outgoing"})
+
+# Titles that mean the United States when no other country is given.
+US_TITLES: frozenset[str] = frozenset({
+    "commerce secretary", "treasury secretary", "state secretary", "secretary of state",
+    "secretary of commerce", "secretary of the treasury", "secretary of treasury",
+    "trade representative", "trade rep",
+})
+
+# Honorifics: they introduce a name but are not a role.
+HONORIFICS: frozenset[str] = frozenset({"mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "dr"})
+
+# Lower-case words allowed inside a name ("Ursula von der Leyen", "Lula da Silva").
+PARTICLES: frozenset[str] = frozenset("""
+von van der den de da das dos du di del della la le bin ibn al
+""".split())
+
+# Capitalized words that are never part of a person's name: sentence openers,
+# pronouns, calendar words, and the nouns of organisations, places and events.
+NOT_NAME_WORDS: frozenset[str] = frozenset("""
+the a an and but or nor so yet if when while where whether as at in on for with without
+after before since by from to of under over during between among about against through
+despite amid although though because unless until meanwhile however moreover still also
+then this that these those it its he she they we i you his her their our my your us them
+there here what which who whom whose why how both all any some many most much more few
+several each every no not yes only even just such other another one two three four five
+first second third last next new according speaking asked responding separately earlier
+later previously additionally instead overall finally initially currently recently
+notably specifically similarly likewise indeed nevertheless nonetheless otherwise
+furthermore consequently accordingly ultimately officials analysts experts sources
+economists investors traders executives lawmakers leaders
+valley lake bay coast peninsula region delta basin mountains
+today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+jr. sr. jr sr st. co. corp. inc. ltd. st
+summit round accord agreement act treaty deal plan initiative program programme policy
+day week street avenue road boulevard square park house hall tower building center centre
+market markets stocks stock exchange index fund party administration government
+parliament congress senate court council commission committee office bureau agency
+department ministry bank reserve corp corporation co inc ltd llc plc group holdings motor
+motors steel airlines airways association federation institute university college school
+foundation forum conference union organization organisation authority board service news
+times post journal daily press network capital partners securities global international
+national federal central royal republic kingdom states province prefecture county city
+island islands river sea ocean gulf strait canal port airport war crisis wall white oval
+pacific atlantic asian african western eastern northern southern north south east west
+middle europe asia africa latin democrat democrats republican republicans democratic gop
+communist liberal conservative labour christmas easter olympics expo internet ai covid
+brexit tariff tariffs trade economy yen dollar euro yuan won rupee peso order orders
+branch law bill rule rules report statement data
+""".split())
+
+# (name as wire copy writes it, country served, short forms safe to use alone)
+KNOWN_LEADERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    # United States: presidents
+    ("Ronald Reagan", "US", ("Reagan",)),
+    ("George H. W. Bush", "US", ()),
+    ("Bill Clinton", "US", ("Clinton",)),
+    ("George W. Bush", "US", ()),
+    ("Barack Obama", "US", ("Obama",)),
+    ("Donald Trump", "US", ("Trump",)),
+    ("Joe Biden", "US", ("Biden",)),
+    # United States: trade representatives
+    ("Bill Brock", "US", ()),
+    ("Clayton Yeutter", "US", ("Yeutter",)),
+    ("Carla Hills", "US", ()),
+    ("Mickey Kantor", "US", ("Kantor",)),
+    ("Charlene Barshefsky", "US", ("Barshefsky",)),
+    ("Robert Zoellick", "US", ("Zoellick",)),
+    ("Rob Portman", "US", ("Portman",)),
+    ("Susan Schwab", "US", ()),
+    ("Ron Kirk", "US", ()),
+    ("Michael Froman", "US", ("Froman",)),
+    ("Robert Lighthizer", "US", ("Lighthizer",)),
+    ("Katherine Tai", "US", ("Tai",)),
+    ("Jamieson Greer", "US", ("Greer",)),
+    ("Peter Navarro", "US", ("Navarro",)),
+    # United States: commerce secretaries
+    ("Malcolm Baldrige", "US", ("Baldrige",)),
+    ("William Verity", "US", ()),
+    ("Robert Mosbacher", "US", ("Mosbacher",)),
+    ("Barbara Franklin", "US", ()),
+    ("Ron Brown", "US", ()),
+    ("William Daley", "US", ()),
+    ("Norman Mineta", "US", ("Mineta",)),
+    ("Donald Evans", "US", ()),
+    ("Carlos Gutierrez", "US", ()),
+    ("Gary Locke", "US", ()),
+    ("John Bryson", "US", ()),
+    ("Penny Pritzker", "US", ()),
+    ("Wilbur Ross", "US", ()),
+    ("Gina Raimondo", "US", ("Raimondo",)),
+    ("Howard Lutnick", "US", ("Lutnick",)),
+    # United States: treasury secretaries
+    ("Donald Regan", "US", ()),
+    ("James Baker", "US", ()),
+    ("Nicholas Brady", "US", ()),
+    ("Lloyd Bentsen", "US", ("Bentsen",)),
+    ("Robert Rubin", "US", ("Rubin",)),
+    ("Lawrence Summers", "US", ()),
+    ("Paul O'Neill", "US", ()),
+    ("John Snow", "US", ()),
+    ("Henry Paulson", "US", ("Paulson",)),
+    ("Timothy Geithner", "US", ("Geithner",)),
+    ("Jack Lew", "US", ()),
+    ("Steven Mnuchin", "US", ("Mnuchin",)),
+    ("Janet Yellen", "US", ("Yellen",)),
+    ("Scott Bessent", "US", ("Bessent",)),
+    # Japan: prime ministers
+    ("Zenko Suzuki", "JP", ()),
+    ("Yasuhiro Nakasone", "JP", ("Nakasone",)),
+    ("Noboru Takeshita", "JP", ("Takeshita",)),
+    ("Sosuke Uno", "JP", ()),
+    ("Toshiki Kaifu", "JP", ("Kaifu",)),
+    ("Kiichi Miyazawa", "JP", ("Miyazawa",)),
+    ("Morihiro Hosokawa", "JP", ("Hosokawa",)),
+    ("Tsutomu Hata", "JP", ()),
+    ("Tomiichi Murayama", "JP", ("Murayama",)),
+    ("Ryutaro Hashimoto", "JP", ("Hashimoto",)),
+    ("Keizo Obuchi", "JP", ("Obuchi",)),
+    ("Yoshiro Mori", "JP", ()),
+    ("Junichiro Koizumi", "JP", ("Koizumi",)),
+    ("Shinzo Abe", "JP", ("Abe",)),
+    ("Yasuo Fukuda", "JP", ("Fukuda",)),
+    ("Taro Aso", "JP", ("Aso",)),
+    ("Yukio Hatoyama", "JP", ("Hatoyama",)),
+    ("Naoto Kan", "JP", ()),
+    ("Yoshihiko Noda", "JP", ()),
+    ("Yoshihide Suga", "JP", ("Suga",)),
+    ("Fumio Kishida", "JP", ("Kishida",)),
+    ("Shigeru Ishiba", "JP", ("Ishiba",)),
+    ("Sanae Takaichi", "JP", ("Takaichi",)),
+    # Japan: trade, economy and finance ministers
+    ("Ryosei Akazawa", "JP", ("Akazawa",)),
+    ("Toshimitsu Motegi", "JP", ("Motegi",)),
+    ("Akira Amari", "JP", ("Amari",)),
+    ("Yoji Muto", "JP", ("Muto",)),
+    ("Yasutoshi Nishimura", "JP", ("Nishimura",)),
+    ("Hiroshige Seko", "JP", ("Seko",)),
+    ("Katsunobu Kato", "JP", ()),
+    ("Yoshimasa Hayashi", "JP", ()),
+    # China: leaders and premiers
+    ("Deng Xiaoping", "CN", ("Deng",)),
+    ("Zhao Ziyang", "CN", ()),
+    ("Li Xiannian", "CN", ()),
+    ("Yang Shangkun", "CN", ()),
+    ("Jiang Zemin", "CN", ()),
+    ("Hu Jintao", "CN", ()),
+    ("Xi Jinping", "CN", ("Xi",)),
+    ("Li Peng", "CN", ()),
+    ("Zhu Rongji", "CN", ("Zhu",)),
+    ("Wen Jiabao", "CN", ("Wen",)),
+    ("Li Keqiang", "CN", ()),
+    ("Li Qiang", "CN", ()),
+    # China: trade negotiators, commerce ministers and vice premiers for trade
+    ("Wu Yi", "CN", ()),
+    ("Shi Guangsheng", "CN", ()),
+    ("Long Yongtu", "CN", ()),
+    ("Bo Xilai", "CN", ()),
+    ("Chen Deming", "CN", ()),
+    ("Wang Qishan", "CN", ()),
+    ("Wang Yang", "CN", ()),
+    ("Gao Hucheng", "CN", ()),
+    ("Zhong Shan", "CN", ()),
+    ("Liu He", "CN", ()),
+    ("He Lifeng", "CN", ()),
+    ("Wang Wentao", "CN", ()),
+    ("Li Chenggang", "CN", ()),
+    # Canada
+    ("Pierre Trudeau", "CA", ()),
+    ("John Turner", "CA", ()),
+    ("Brian Mulroney", "CA", ("Mulroney",)),
+    ("Kim Campbell", "CA", ()),
+    ("Jean Chretien", "CA", ("Chretien",)),
+    ("Paul Martin", "CA", ()),
+    ("Stephen Harper", "CA", ()),
+    ("Justin Trudeau", "CA", ("Trudeau",)),
+    ("Mark Carney", "CA", ("Carney",)),
+    ("Chrystia Freeland", "CA", ("Freeland",)),
+    ("Dominic LeBlanc", "CA", ("LeBlanc",)),
+    ("Mary Ng", "CA", ()),
+    # Mexico
+    ("Miguel de la Madrid", "MX", ()),
+    ("Carlos Salinas de Gortari", "MX", ()),
+    ("Ernesto Zedillo", "MX", ("Zedillo",)),
+    ("Vicente Fox", "MX", ()),
+    ("Felipe Calderon", "MX", ("Calderon",)),
+    ("Enrique Pena Nieto", "MX", ("Pena Nieto",)),
+    ("Andres Manuel Lopez Obrador", "MX", ("Lopez Obrador", "AMLO")),
+    ("Claudia Sheinbaum", "MX", ("Sheinbaum",)),
+    ("Marcelo Ebrard", "MX", ("Ebrard",)),
+    ("Ildefonso Guajardo", "MX", ("Guajardo",)),
+    # India
+    ("Indira Gandhi", "IN", ()),
+    ("Rajiv Gandhi", "IN", ()),
+    ("V. P. Singh", "IN", ()),
+    ("P. V. Narasimha Rao", "IN", ()),
+    ("Atal Bihari Vajpayee", "IN", ("Vajpayee",)),
+    ("Manmohan Singh", "IN", ()),
+    ("Narendra Modi", "IN", ("Modi",)),
+    ("Piyush Goyal", "IN", ("Goyal",)),
+    ("Nirmala Sitharaman", "IN", ("Sitharaman",)),
+    # Brazil
+    ("Jose Sarney", "BR", ("Sarney",)),
+    ("Fernando Collor", "BR", ("Collor",)),
+    ("Itamar Franco", "BR", ()),
+    ("Fernando Henrique Cardoso", "BR", ("Cardoso",)),
+    ("Luiz Inacio Lula da Silva", "BR", ("Lula", "Lula da Silva")),
+    ("Dilma Rousseff", "BR", ("Rousseff",)),
+    ("Michel Temer", "BR", ("Temer",)),
+    ("Jair Bolsonaro", "BR", ("Bolsonaro",)),
+    ("Geraldo Alckmin", "BR", ("Alckmin",)),
+    # European Union: Commission presidents and trade commissioners
+    ("Gaston Thorn", "EU", ()),
+    ("Jacques Delors", "EU", ("Delors",)),
+    ("Jacques Santer", "EU", ("Santer",)),
+    ("Jose Manuel Barroso", "EU", ("Barroso",)),
+    ("Jean-Claude Juncker", "EU", ("Juncker",)),
+    ("Ursula von der Leyen", "EU", ("von der Leyen",)),
+    ("Willy De Clercq", "EU", ("De Clercq",)),
+    ("Frans Andriessen", "EU", ("Andriessen",)),
+    ("Leon Brittan", "EU", ("Brittan",)),
+    ("Pascal Lamy", "EU", ("Lamy",)),
+    ("Peter Mandelson", "EU", ("Mandelson",)),
+    ("Catherine Ashton", "EU", ()),
+    ("Karel De Gucht", "EU", ("De Gucht",)),
+    ("Cecilia Malmstrom", "EU", ("Malmstrom",)),
+    ("Phil Hogan", "EU", ()),
+    ("Valdis Dombrovskis", "EU", ("Dombrovskis",)),
+    ("Maros Sefcovic", "EU", ("Sefcovic",)),
+    # United Kingdom
+    ("Margaret Thatcher", "GB", ("Thatcher",)),
+    ("John Major", "GB", ()),
+    ("Tony Blair", "GB", ("Blair",)),
+    ("Gordon Brown", "GB", ()),
+    ("David Cameron", "GB", ("Cameron",)),
+    ("Theresa May", "GB", ()),
+    ("Boris Johnson", "GB", ()),
+    ("Liz Truss", "GB", ()),
+    ("Rishi Sunak", "GB", ("Sunak",)),
+    ("Keir Starmer", "GB", ("Starmer",)),
+    ("Kemi Badenoch", "GB", ("Badenoch",)),
+    ("Jonathan Reynolds", "GB", ()),
+    # Germany
+    ("Helmut Schmidt", "DE", ()),
+    ("Helmut Kohl", "DE", ("Kohl",)),
+    ("Gerhard Schroeder", "DE", ("Schroeder",)),
+    ("Angela Merkel", "DE", ("Merkel",)),
+    ("Olaf Scholz", "DE", ("Scholz",)),
+    ("Friedrich Merz", "DE", ("Merz",)),
+    # France
+    ("Francois Mitterrand", "FR", ("Mitterrand",)),
+    ("Jacques Chirac", "FR", ("Chirac",)),
+    ("Nicolas Sarkozy", "FR", ("Sarkozy",)),
+    ("Francois Hollande", "FR", ("Hollande",)),
+    ("Emmanuel Macron", "FR", ("Macron",)),
+    # Italy
+    ("Romano Prodi", "IT", ("Prodi",)),
+    ("Silvio Berlusconi", "IT", ("Berlusconi",)),
+    ("Mario Monti", "IT", ()),
+    ("Matteo Renzi", "IT", ("Renzi",)),
+    ("Giuseppe Conte", "IT", ()),
+    ("Mario Draghi", "IT", ("Draghi",)),
+    ("Giorgia Meloni", "IT", ("Meloni",)),
+    # South Korea: one-syllable family names are shared by too many people to stand alone
+    ("Chun Doo-hwan", "KR", ()),
+    ("Roh Tae-woo", "KR", ()),
+    ("Kim Young-sam", "KR", ()),
+    ("Kim Dae-jung", "KR", ()),
+    ("Roh Moo-hyun", "KR", ()),
+    ("Lee Myung-bak", "KR", ()),
+    ("Park Geun-hye", "KR", ()),
+    ("Moon Jae-in", "KR", ()),
+    ("Yoon Suk Yeol", "KR", ()),
+    ("Lee Jae-myung", "KR", ()),
+    ("Yeo Han-koo", "KR", ()),
+    ("Ahn Duk-geun", "KR", ()),
+    # Australia
+    ("Malcolm Fraser", "AU", ()),
+    ("Bob Hawke", "AU", ("Hawke",)),
+    ("Paul Keating", "AU", ("Keating",)),
+    ("John Howard", "AU", ()),
+    ("Kevin Rudd", "AU", ("Rudd",)),
+    ("Julia Gillard", "AU", ("Gillard",)),
+    ("Tony Abbott", "AU", ()),
+    ("Malcolm Turnbull", "AU", ("Turnbull",)),
+    ("Scott Morrison", "AU", ()),
+    ("Anthony Albanese", "AU", ("Albanese",)),
+    # Soviet Union and Russia
+    ("Mikhail Gorbachev", "SU", ("Gorbachev",)),
+    ("Boris Yeltsin", "RU", ("Yeltsin",)),
+    ("Vladimir Putin", "RU", ("Putin",)),
+    ("Dmitry Medvedev", "RU", ("Medvedev",)),
+    # Taiwan
+    ("Lee Teng-hui", "TW", ()),
+    ("Chen Shui-bian", "TW", ()),
+    ("Ma Ying-jeou", "TW", ()),
+    ("Tsai Ing-wen", "TW", ("Tsai",)),
+    ("Lai Ching-te", "TW", ()),
+)
+
+# Other full spellings wire copy uses for a known leader.
+LEADER_ALIASES: dict[str, str] = {
+    "Donald J. Trump": "Donald Trump",
+    "Joseph Biden": "Joe Biden",
+    "Joseph R. Biden": "Joe Biden",
+    "William Clinton": "Bill Clinton",
+    "Larry Summers": "Lawrence Summers",
+    "Hank Paulson": "Henry Paulson",
+    "Tim Geithner": "Timothy Geithner",
+    "Steve Mnuchin": "Steven Mnuchin",
+    "Jim Baker": "James Baker",
+    "Bob Lighthizer": "Robert Lighthizer",
+    "Mike Froman": "Michael Froman",
+    "Luiz Inacio Lula": "Luiz Inacio Lula da Silva",
+    "Jose Manuel Durao Barroso": "Jose Manuel Barroso",
+    "Gerhard Schroder": "Gerhard Schroeder",
+}

@@ -1,0 +1,681 @@
+"""People named in news text, with the role and country the text gives them.
+
+A capitalized word is only a person's name when something says so: a title
+("U.S. Commerce Secretary Howard Lutnick", "top trade negotiator, Ryosei
+Akazawa"), an appositive ("Jamieson Greer, the U.S. Trade Representative"), a
+speech verb ("said Sarah Levy"), the known-leaders table (``lexicon_titles``),
+or an earlier full name the word is the surname of ("Akazawa"). Headline-case
+words, places and organisations never become people on their own.
+
+The text is scanned once for runs of capitalized words ("U.S. Commerce
+Secretary Howard Lutnick" is one run). Inside a run a title splits off what is
+before it (the qualifier: a country, a government body or an employer) from
+the name after it; outside titles the run is cut into name segments at words
+that cannot be part of a name (places, organisations, calendar words,
+sentence openers).
+
+Rule ids: ``person.title_name`` (title in the run), ``person.title_before``
+(lower-case title before the run), ``person.appositive``,
+``person.known_leader``, ``person.speech_verb``, ``person.led_by``,
+``person.repeat`` (a full name seen before), ``person.honorific`` ("Mr.
+Smith"), ``person.surname`` (one word linked to an earlier full name),
+``person.known_surname`` (from the known-leaders table when the text never
+gives the full name) and ``person.confirmed_later`` (a full name with no
+evidence of its own, kept because its surname later says or is something:
+"Harold Levy is retiring ... Levy said").
+
+The name of a person is the first full form the text gives, so "Maroš
+Šefčovič" stays as written; matching ignores diacritics and case.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import pycountry
+import regex
+
+from transforms import lexicon_orgs
+from transforms import lexicon_titles as lex
+from transforms.model import PersonMention
+from transforms.places import country_code
+from transforms.textnorm import fold
+
+
+def _deaccent_table() -> dict[int, str]:
+    """One-to-one map from accented Latin letters to their base letter."""
+    table = {}
+    for cp in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isascii():
+            table[cp] = base
+    return table
+
+
+_DEACCENT = _deaccent_table()
+
+
+def _key(phrase: str) -> str:
+    """Lookup key: "Maroš Šefčovič" and "Maros Sefcovic" are the same person."""
+    if phrase.isascii():
+        return phrase.lower()
+    return phrase.translate(_DEACCENT).casefold()
+
+
+def _leader_tables() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    full: dict[str, tuple[str, str]] = {}
+    short: dict[str, tuple[str, str]] = {}
+    for name, code, shorts in lex.KNOWN_LEADERS:
+        full[_key(name)] = (name, code)
+        for s in shorts:
+            short[_key(s)] = (name, code)
+    for alias, name in lex.LEADER_ALIASES.items():
+        full[_key(alias)] = full[_key(name)]
+    return full, short
+
+
+def _subdivision_countries() -> dict[str, str]:
+    """U.S. states, Canadian provinces and Australian states (ISO 3166-2, from pycountry).
+
+    Only used to read a qualifier ("Ontario Premier Doug Ford", "Representative
+    Richard Gephardt of Missouri"), never to block a name.
+    """
+    return {
+        sub.name: code
+        for code in ("US", "CA", "AU")
+        for sub in pycountry.subdivisions.get(country_code=code)
+    }
+
+
+_LEADERS, _LEADER_SHORTS = _leader_tables()
+_SHORTS_OF = {name: shorts for name, _, shorts in lex.KNOWN_LEADERS}
+_MAX_WINDOW = max(len(k.split(" ")) for k in [*_LEADERS, *_LEADER_SHORTS])
+_LEADER_FIRST_WORDS = frozenset(k.split(" ")[0] for k in [*_LEADERS, *_LEADER_SHORTS] if " " in k)
+_ORG_NAMES = frozenset(lexicon_orgs.ORGANIZATIONS)
+_COMPANY_NOUNS = frozenset(lexicon_orgs.COMPANY_NOUNS)
+_SUBDIVISIONS = _subdivision_countries()
+# Longest place or organisation looked up inside a run, in words.
+_MAX_BLOCK = 4
+
+
+def _alternation(words, *, ignore_case: bool = False) -> str:
+    body = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+_PARTICLE = _alternation(lex.PARTICLES)
+_HEAD = _alternation(lex.HEADS, ignore_case=True)
+_MOD = _alternation(lex.MODIFIERS, ignore_case=True)
+_DEPT = _alternation(lex.DEPARTMENTS, ignore_case=True)
+_RANK = _alternation(lex.RANKS)
+
+_TOKEN = r"""
+    (?:\p{Lu}\.){2,}                                      # dotted initialism: U.S., H.W.
+  | (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Co|Corp|Inc|Ltd)\.   # abbreviation
+  | \p{Lu}\.(?=\ \p{Lu})                                  # middle initial: the W. of George W. Bush
+  | \p{Lu}[\p{L}\p{M}]*                                   # a capitalized word ...
+    (?:-\p{L}[\p{L}\p{M}]*|'\p{Lu}[\p{L}\p{M}]*)*         # ... maybe hyphenated or O'Neill-like
+    (?![\p{L}\p{M}\p{N}])                                 # not the G of G7
+"""
+
+_RUN = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{M}}\p{{N}}.'-])        # a word start, not inside "U.S.-Japan" or "O'Neill"
+    (?:{_TOKEN})
+    (?:
+        \ (?:{_PARTICLE}\ )*(?:{_TOKEN})   # the next capitalized word, maybe after particles
+      | \ (?:of|for)\ (?:the\ )?(?:{_TOKEN})   # "Secretary of State", "Bank of Japan"
+    )*
+    """,
+    regex.VERBOSE,
+)
+
+# Patterns that end where a name or title starts are searched backwards
+# (regex.REVERSE), so they cost the length of the match, not of the window.
+
+# Particles before a run ("von der Leyen"); looked for only when a run follows a
+# particle, because trying them at every position halves the scan speed.
+_LEADING_PARTICLES = regex.compile(
+    rf"""
+    (?<![\w'-])(?:{_PARTICLE}\ )+\Z     # "von der ", "da "
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
+
+# A capitalized word that is not a title word, for qualifiers ("U.S.", "Japan", "White House").
+_QUAL_WORD = rf"(?!(?:{_MOD}|{_HEAD})(?![\w-]))(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}[\p{{L}}\p{{M}}.&-]*)"
+_QUAL = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}?"
+_QUAL_GREEDY = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}"
+# "Minister of International Trade and Industry", "Secretary of State"
+_OF_DEPT = rf"(?:\ (?:of|for)\ (?:the\ )?{_DEPT}(?:(?:\ |\ and\ |,\ ){_DEPT}){{0,4}})"
+
+_TITLE_BEFORE = regex.compile(
+    rf"""
+    (?:
+      (?<![\w'])(?P<q>{_QUAL_GREEDY})(?P<poss>'s?)?\ |   # country or employer: "Japan's", "White House"
+      (?<![\w'])\p{{Ll}}+'s?\                      # a lower-case owner: "the company's"
+    )?
+    (?<![\w'.-])
+    (?P<role>(?:{_MOD}\ ){{0,3}}{_HEAD}{_OF_DEPT}?)   # "top trade negotiator", "economist"
+    ,?\ \Z                                         # right before the name
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
+
+_APPOSITIVE = regex.compile(
+    rf"""
+    ,\ (?:(?:the|a|an|its|their)\ )?                       # ", the"
+    (?:(?P<q>{_QUAL})(?P<poss>'s?)?\ |\p{{Ll}}+'s?\ )?     # "U.S.", "Japan's", "the company's"
+    (?P<role>(?:{_MOD}\ ){{0,3}}{_HEAD}{_OF_DEPT}?)         # "trade commissioner", "Secretary of State"
+    (?:\ (?:of|at)\ (?:the\ )?                              # "president of the Canadian Steel ..."
+       (?P<org>\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*(?:\ (?:of\ )?\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*){{0,5}}))?
+    (?=[,.;:)]|\ (?:who|which|said|says|told|and|on|in|at|for|to|was|is|has|had|also|will|would|
+        \p{{Ll}}+)\b|\Z)
+    """,
+    regex.VERBOSE,
+)
+
+_POSSESSIVE_BEFORE = regex.compile(
+    rf"""
+    (?<![\w'])(?P<q>{_QUAL_GREEDY})'s?\ \Z     # "Japan's " right before a capitalized title
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
+
+# What a capitalized title may carry on its left outside the run: "former President",
+# "Commerce and Industry Minister".
+_ROLE_LEFT = regex.compile(
+    rf"""
+    (?<![\w'-])
+    (?:{_RANK}\ )?                      # "former"
+    (?:(?=\p{{Lu}}){_MOD}\ and\ )?      # "Commerce and"
+    \Z
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
+
+_SPEECH_VERBS = r"""(?:said|says|told|tells|added|adds|noted|wrote|argued|warned|explained|stressed|
+    insisted|declared|announced|replied|responded|confirmed|emphasized|emphasised|urged|predicted)"""
+
+_SPEECH_AFTER = regex.compile(
+    rf"""
+    \ (?:(?:also|has|had|later|then|previously)\ )?   # "also said"
+    {_SPEECH_VERBS}\b                                 # "said", "told"
+    """,
+    regex.VERBOSE,
+)
+
+_CUE_BEFORE = regex.compile(
+    r"""
+    (?<![\w'-])
+    (?:
+      (?P<speech>said|says|added|wrote|according\ to)      # "said Jamieson Greer"
+    | (?P<agent>(?:led|headed|chaired|founded|run)\ by)    # "led by Jagmeet Singh"
+    )
+    \ \Z
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
+
+_ANY_CAPITAL = regex.compile(r"\p{Lu}")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}.'-]*")
+# Rules that stand on the name itself, so they hold even in a headline.
+_RELIABLE_RULES = frozenset({
+    "person.known_leader", "person.known_surname", "person.surname", "person.repeat",
+})
+
+# Word classes inside a run.
+_HEAD_W, _MOD_W, _HON, _PART, _CONN, _STOP, _NAME, _INITIAL = range(8)
+
+
+def find_people(text: str) -> list[PersonMention]:
+    """Every mention of a person in ``text``, in order."""
+    folded = fold(text)
+    if not _ANY_CAPITAL.search(folded):
+        return []
+    scan = _Scan(text, folded)
+    for run in _RUN.finditer(folded):
+        start, end = run.span()
+        if start >= 3 and folded[start - 1] == " " and folded[start - 2].islower() and \
+                folded[max(0, start - 8):start - 1].rpartition(" ")[2] in lex.PARTICLES:
+            m = _LEADING_PARTICLES.search(folded, max(0, start - 24), start)
+            if m:
+                start = m.start()
+        scan.run(start, folded[start:end])
+    # Names confirmed later are recorded late; everything else is already in order.
+    return sorted(scan.out, key=lambda m: m.char_start)
+
+
+def summarize_people(
+    mentions: list[PersonMention],
+) -> list[tuple[str, str | None, str | None, int]]:
+    """One (name, role, country, mention_count) per person, in first-seen order."""
+    people: dict[str, list] = {}
+    for m in mentions:
+        entry = people.setdefault(m.name, [m.name, None, None, 0])
+        if entry[1] is None and m.role:
+            entry[1] = m.role
+        if entry[2] is None and m.country:
+            entry[2] = m.country
+        entry[3] += 1
+    return [tuple(e) for e in people.values()]
+
+
+class _Scan:
+    """State of one ``find_people`` call: the text and the names seen so far."""
+
+    def __init__(self, text: str, folded: str) -> None:
+        self.text = text
+        self.folded = folded
+        self.out: list[PersonMention] = []
+        self.surnames: dict[str, str] = {}    # surname key -> full name, latest wins
+        self.full_names: dict[str, str] = {}  # full-name key -> full name
+        self.is_place: dict[str, bool] = {}   # phrase -> is a place, for this text only
+        self.qualifier_codes: dict[str, str | None] = {}   # qualifier -> country, for this text only
+        # Two- and three-word names nothing vouched for yet: full-name key -> spans,
+        # and surname key -> full-name key.
+        self.pending: dict[str, list[tuple[int, int]]] = {}
+        self.pending_surnames: dict[str, str] = {}
+
+    def run(self, run_start: int, run_text: str) -> None:
+        """Find the people in one run of capitalized words."""
+        if " " not in run_text:
+            # Most runs are one word ("Officials", "Japan"); only a known surname or a
+            # title next to it can make one a person, and both are cheap to rule out.
+            key = run_text.lower() if run_text.isascii() else _key(run_text)
+            if key not in self.surnames and key not in _LEADER_SHORTS \
+                    and key not in self.pending_surnames \
+                    and not self.folded.startswith(", ", run_start + len(run_text)) \
+                    and not self._title_word_before(run_start):
+                return
+        words: list[tuple[int, int, str]] = []
+        pos = run_start
+        for w in run_text.split(" "):
+            words.append((pos, pos + len(w), w))
+            pos += len(w) + 1
+        classes = [_word_class(w) for _, _, w in words]
+        if _NAME in classes:
+            _block_places_and_orgs(words, classes, self.is_place)
+        windows = _leader_windows(words, classes)
+        if not windows and _HEAD_W not in classes and _HON not in classes \
+                and sum(1 for c in classes if c in (_NAME, _STOP)) >= 5:
+            # "Trump Claims He Will Void Biden Documents": headline case, where only
+            # names already known are names.
+            for k, c in enumerate(classes):
+                if c == _NAME and (_key(words[k][2]) in self.surnames or _key(words[k][2]) in _LEADER_SHORTS):
+                    self._emit(words, classes, k, k + 1)
+            return
+        i = 0
+        while i < len(words):
+            i = self._title_at(words, classes, windows, i)
+
+    def _title_at(self, words, classes, windows, i: int) -> int:
+        """Handle words[i:] up to the end of the first titled name; return where to go on."""
+        n = len(words)
+        for h in range(i, n):
+            if classes[h] != _HEAD_W and classes[h] != _HON:
+                continue
+            after = h + 1
+            if classes[h] == _HEAD_W:
+                after = _department_end(words, after)
+            name_end = windows.get(after) or _name_end(classes, after)
+            if name_end == after:
+                continue
+            role_start = h
+            while classes[h] == _HEAD_W and role_start > i and classes[role_start - 1] in (_HEAD_W, _MOD_W):
+                role_start -= 1
+            self._segments(words, classes, windows, i, role_start)
+            if classes[h] == _HON:
+                self._emit(words, classes, after, name_end, rule="person.honorific")
+                return name_end
+            role_at = words[role_start][0]
+            if role_start > i:
+                quals = [(words[i][0], words[role_start - 1][1])]
+            else:
+                left = _ROLE_LEFT.search(self.folded, max(0, role_at - 40), role_at)
+                if left and left.start() < role_at:
+                    role_at = left.start()
+                quals = [self._possessive_before(role_at)]
+            if name_end + 1 < n and words[name_end][2] == "of":
+                # "Representative Richard Gephardt of Missouri"
+                quals.append((words[name_end + 1][0], words[min(n, name_end + 4) - 1][1]))
+            self._emit(words, classes, after, name_end, rule="person.title_name",
+                       role=(role_at, words[after - 1][1]), quals=quals)
+            return name_end
+        self._segments(words, classes, windows, i, n)
+        return n
+
+    def _possessive_before(self, pos: int) -> tuple[int, int] | None:
+        m = _POSSESSIVE_BEFORE.search(self.folded, max(0, pos - 60), pos)
+        return m.span("q") if m else None
+
+    def _segments(self, words, classes, windows, lo: int, hi: int) -> None:
+        """Cut words[lo:hi] (no titles) into names and look at each one."""
+        k = lo
+        while k < hi:
+            if k in windows:
+                end = windows[k]
+            elif classes[k] in (_NAME, _PART):
+                end = min(_name_end(classes, k), hi)
+                if end < hi and classes[end] == _NAME and end not in windows:
+                    # Five or more name-like words in a row are headline case, not a name.
+                    while end < hi and classes[end] in (_NAME, _PART, _INITIAL):
+                        end += 1
+                    k = end
+                    continue
+                for w_start in windows:
+                    if k < w_start < end:
+                        end = w_start
+            else:
+                end = k
+            if end <= k:
+                k += 1
+                continue
+            self._segment(words, classes, k, end)
+            k = end
+
+    def _segment(self, words, classes, start: int, end: int) -> None:
+        s, e = words[start][0], words[end - 1][1]
+        names = sum(1 for c in classes[start:end] if c == _NAME)
+        key = _key(self.folded[s:e])
+        if names == 1 and key in self.pending_surnames and key not in self.surnames:
+            self._emit(words, classes, start, end, cue=self._cue(s, e))
+            return
+        if names == 1 or key in _LEADERS or key in _LEADER_SHORTS or key in self.full_names:
+            self._emit(words, classes, start, end)
+            return
+        if self._emit(words, classes, start, end, cue=self._cue(s, e)):
+            return
+        # "Trump Initiative", "Separately Lutnick": a known surname in an unexplained run.
+        for k in (end - 1, start):
+            if classes[k] == _NAME and (_key(words[k][2]) in self.surnames
+                                        or _key(words[k][2]) in _LEADER_SHORTS):
+                self._emit(words, classes, k, k + 1)
+                return
+        if names <= 3:
+            self.pending.setdefault(key, []).append((s, e))
+            self.pending_surnames[_key(words[end - 1][2])] = key
+
+    def _cue(self, s: int, e: int) -> str | None:
+        """Rule id of a speech verb or "led by" touching the name, if any."""
+        if self._word_before(s) in _COMPANY_NOUNS:
+            return None   # "power producer Nordvik Energi said": a company
+        if _SPEECH_AFTER.match(self.folded, e):
+            return "person.speech_verb"
+        m = _CUE_BEFORE.search(self.folded, max(0, s - 20), s)
+        if m:
+            return "person.speech_verb" if m.group("speech") else "person.led_by"
+        return None
+
+    def _context(self, s: int, e: int):
+        """A title just before the name or an appositive just after it: (rule_id, match)."""
+        folded = self.folded
+        if self._title_word_before(s):
+            m = _TITLE_BEFORE.search(folded, max(0, s - 120), s)
+            if m:
+                return "person.title_before", m
+        if folded.startswith(", ", e):
+            m = _APPOSITIVE.match(folded, e)
+            if m:
+                return "person.appositive", m
+        return None
+
+    def _word_before(self, s: int) -> str:
+        """The word before ``s`` when one space separates them, lower-cased, without a comma."""
+        if s < 2 or self.folded[s - 1] != " ":
+            return ""
+        return self.folded[max(0, s - 40):s - 1].rpartition(" ")[2].rstrip(",").casefold()
+
+    def _title_word_before(self, s: int) -> bool:
+        """Cheap test: does the word before ``s`` end a title ("negotiator", "Industry")?"""
+        word = self._word_before(s)
+        return word in lex.HEADS or (word in lex.DEPARTMENTS and word != "the")
+
+    def _emit(self, words, classes, start: int, end: int, *, rule: str | None = None,
+              role: tuple[int, int] | None = None, quals: list | None = None,
+              cue: str | None = None) -> bool:
+        """Resolve words[start:end] to a person and record the mention; False when it is none."""
+        s, e = words[start][0], words[end - 1][1]
+        key = _key(self.folded[s:e])
+        names = sum(1 for c in classes[start:end] if c == _NAME)
+        quals = list(quals or ())
+        if rule is None:
+            context = self._context(s, e)
+            if context is not None:
+                rule, m = context
+                role = m.span("role")
+                quals = [m.span("q") if m.group("q") else None]
+                if "org" in m.groupdict() and m.group("org"):
+                    quals.append(m.span("org"))
+        leader = _LEADERS.get(key)
+        if leader is not None:
+            is_full = True
+            name = self.full_names.get(_key(leader[0])) or self.text[s:e]
+            rule = rule or "person.known_leader"
+        elif names > 1 and key not in _LEADER_SHORTS:
+            is_full = True
+            name = self.full_names.get(key)
+            if name is not None:
+                rule = rule or "person.repeat"
+            elif (rule is not None or cue is not None) and not self._in_headline(s):
+                name = self.text[s:e]
+                rule = rule or cue
+            else:
+                return False
+            self._confirm(key)
+        else:
+            is_full = False
+            name = self.surnames.get(key) or self.surnames.get(_key(words[end - 1][2]))
+            pending = self.pending_surnames.get(key)
+            if name is None and pending is not None and (rule is not None or cue is not None) \
+                    and not self._in_headline(s):
+                name = self._confirm(pending)
+            if name is not None:
+                rule = rule or cue or "person.surname"
+            elif key in _LEADER_SHORTS:
+                name = _LEADER_SHORTS[key][0]
+                rule = rule or "person.known_surname"
+            elif rule == "person.honorific" or (role is not None and self._surname_title(role)):
+                name = self.text[s:e]   # "Governor Ueda" with no full name before
+            else:
+                return False
+        if leader is None and rule not in _RELIABLE_RULES and self._in_headline(s):
+            return False   # checked last: most names never need the line read
+        role_text = self.text[role[0]:role[1]] if role else None
+        country = self._country(quals, role_text, name)
+        self.out.append(PersonMention(s, e, self.text[s:e], name, role_text, country, is_full, rule))
+        if is_full:
+            self._register(name, key, words[end - 1][2])
+            if leader is not None:
+                self.full_names[_key(leader[0])] = name
+                for short in _SHORTS_OF.get(leader[0], ()):
+                    self.surnames[_key(short)] = name
+        return True
+
+    def _in_headline(self, pos: int) -> bool:
+        """Is ``pos`` in a title-case line with no closing punctuation (a headline)?
+
+        "U.S. Defense Chief Pete Hegseth Defends Controversial Second Strike":
+        title case turns every word into a name candidate.
+        """
+        folded = self.folded
+        lo = folded.rfind("\n", max(0, pos - 300), pos) + 1
+        hi = folded.find("\n", pos, pos + 300)
+        hi = len(folded) if hi < 0 and len(folded) - pos <= 300 else hi
+        if (lo == 0 and pos > 300) or hi < 0:
+            return False   # a line this long is a paragraph
+        line = folded[lo:hi].rstrip()
+        if not line or line[-1] in ".!?\"':;,)":
+            return False
+        words = _WORD.findall(line)
+        return len(words) >= 5 and sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
+
+    def _register(self, name: str, key: str, last_word: str) -> None:
+        self.full_names[key] = name
+        self.surnames[_key(last_word)] = name
+
+    def _confirm(self, full_key: str) -> str | None:
+        """Record the earlier, unvouched mentions of a name that now turns out to be a person."""
+        spans = self.pending.pop(full_key, None)
+        if not spans:
+            return None
+        name = self.text[spans[0][0]:spans[0][1]]
+        for s, e in spans:
+            self.out.append(PersonMention(s, e, self.text[s:e], name, None, None, True,
+                                          "person.confirmed_later"))
+        self._register(name, full_key, name.rpartition(" ")[2])
+        return name
+
+    def _surname_title(self, role: tuple[int, int]) -> bool:
+        """Is the role's head one that stands before bare surnames ("Secretary of State")?"""
+        for word in reversed(self.folded[role[0]:role[1]].casefold().split()):
+            if word in lex.HEADS:
+                return word in lex.SURNAME_TITLES
+        return False
+
+    def _country(self, quals, role: str | None, name: str) -> str | None:
+        for qual in quals:
+            if qual is not None:
+                phrase = self.folded[qual[0]:qual[1]]
+                if phrase not in self.qualifier_codes:
+                    self.qualifier_codes[phrase] = _qualifier_code(phrase)
+                code = self.qualifier_codes[phrase]
+                if code is not None:
+                    return code
+        if role is not None:
+            words = [w for w in role.casefold().split() if w not in lex.RANKS]
+            if " ".join(words) in lex.US_TITLES:
+                return "US"
+        leader = _LEADERS.get(_key(name))
+        return leader[1] if leader else None
+
+
+def _word_class(w: str) -> int:
+    low = w.casefold()
+    if low in lex.HEADS:
+        return _HEAD_W
+    if low in lex.MODIFIERS:
+        return _MOD_W
+    if low in lex.HONORIFICS:
+        return _HON
+    if w[0].islower():
+        return _PART if low in lex.PARTICLES else _CONN
+    if low in lex.NOT_NAME_WORDS:
+        return _STOP
+    if len(w) == 2 and w[1] == ".":
+        return _INITIAL
+    if w.isupper() and len(w) > 1:
+        return _STOP   # acronyms and initialisms: "WTO", "U.S."
+    return _NAME
+
+
+def _block_places_and_orgs(words: list[tuple[int, int, str]], classes: list[int],
+                           is_place: dict[str, bool]) -> None:
+    """Turn the name-like words of places and known organisations into stop words."""
+    n = len(words)
+    i = 0
+    while i < n:
+        if classes[i] != _NAME and classes[i] != _STOP:
+            i += 1   # places and organisations start with a capitalized non-title word
+            continue
+        size = 0
+        for size in range(min(_MAX_BLOCK, n - i), 0, -1):
+            window = classes[i:i + size]
+            if _NAME not in window or window[-1] in (_PART, _CONN):
+                continue
+            phrase = " ".join(w for _, _, w in words[i:i + size])
+            if phrase in _ORG_NAMES:
+                # "Michael Bloomberg": a one-word organisation right after a name is a surname.
+                if size == 1 and i > 0 and classes[i - 1] == _NAME:
+                    continue
+                break
+            # Place names are made of name and stop words only ("Hong Kong", "New Zealand").
+            if _HEAD_W in window or _MOD_W in window or _HON in window:
+                continue
+            place = is_place.get(phrase)
+            if place is None:
+                place = is_place[phrase] = country_code(phrase) is not None
+            if place:
+                break
+        else:
+            size = 0
+        if size:
+            for j in range(i, i + size):
+                if classes[j] == _NAME:
+                    classes[j] = _STOP
+            i += size
+        else:
+            i += 1
+
+
+def _leader_windows(words: list[tuple[int, int, str]], classes: list[int]) -> dict[int, int]:
+    """Known leaders' names in a run, as start -> end word indexes; their words become names."""
+    windows: dict[int, int] = {}
+    n = len(words)
+    if n < 2:
+        return windows
+    keys: list[str] | None = None
+    i = 0
+    while i < n - 1:
+        word = words[i][2]
+        if (word.lower() if word.isascii() else _key(word)) not in _LEADER_FIRST_WORDS:
+            i += 1
+            continue
+        if keys is None:
+            keys = [_key(w) for _, _, w in words]
+        for size in range(min(_MAX_WINDOW, n - i), 1, -1):
+            window = " ".join(keys[i:i + size])
+            if window in _LEADERS or window in _LEADER_SHORTS:
+                windows[i] = i + size
+                for j in range(i, i + size):
+                    if classes[j] != _PART:
+                        classes[j] = _NAME   # "He Lifeng", "Xi Jinping"
+                i += size
+                break
+        else:
+            i += 1
+    return windows
+
+
+def _department_end(words, k: int) -> int:
+    """Index after "of State" / "for the Treasury" following a title head at k - 1."""
+    n = len(words)
+    if k + 1 < n and words[k][2] in ("of", "for"):
+        d = k + 1
+        while d < n and words[d][2].casefold() in lex.DEPARTMENTS:
+            d += 1
+        if d > k + 1 and words[d - 1][2] != "the":
+            return d
+    return k
+
+
+def _name_end(classes: list[int], start: int) -> int:
+    """End of the name starting at ``start`` (== start when there is none): 1-4 name words."""
+    end = start
+    k = start
+    count = 0
+    while k < len(classes) and count < 4:
+        if classes[k] == _NAME:
+            count += 1
+            k += 1
+            end = k
+        elif classes[k] in (_PART, _INITIAL):
+            k += 1   # "von der", "W.": kept only if a name word follows
+        else:
+            break
+    return end
+
+
+def _qualifier_code(phrase: str) -> str | None:
+    """Country of "U.S.", "Japan's", "White House", "Bank of Japan", "Ontario"; None for "Ford"."""
+    words = phrase.removesuffix("'s").removesuffix("'").split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        code = country_code(tail) or lexicon_orgs.GOVERNMENT_BODIES.get(tail) or _SUBDIVISIONS.get(tail)
+        if code is not None:
+            return code
+    # "the Canadian Steel Producers Association": the owner's name opens the phrase.
+    for i in range(min(2, len(words) - 1), 0, -1):
+        code = country_code(" ".join(words[:i]))
+        if code is not None:
+            return code
+    return None
