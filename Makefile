@@ -27,7 +27,7 @@ run: setup
 	$(VENV)/bin/tariffwire run --input seeds --warehouse $(WAREHOUSE)
 	@echo
 	@echo "Example query: latest known rate per imposer, target and product"
-	$(VENV)/bin/tariffwire sql --warehouse $(WAREHOUSE) \
+	@$(VENV)/bin/tariffwire sql --warehouse $(WAREHOUSE) \
 	  "SELECT imposer, target, coalesce(product, '(all goods)') AS product, rate_pct, status, effective_date FROM latest_tariff_rates ORDER BY imposer, target, product"
 
 test: setup

@@ -9,6 +9,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
@@ -94,6 +95,9 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+_T0 = time.perf_counter()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -146,7 +150,8 @@ def _print_summary(summary: dict, as_json: bool) -> None:
           f"{f['unchanged']} unchanged, {f['quarantined']} quarantined")
     print("  rows:  " + ", ".join(f"{t} {n}" for t, n in summary["table_rows"].items()))
     print(f"  warehouse: {summary['warehouse']} (DuckDB: {summary['warehouse']}/tariffwire.duckdb)")
-    print(f"  time: {summary['stage_seconds'].get('total', 0):.2f} s")
+    print(f"  time: {summary['stage_seconds'].get('total', 0):.2f} s in the pipeline's stages, "
+          f"{time.perf_counter() - _T0:.2f} s in this command (start-up of Prefect included)")
     if summary.get("error"):
         print(f"  error: {summary['error']}")
 
