@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, query_warehouse
 
 TARIFFWIRE = [sys.executable, "-m", "flows.cli"]
 DATA_TABLES = ("articles", "related_headlines", "tariff_mentions", "people", "entity_mentions", "quotes",
@@ -43,21 +43,13 @@ def _snapshot(wh: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
-def _query(wh: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(wh / "tariffwire.duckdb"), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def test_seed_run_then_rerun_changes_nothing(prefect_api, seed_input, fresh_warehouse):
     first = _flow(seed_input, fresh_warehouse)
     assert first["succeeded"] and first["files"]["new"] == 2
-    assert _query(fresh_warehouse, "SELECT file_name, headline_count, layout FROM articles ORDER BY 1") == [
+    assert query_warehouse(fresh_warehouse, "SELECT file_name, headline_count, layout FROM articles ORDER BY 1") == [
         ("000_549d31f8cc5d14c5.txt", 17, "seed_lines"), ("002_0a834e919f4ad0f9.txt", 16, "seed_lines")]
-    assert _query(fresh_warehouse, "SELECT count(*) FROM related_headlines") == [(33,)]
-    facts = _query(fresh_warehouse, """
+    assert query_warehouse(fresh_warehouse, "SELECT count(*) FROM related_headlines") == [(33,)]
+    facts = query_warehouse(fresh_warehouse, """
         SELECT rate_pct, imposer, target, product, status, effective_date::VARCHAR
         FROM tariff_mentions WHERE source = 'body' ORDER BY article_id, mention_index""")
     assert (24.0, "US", "JP", None, "planned", "2025-07-01") in facts
@@ -69,7 +61,7 @@ def test_seed_run_then_rerun_changes_nothing(prefect_api, seed_input, fresh_ware
                                "quarantined": 0}
     assert second["rows_written"] == {}
     assert _snapshot(fresh_warehouse) == before
-    runs = _query(fresh_warehouse, "SELECT status, files_unchanged, flow_run_id FROM runs ORDER BY started_at")
+    runs = query_warehouse(fresh_warehouse, "SELECT status, files_unchanged, flow_run_id FROM runs ORDER BY started_at")
     assert [r[:2] for r in runs] == [("succeeded", 0), ("succeeded", 2)]
     assert _run_summary_artifact(runs[1][2]).startswith(f"# tariffwire run {second['run_id']}: succeeded")
 
@@ -88,22 +80,22 @@ def _run_summary_artifact(flow_run_id: str) -> str:
 
 def test_changed_file_replaces_its_rows(prefect_api, seed_input, fresh_warehouse):
     _flow(seed_input, fresh_warehouse)
-    old = dict(_query(fresh_warehouse, "SELECT file_name, article_id FROM articles"))
+    old = dict(query_warehouse(fresh_warehouse, "SELECT file_name, article_id FROM articles"))
     f = seed_input / "002_0a834e919f4ad0f9.txt"
     f.write_text(f.read_text().replace("A further 24% auto tariff", "A further 27.5% auto tariff"))
     result = _flow(seed_input, fresh_warehouse)
     assert result["files"]["changed"] == 1 and result["files"]["unchanged"] == 1
-    new = dict(_query(fresh_warehouse, "SELECT file_name, article_id FROM articles"))
+    new = dict(query_warehouse(fresh_warehouse, "SELECT file_name, article_id FROM articles"))
     assert new["000_549d31f8cc5d14c5.txt"] == old["000_549d31f8cc5d14c5.txt"]
     assert new["002_0a834e919f4ad0f9.txt"] != old["002_0a834e919f4ad0f9.txt"]
     for table in ("related_headlines", "tariff_mentions", "people", "entity_mentions", "quotes"):
-        stale = _query(fresh_warehouse, f"SELECT count(*) FROM {table} WHERE article_id = ?"
+        stale = query_warehouse(fresh_warehouse, f"SELECT count(*) FROM {table} WHERE article_id = ?"
                        .replace("?", f"'{old['002_0a834e919f4ad0f9.txt']}'"))
         assert stale == [(0,)], table
-    rates = _query(fresh_warehouse, f"""SELECT rate_pct FROM tariff_mentions
+    rates = query_warehouse(fresh_warehouse, f"""SELECT rate_pct FROM tariff_mentions
         WHERE article_id = '{new["002_0a834e919f4ad0f9.txt"]}' AND source = 'body'""")
     assert (27.5,) in rates and (24.0,) not in rates
-    assert _query(fresh_warehouse, "SELECT count(*) FROM related_headlines") == [(33,)]
+    assert query_warehouse(fresh_warehouse, "SELECT count(*) FROM related_headlines") == [(33,)]
 
 
 def test_bad_files_are_quarantined_and_accounted(prefect_api, seed_input, fresh_warehouse):
@@ -114,15 +106,15 @@ def test_bad_files_are_quarantined_and_accounted(prefect_api, seed_input, fresh_
         "Canada imposed a 25% tariff on U.S. steel, the minister said \u201ctoday\u201d.\r\n".encode("cp1252"))
     result = _flow(seed_input, fresh_warehouse)
     assert result["succeeded"]
-    assert sorted(_query(fresh_warehouse, "SELECT file_path, reason_code FROM quarantine")) == [
+    assert sorted(query_warehouse(fresh_warehouse, "SELECT file_path, reason_code FROM quarantine")) == [
         ("empty.txt", "empty"), ("picture.txt", "binary")]
-    assert _query(fresh_warehouse, "SELECT encoding, newline FROM articles WHERE file_path = 'sub/cp1252.txt'") == [
+    assert query_warehouse(fresh_warehouse, "SELECT encoding, newline FROM articles WHERE file_path = 'sub/cp1252.txt'") == [
         ("cp1252", "crlf")]
     # fix a bad file: it leaves quarantine and is loaded
     (seed_input / "empty.txt").write_text("The EU imposed a 10% tariff on U.S. motorcycles.\n")
     _flow(seed_input, fresh_warehouse)
-    assert _query(fresh_warehouse, "SELECT file_path FROM quarantine") == [("picture.txt",)]
-    assert _query(fresh_warehouse, "SELECT count(*) FROM articles") == [(4,)]
+    assert query_warehouse(fresh_warehouse, "SELECT file_path FROM quarantine") == [("picture.txt",)]
+    assert query_warehouse(fresh_warehouse, "SELECT count(*) FROM articles") == [(4,)]
 
 
 def test_cli_run_and_sql_from_another_directory(seed_input, tmp_path):
@@ -192,8 +184,8 @@ def test_killed_run_leaves_previous_state_and_next_run_recovers(tmp_path):
     subprocess.run(base + ["--warehouse", str(ref)], check=True, env=env, cwd=ROOT, capture_output=True,
                    timeout=300)
     strip = "SELECT * EXCLUDE (run_id, loaded_at) FROM articles"
-    assert sorted(_query(wh, strip)) == sorted(_query(ref, strip))
+    assert sorted(query_warehouse(wh, strip)) == sorted(query_warehouse(ref, strip))
     for table in ("related_headlines", "tariff_mentions", "people", "entity_mentions", "quotes"):
-        assert sorted(_query(wh, f"SELECT * FROM {table}")) == sorted(_query(ref, f"SELECT * FROM {table}"))
-    assert _query(wh, "SELECT count(*), count(DISTINCT file_path) FROM articles") == [(600, 600)]
+        assert sorted(query_warehouse(wh, f"SELECT * FROM {table}")) == sorted(query_warehouse(ref, f"SELECT * FROM {table}"))
+    assert query_warehouse(wh, "SELECT count(*), count(DISTINCT file_path) FROM articles") == [(600, 600)]
     assert not list((wh / "_snapshots").glob(".staging-*"))

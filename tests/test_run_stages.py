@@ -1,28 +1,16 @@
 """Warehouse runs without Prefect: re-extraction, refresh, failed checks, the lock, inspect."""
 from __future__ import annotations
 
-import multiprocessing
 import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
-import pyarrow.parquet as pq
 import pytest
 
 import warehouse.run as run_module
 from flows.stages import run_without_prefect
-from tests.conftest import ROOT
-from warehouse.lock import WarehouseLock
+from tests.conftest import ROOT, lock_held_elsewhere, query_warehouse
 from warehouse.run import Run
-
-
-def _q(wh: Path, sql: str):
-    con = duckdb.connect(str(wh / "tariffwire.duckdb"), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_new_extractor_version_reextracts_everything(seed_input, fresh_warehouse, monkeypatch):
@@ -30,24 +18,24 @@ def test_new_extractor_version_reextracts_everything(seed_input, fresh_warehouse
     monkeypatch.setattr(run_module, "extractor_version", lambda: "9.9.9+test")
     out = run_without_prefect(seed_input, fresh_warehouse)
     assert out.files["reextracted"] == 2 and out.files["unchanged"] == 0
-    assert _q(fresh_warehouse, "SELECT DISTINCT extractor_version FROM articles") == [("9.9.9+test",)]
-    assert _q(fresh_warehouse, "SELECT count(*) FROM related_headlines") == [(33,)]
+    assert query_warehouse(fresh_warehouse, "SELECT DISTINCT extractor_version FROM articles") == [("9.9.9+test",)]
+    assert query_warehouse(fresh_warehouse, "SELECT count(*) FROM related_headlines") == [(33,)]
     again = run_without_prefect(seed_input, fresh_warehouse)
     assert again.files["unchanged"] == 2
 
 
 def test_full_refresh_reextracts_without_duplicating(seed_input, fresh_warehouse):
     run_without_prefect(seed_input, fresh_warehouse)
-    before = _q(fresh_warehouse, "SELECT count(*) FROM tariff_mentions")
+    before = query_warehouse(fresh_warehouse, "SELECT count(*) FROM tariff_mentions")
     out = run_without_prefect(seed_input, fresh_warehouse, full_refresh=True)
     assert out.files["reextracted"] == 2
-    assert _q(fresh_warehouse, "SELECT count(*) FROM tariff_mentions") == before
-    assert _q(fresh_warehouse, "SELECT count(*), count(DISTINCT article_id) FROM articles") == [(2, 2)]
+    assert query_warehouse(fresh_warehouse, "SELECT count(*) FROM tariff_mentions") == before
+    assert query_warehouse(fresh_warehouse, "SELECT count(*), count(DISTINCT article_id) FROM articles") == [(2, 2)]
 
 
 def test_failed_check_fails_the_run_records_it_and_keeps_the_previous_state(seed_input, fresh_warehouse):
     run_without_prefect(seed_input, fresh_warehouse)
-    published = _q(fresh_warehouse, "SELECT article_id FROM articles ORDER BY 1")
+    published = query_warehouse(fresh_warehouse, "SELECT article_id FROM articles ORDER BY 1")
     (seed_input / "extra.txt").write_text("The EU imposed a 10% tariff on U.S. motorcycles.\n")
     run = Run.start(seed_input, fresh_warehouse)
     with run.locked():
@@ -63,32 +51,18 @@ def test_failed_check_fails_the_run_records_it_and_keeps_the_previous_state(seed
         assert run.check()
         outcome = run.publish()
     assert not outcome.succeeded and "related_headlines.key_unique" in outcome.error
-    assert _q(fresh_warehouse, "SELECT article_id FROM articles ORDER BY 1") == published
-    assert _q(fresh_warehouse, "SELECT status, checks_failed > 0 FROM runs ORDER BY started_at") == [
+    assert query_warehouse(fresh_warehouse, "SELECT article_id FROM articles ORDER BY 1") == published
+    assert query_warehouse(fresh_warehouse, "SELECT status, checks_failed > 0 FROM runs ORDER BY started_at") == [
         ("succeeded", False), ("failed", True)]
     retry = run_without_prefect(seed_input, fresh_warehouse)
     assert retry.succeeded and retry.files["new"] == 1
 
 
-def _hold(state: str, ready, release):
-    with WarehouseLock(Path(state), "nightly-1", "2026-01-01T02:00:00"):
-        ready.set()
-        release.wait(60)
-
-
 def test_cli_refuses_a_second_run_with_exit_code_3(seed_input, fresh_warehouse):
-    ctx = multiprocessing.get_context("fork")
-    ready, release = ctx.Event(), ctx.Event()
-    holder = ctx.Process(target=_hold, args=(str(fresh_warehouse / "_state"), ready, release))
-    holder.start()
-    try:
-        assert ready.wait(10)
+    with lock_held_elsewhere(fresh_warehouse / "_state", "nightly-1"):
         p = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--no-prefect", "--input", str(seed_input),
                             "--warehouse", str(fresh_warehouse)], capture_output=True, text=True, cwd=ROOT,
                            timeout=120)
-    finally:
-        release.set()
-        holder.join(10)
     assert p.returncode == 3
     assert "being written by another run" in p.stderr and "nightly-1" in p.stderr
 

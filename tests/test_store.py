@@ -1,7 +1,6 @@
 """The snapshot store and the lock, without the pipeline around them."""
 from __future__ import annotations
 
-import multiprocessing
 import os
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from schemas.tables import BY_NAME, TABLES
+from tests.conftest import lock_held_elsewhere
 from warehouse.duck import build_database
 from warehouse.lock import WarehouseBusy, WarehouseLock
 from warehouse.store import Store
@@ -100,34 +100,16 @@ def test_duckdb_views_work_from_another_directory(tmp_path, monkeypatch):
     con.close()
 
 
-def _hold_lock(state: str, ready, release):
-    with WarehouseLock(Path(state), "holder", "now"):
-        ready.set()
-        release.wait(30)
-
-
 def test_second_writer_is_refused_with_the_holder_named(tmp_path):
-    ctx = multiprocessing.get_context("fork")
-    ready, release = ctx.Event(), ctx.Event()
-    p = ctx.Process(target=_hold_lock, args=(str(tmp_path / "_state"), ready, release))
-    p.start()
-    try:
-        assert ready.wait(10)
+    with lock_held_elsewhere(tmp_path / "_state", "holder"):
         with pytest.raises(WarehouseBusy, match="run holder"):
             with WarehouseLock(tmp_path / "_state", "second", "now"):
                 pass
-    finally:
-        release.set()
-        p.join(10)
 
 
 def test_lock_of_a_killed_process_is_not_stale(tmp_path):
-    ctx = multiprocessing.get_context("fork")
-    ready, release = ctx.Event(), ctx.Event()
-    p = ctx.Process(target=_hold_lock, args=(str(tmp_path / "_state"), ready, release))
-    p.start()
-    assert ready.wait(10)
-    os.kill(p.pid, 9)
-    p.join(10)
-    with WarehouseLock(tmp_path / "_state", "after", "now"):
-        pass
+    with lock_held_elsewhere(tmp_path / "_state") as holder:
+        os.kill(holder.pid, 9)
+        holder.join(10)
+        with WarehouseLock(tmp_path / "_state", "after", "now"):
+            pass
