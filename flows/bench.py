@@ -166,3 +166,36 @@ def format_results(results: list[Measurement]) -> str:
              for m in results]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows)
+
+
+@dataclass
+class ExtractMeasurement:
+    files: int
+    bytes: int
+    repeat: int
+    seconds: float
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.bytes * self.repeat / 1e6 / self.seconds
+
+    @property
+    def files_per_s(self) -> float:
+        return self.files * self.repeat / self.seconds
+
+
+def bench_extract(input_dir: Path, repeat: int) -> ExtractMeasurement:
+    """Per-file function alone (decode, split, every extractor), one core, files already in memory."""
+    from datetime import date
+
+    from transforms.document import analyze_document
+    blobs = [p.read_bytes() for p in sorted(Path(input_dir).rglob("*.txt"))]
+    published = date(2025, 6, 14)
+    for data in blobs:  # warm-up: lazy imports and regex caches
+        analyze_document(data, published)
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for data in blobs:
+            analyze_document(data, published)
+    seconds = time.perf_counter() - t0
+    return ExtractMeasurement(len(blobs), sum(map(len, blobs)), repeat, seconds)

@@ -92,6 +92,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--input", type=Path, default=Path("seeds"), help="corpus to load (default seeds)")
     b.add_argument("--out", type=Path, default=Path(".bench/runs.json"), help="where to write the JSON figures")
     b.add_argument("--no-server", action="store_true", help="skip the scenarios with a running Prefect server")
+    b.add_argument("--extract-only", action="store_true",
+                   help="time only the per-file function (decode, split, extract) in this process, one core")
+    b.add_argument("--repeat", type=int, default=20, help="with --extract-only: passes over the corpus (default 20)")
     return p
 
 
@@ -238,7 +241,12 @@ def _cmd_evaluate(args) -> int:
 
 
 def _cmd_bench(args) -> int:
-    from flows.bench import bench_runs, format_results
+    from flows.bench import bench_extract, bench_runs, format_results
+    if args.extract_only:
+        m = bench_extract(args.input, args.repeat)
+        print(f"extraction: {m.files} files x {m.repeat} = {m.bytes * m.repeat / 1e6:.1f} MB in {m.seconds:.2f} s: "
+              f"{m.mb_per_s:.2f} MB/s, {m.files_per_s:.0f} files/s (one core)")
+        return EXIT_OK
     results = bench_runs(args.input, args.out, with_server=not args.no_server)
     print(format_results(results))
     print(f"(figures also in {args.out})")
