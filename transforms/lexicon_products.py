@@ -61,6 +61,9 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "ships": ("89", ("ships", "vessels", "ship")),
     "aircraft": ("88", ("aircraft", "airplanes", "planes", "jets")),
     "tools": ("82", ("tools", "power tools", "hand tools")),
+    "tires": ("4011", ("tires", "tyres", "tires and tubes", "passenger tires", "light truck tires")),
+    "pasta": ("1902", ("pasta", "spaghetti", "macaroni")),
+    "nuts": ("0802", ("nuts", "walnuts", "almonds", "pistachios", "hazelnuts", "tree nuts")),
     "toys": ("95", ("toys",)),
 }
 

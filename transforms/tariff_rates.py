@@ -1,0 +1,204 @@
+"""Which percentages in a sentence are tariff rates, and what shape each rate has.
+
+A percentage is a tariff rate when a tariff word belongs to it: right after it
+with only modifiers between ("a 24% U.S. tariff"), before it in the same
+clause ("tariffs on Japanese autos ... as high as 50%"), or inside the rate
+expression ("doubled tariffs on steel to 50%"); and when nothing around it
+makes it a market move, a stake, a vote, growth or an interest rate.
+"""
+from __future__ import annotations
+
+import regex
+
+from transforms.lexicon_products import PRODUCTS
+
+# product surface forms may stand between a rate and its tariff word ("a 24% auto tariff")
+_PRODUCT_WORDS = frozenset(w.lower() for _, forms in PRODUCTS.values() for f in forms for w in f.split())
+
+_NUM_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "one hundred": 100, "a hundred": 100, "hundred": 100,
+}
+_NUM = r"(?:\d{1,4}(?:\.\d+)?|" + "|".join(sorted(map(regex.escape, _NUM_WORDS), key=len, reverse=True)) + r")"
+_PCT = r"(?:\ ?%|\ ?-?(?:percent|per\ cent|pct|per-cent)\b)"
+
+# One rate expression. Named groups say which shape matched; order is specific
+# before generic (a range before its two single rates).
+RATE = regex.compile(
+    rf"""
+    (?:
+      (?P<between>between\ (?P<b_lo>{_NUM}){_PCT}?\ and\ (?P<b_hi>{_NUM}){_PCT})          # between 10% and 25%
+    | (?P<ranging>(?:ranging|range)\ from\ (?P<r_lo>{_NUM}){_PCT}?\ to\ (?P<r_hi>{_NUM}){_PCT})  # ranging from 10% to 25%
+    | (?P<to_from>to\ (?P<tf_new>{_NUM}){_PCT}\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ )?(?P<tf_old>{_NUM}){_PCT})  # to 30% from 145%
+    | (?P<from_to>from\ (?P<ft_old>{_NUM}){_PCT}?\ to\ (?P<ft_new>{_NUM}){_PCT})      # from 10% to 25%
+    | (?P<dash>(?P<d_lo>\d{1,3}(?:\.\d+)?){_PCT}?\ ?(?:-|to)\ ?(?P<d_hi>\d{1,3}(?:\.\d+)?){_PCT})  # 25-50%, 10 to 20 percent
+    | (?P<mult>(?P<m_verb>doubl\w*|tripl\w*|quadrupl\w*)(?:\ [\w.'-]+){{0,8}}?\ to\ (?P<m_new>{_NUM}){_PCT})  # doubled to 50%
+    | (?P<ceiling>(?:as\ high\ as|as\ much\ as|up\ to|a\ maximum\ of|maximum\ of|at\ most|capped\ at)\ (?P<c_val>{_NUM}){_PCT})  # as high as 50%
+    | (?P<single>(?<![\d.,])(?P<s_val>{_NUM}){_PCT})                                      # 25%
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Tariff words. "Levy" capitalised mid-sentence is a surname, so the
+# levy/levies forms are matched case-sensitively in lower case.
+CUE = regex.compile(
+    r"""
+    \b(?:
+        [Tt]ariff(?:s|ed)?
+      | [Dd]ut(?:y|ies)(?![\s-]free)
+      | levy | levies | Levies
+      | import\ tax(?:es)? | border\ tax(?:es)? | surcharges?
+      | countervailing | anti-?dumping
+    )\b
+    """,
+    regex.VERBOSE,
+)
+# Tariff words used in another sense: utility prices, freight rates, military duty.
+_NOT_TRADE_CUE = regex.compile(
+    r"""
+    (?:electricity|power|water|gas|energy|utility|feed-in|freight|shipping|telecom|mobile|roaming|
+       hotel|rail|postal|grid|network|heating|tax|import)\ tariffs?\b    # utility and freight tariffs
+    | \btariffs?\ (?:for|on)\ (?:electricity|power|water|gas|households|consumers|customers)\b
+    | \bpct\ of\ tariff\b | \b(?:percent|%)\ of\ (?:the\ )?tariff\b       # freight quoted as % of tariff
+    | \b(?:on|off|active|military|jury|guard|call|heavy|light|night|double)\ duty\b
+    | \bduty\ (?:to|of\ care|officer|station|roster|tour)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A percentage directly governed by these is not a tariff rate.
+_NOT_A_TARIFF_BEFORE = regex.compile(
+    r"""
+    (?:\b(?:fell|fall(?:s|ing)?|rose|rise[sn]?|rising|dropped|drops?|slid|slides?|sank|sinks?|gained|gains?|
+          jumped|jumps?|lost|loses?|climbed|climbs?|declined|declines?|plunged|plunges?|soared|soars?|
+          tumbled|tumbles?|slumped|surged|surges?|grew|grows?|growth\ of|shrank|contracted|expanded|
+          advanced|eased|edged\ (?:up|down|higher|lower)|slipped|added|shed|down|up|higher|lower|off|
+          inflation\ of|unemployment\ of|yield(?:s|ing)?\ of|stake\ of|owns|owned|holds?|controls?|
+          won|received|support(?:ed)?\ by|approval\ of|vote\ of|margin\ of|interest\ rates?\ (?:of|at|to)|
+          rates?\ (?:at|to)\ (?:a\ range\ of\ )?|cut\ (?:rates|interest\ rates)\ (?:by|to)|
+          unemployment|inflation|GDP|output|sales|profits?|revenue|earnings|shares?|stocks?|index|
+          exports?\ (?:fell|rose|grew|jumped|dropped)|accounts?\ for|accounted\ for|represents?|
+          makes?\ up|made\ up|roughly|about)
+       \s+(?:by\ |to\ |nearly\ |almost\ |about\ |some\ |around\ |more\ than\ |less\ than\ |over\ |an?\ )*$)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_NOT_A_TARIFF_AFTER = regex.compile(
+    r"""
+    \s*(?:
+        stake | interest | share\b | shares\b | of\ the\ (?:vote|votes|market|shares|company|workforce|
+        population|respondents|electorate|total|world|country|economy|global) | of\ (?:gdp|voters|
+        respondents|its\ (?:shares|workforce|staff|employees|revenue|sales|exports|output)|the\ workforce|
+        all\ (?:exports|imports)|total|u\.s\.\ (?:exports|imports)|global|world) | (?:annual|annualized|
+        year-on-year|year-over-year|quarter-on-quarter|month-on-month)\ (?:growth|rise|increase|gain|rate) |
+        growth | inflation | rise\ in | increase\ in | drop\ in | decline\ in | fall\ in | jump\ in |
+        gain | gains | higher | lower | (?:percentage\ )?points? | of\ (?:its|their|his|her)\ |
+        approval | majority | turnout | unemployment | jobless | probability | chance | discount |
+        off\b | owned | ownership | margin | yield | return | dividend | mortgage | interest\ rate
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "raised tariffs by 10 percentage points" states a change, not a rate.
+_POINTS_AFTER = regex.compile(r"\s*(?:percentage\s+)?points?\b", regex.IGNORECASE)
+
+# Between a rate and the tariff word that follows it, only modifiers may stand:
+# "a 24% U.S. tariff", "25% reciprocal duties", "a further 24% auto tariff".
+_MODIFIER_WORDS = frozenset("""
+a an the and or additional extra further new higher baseline reciprocal retaliatory punitive
+across-the-board blanket global universal flat import export auto car steel aluminum aluminium
+sectoral sector-specific section 232 301 country-specific across board tit-for-tat counter
+emergency fentanyl-related fentanyl penalty so-called minimum basic general overall combined total
+existing current effective average u.s us eu american chinese japanese canadian mexican european
+indian british korean brazilian swiss german french vietnamese lumber copper chip semiconductor
+pharmaceutical truck furniture ad valorem most-favored-nation mfn trump biden rate rates level
+percent per cent pct of on to own its their
+""".split())
+_WORD = regex.compile(r"[\w.'-]+")
+CLAUSE_BREAK = regex.compile(r"[;:]|\s[-]\s|\bwhile\b|\bbut\b|\bwhereas\b|\bmeanwhile\b")
+
+
+def is_other_sense(s: str, cue: regex.Match) -> bool:
+    lo, hi = max(0, cue.start() - 20), min(len(s), cue.end() + 25)
+    for m in _NOT_TRADE_CUE.finditer(s, lo, hi):
+        if m.start() <= cue.end() and m.end() >= cue.start():
+            return True
+    return False
+
+
+
+def _num(token: str) -> float:
+    t = token.lower()
+    return float(_NUM_WORDS[t]) if t in _NUM_WORDS else float(t)
+
+
+
+def parse_rate(m: regex.Match) -> tuple[float, float | None, float | None, float | None, str] | None:
+    """(rate, min, max, prior, kind) or None when the numbers are not a plausible tariff."""
+    g = m.groupdict()
+    if g["between"] or g["ranging"] or g["dash"]:
+        lo, hi = (g["b_lo"], g["b_hi"]) if g["between"] else (g["r_lo"], g["r_hi"]) if g["ranging"] else (g["d_lo"], g["d_hi"])
+        lo_v, hi_v = _num(lo), _num(hi)
+        if not lo_v < hi_v:
+            return None
+        result = (hi_v, lo_v, hi_v, None, "range")
+    elif g["to_from"]:
+        result = (_num(g["tf_new"]), None, None, _num(g["tf_old"]), "change")
+    elif g["from_to"]:
+        result = (_num(g["ft_new"]), None, None, _num(g["ft_old"]), "change")
+    elif g["mult"]:
+        new = _num(g["m_new"])
+        factor = {"doubl": 2, "tripl": 3, "quadru": 4}[next(k for k in ("doubl", "tripl", "quadru")
+                                                         if g["m_verb"].lower().startswith(k))]
+        result = (new, None, None, round(new / factor, 4), "change")
+    elif g["ceiling"]:
+        v = _num(g["c_val"])
+        result = (v, None, v, None, "ceiling")
+    else:
+        result = (_num(g["s_val"]), None, None, None, "single")
+    return result if 0 <= result[0] <= 1000 else None
+
+
+
+def is_tariff_rate(s: str, start: int, end: int, m: regex.Match) -> bool:
+    before = s[max(0, start - 45):start]
+    if m.group("single") and _NOT_A_TARIFF_BEFORE.search(before):
+        # "up to"/"as high as" never reach here as singles; "rates to 25%" does.
+        return False
+    return not _NOT_A_TARIFF_AFTER.match(s, end)
+
+
+
+def tied_cue(s: str, start: int, end: int, cues: list[regex.Match]) -> tuple[regex.Match | None, str]:
+    """The tariff word this rate belongs to, and how they are tied."""
+    for cue in cues:  # "doubled tariffs on steel to 50%": the rate expression spans the tariff word
+        if start <= cue.start() and cue.end() <= end:
+            return cue, "cue_in_rate"
+    for cue in cues:  # rate then modifiers then the tariff word: "a 24% U.S. tariff"
+        if cue.start() >= end and cue.start() - end <= 60 and only_modifiers(s[end:cue.start()]):
+            return cue, "rate_before_cue"
+    best = None
+    for cue in cues:  # the tariff word earlier in the same clause: "tariffs on X as high as 50%"
+        if cue.end() <= start and start - cue.end() <= 160 and not CLAUSE_BREAK.search(s, cue.end(), start):
+            best = cue
+    if best is not None:
+        return best, "cue_before_rate"
+    return None, ""
+
+
+
+def only_modifiers(between: str) -> bool:
+    """True when only a few modifier words stand between two spans ("24% U.S. reciprocal tariff")."""
+    words = [w.lower().strip(".'-") for w in _WORD.findall(between)]
+    return len(words) <= 6 and all(
+        not w or w == "s" or w in _MODIFIER_WORDS or w.replace(".", "").isdigit() or w in _PRODUCT_WORDS
+        for w in words)
+
+
+
+def points_follow(s: str, end: int) -> bool:
+    """True for "10 percentage points": a change, not a rate."""
+    return _POINTS_AFTER.match(s, end) is not None

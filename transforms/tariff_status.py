@@ -1,0 +1,131 @@
+"""The status of a tariff fact and the date it takes effect, read from the wording."""
+from __future__ import annotations
+
+import regex
+
+STATUSES = ("threatened", "proposed", "planned", "in_force", "paused", "reduced", "removed", "unknown")
+
+# Status cues, strongest first. The nearest cue to the rate wins; ties go to
+# the earlier entry here.
+_STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
+    (status, regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE)) for status, pattern in (
+        ("removed", r"""\b(?:lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|
+                        struck\ down|strikes?\ down|striking\ down|invalidat\w+|exempt(?:s|ed|ing|ion|ions)?|
+                        repeal(?:s|ed|ing)?|rescind\w*|revok\w+|end(?:s|ed)?\ the|drop(?:s|ped)?\ (?:the|its|their)
+                        |waive[ds]?|terminat\w+|roll(?:s|ed)?\ back\ (?:the|all))\b"""),
+        ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
+                       hold(?:s|ing)?\ off|held\ off|put\ on\ hold|defer(?:s|red|ring)?|truce)\b"""),
+        ("reduced", r"""\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|
+                        eas(?:e|es|ed|ing)|trimm?(?:s|ed|ing)?|halv(?:e|es|ed|ing)|de-?escalat\w*)\b"""),
+        ("threatened", r"""\b(?:threat\w*|warn(?:s|ed|ing)?|could\ (?:impose|slap|face|hit|raise)|
+                           may\ (?:impose|slap|face|hit|raise)|might\ (?:impose|face|hit)|vow(?:s|ed)?|
+                           menac\w+|ultimatum)\b"""),
+        ("proposed", r"""\b(?:propos(?:e|es|ed|ing|al)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|
+                         draft(?:s|ed)?|recommend(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed)?\ for|
+                         floated|under\ consideration|review)\b"""),
+        ("planned", r"""\b(?:set\ to|approv(?:e|es|ed|ing)|sign(?:s|ed)\ (?:an?\ )?(?:order|proclamation|decree)s?|plan(?:s|ned)?(?:\ to)?|scheduled|expected\ to\ (?:take|go|come|kick|start|begin)|
+                        due\ to|slated|will\ (?!not\b|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|paused))\w+|
+                        would\ (?:impose|raise|respond|retaliate|levy|apply|hit|slap|put|add|introduce|extend|charge|
+                                  fall|take|go|come|kick|rise|increase|follow|be\ (?:imposed|raised|levied|applied|charged))|to\ take\ effect|take\ effect|announc(?:e|es|ed|ing)|
+                        intend\w*|going\ to|from\ (?:next|january|february|march|april|may|june|july|august|
+                        september|october|november|december)|effective\ (?:from|on|as\ of))\b"""),
+        ("in_force", r"""\b(?:current(?:ly)?|existing|imposed|in\ place|in\ effect|in\ force|remains?\ at|
+                         took\ effect|went\ into\ effect|came\ into\ force|took\ hold|have\ been|has\ been|
+                         already|reaching|levied|collect(?:s|ed|ing)|hit\ with|slapped|raised|hiked|increased|
+                         boost(?:ed)?|added|kept|keeps|maintain(?:s|ed)?)\b"""),
+        # Weak cues say little; they count only when no other cue is in the sentence.
+        ("in_force", r"""\b(?:is|are|now|applied|applies|apply|faces?|facing|pay(?:s|ing)?|paid|impos(?:es|ing)|
+                         levies|subject\ to)\b"""),
+    )
+)
+_WEAK_CUE = len(_STATUS_CUES) - 1
+
+# Dates count as effective dates only in a sentence that talks about taking effect.
+EFFECT = regex.compile(
+    r"""\b(?:take[sn]?\ effect|took\ effect|taking\ effect|go(?:es)?\ into\ effect|went\ into\ effect|
+          come\ into\ force|came\ into\ force|kick(?:s|ed)?\ in|effective|start(?:s|ed|ing)?|begin(?:s|ning)?|
+          from|as\ of|until|deadline|before|by|set\ to|scheduled|due|slated|expir\w+|implement\w*)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int | None = None) -> tuple[str, str | None]:
+    """Status of the rate at s[start:end] from the nearest cue in its clause window s[lo:hi].
+
+    Cues in the window win; without one, cues earlier in the sentence (its
+    main verb: "Trump signed orders imposing tariffs of 25% ... and 10% ...").
+    """
+    if rate[4] == "change" and rate[3] is not None and rate[0] < rate[3]:
+        return "reduced", s[start:end]
+    hi = len(s) if hi is None else hi
+    found = _nearest_cue(s, start, end, lo, hi) or _nearest_cue(s, start, end, 0, start)
+    status, cue = _finish(found, rate)
+    if status in ("planned", "unknown", "in_force") and is_conditional(s):
+        return "threatened", cue
+    return status, cue
+
+
+def _nearest_cue(s: str, start: int, end: int, lo: int, hi: int):
+    best: tuple[int, int, int, str, str] | None = None
+    for order, (status, pattern) in enumerate(_STATUS_CUES):
+        for m in pattern.finditer(s, lo, hi):
+            if m.start() < end and m.end() > start:
+                continue  # inside the rate expression itself
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            # cues after the rate weigh a little more distance: "a 24% tariff ... is set to take effect"
+            key = (order == _WEAK_CUE, distance if m.end() <= start else distance + 10, order, status, m.group(0))
+            if best is None or key[:3] < best[:3]:
+                best = key
+    return best
+
+
+_CONDITIONAL = regex.compile(
+    r"""\b(?:would|could|might)\b.{0,160}?\b(?:if\b.{0,80}?\b(?:not|fails?|refuses?|does\ not|did\ not|doesn't|
+        didn't)|unless)\b
+      | \b(?:if|unless)\b.{0,120}?\b(?:would|could|might)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def is_conditional(s: str) -> bool:
+    """A consequence under a condition is a threat: "would impose ... if Washington did not withdraw"."""
+    return _CONDITIONAL.search(s) is not None
+
+
+def _finish(best, rate: tuple) -> tuple[str, str | None]:
+    if best is None:
+        if rate[4] == "change" and rate[3] is not None and rate[0] > rate[3]:
+            return "in_force", None  # "doubled tariffs to 50%": the raise itself is the news
+        return "unknown", None
+    status = best[3]
+    if rate[4] == "change" and status == "reduced" and rate[3] is not None and rate[0] > rate[3]:
+        status = "in_force"
+    return status, best[4]
+
+
+
+_EFFECT_BEFORE_DATE = regex.compile(
+    r"""\b(?:from|starting|effective|as\ of|beginning|begins?|effect|force|in|on|by|before|until|through|
+          kicks?\ in|start(?:s|ed)?|due|slated|scheduled|set)\ (?:on\ |in\ |from\ )?(?:the\ )?$""",
+    regex.VERBOSE | regex.IGNORECASE)
+_SAID_BEFORE_DATE = regex.compile(r"""\b(?:said|says|told|announced|met|signed|spoke|speaking|wrote|posted)
+                                      \ (?:\w+\ )?(?:on\ |late\ |early\ )?$""", regex.VERBOSE | regex.IGNORECASE)
+
+
+def effective_date(s: str, start: int, dates: list):
+    """The date the rate takes effect: one introduced by an effect word if any, nearest to the rate.
+
+    A date that only says when something was said ("said on Wednesday") is not an effective date.
+    """
+    best = None
+    for d in dates:
+        before = s[max(0, d.char_start - 30):d.char_start]
+        if _SAID_BEFORE_DATE.search(before):
+            continue
+        preferred = _EFFECT_BEFORE_DATE.search(before) is not None
+        key = (not preferred, abs(d.char_start - start))
+        if best is None or key < best[0]:
+            best = (key, d)
+    return best[1] if best else None
+
+
