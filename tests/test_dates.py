@@ -154,9 +154,12 @@ CASES = [
     case("gap_ordinal_of_month", "the 15th of June",
          ("15th of June", D("2025-06-15"), "day", MONTH_DAY),
          gap="'15th of June' is read as the month alone"),
-    case("gap_future_cue_after_weekday", "The tariffs take effect on Friday",
-         ("Friday", D("2025-06-20"), "day", WEEKDAY),
-         gap="only words before the weekday (will, begins, from...) point forward"),
+    case("weekday_after_take_effect", "The tariffs take effect on Friday",
+         ("Friday", D("2025-06-20"), "day", WEEKDAY)),
+    case("weekday_after_taking_effect", "with duties on the first C$30 billion taking effect on Tuesday",
+         ("Tuesday", D("2025-06-17"), "day", WEEKDAY)),
+    case("weekday_after_took_effect_is_past", "The tariffs took effect on Friday",
+         ("Friday", D("2025-06-13"), "day", WEEKDAY)),
 ]
 
 

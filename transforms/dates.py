@@ -192,7 +192,8 @@ _FUTURE_JUST_BEFORE = regex.compile(
     (?<!\w)(?:{_words(
         "on or after", "from", "starting", "beginning", "by", "until", "till",
         "begins", "begin", "starts", "start", "opens", "open", "expected", "scheduled",
-        "slated", "planned", "due", "set for",
+        "slated", "planned", "due", "set for", "take effect", "takes effect", "taking effect", "effective",
+        "kick in", "kicks in", "come into force", "comes into force",
     )})
     \x20+(?:on\x20+)?\Z
     """,

@@ -31,7 +31,7 @@ RATE = regex.compile(
     (?:
       (?P<between>between\ (?P<b_lo>{_NUM}){_PCT}?\ and\ (?P<b_hi>{_NUM}){_PCT})          # between 10% and 25%
     | (?P<ranging>(?:ranging|range)\ from\ (?P<r_lo>{_NUM}){_PCT}?\ to\ (?P<r_hi>{_NUM}){_PCT})  # ranging from 10% to 25%
-    | (?P<to_from>to\ (?P<tf_new>{_NUM}){_PCT}\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ )?(?P<tf_old>{_NUM}){_PCT})  # to 30% from 145%
+    | (?P<to_from>to\ (?:about\ |around\ |roughly\ |nearly\ )?(?P<tf_new>{_NUM}){_PCT}\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ )?(?P<tf_old>{_NUM}){_PCT})  # to 30% from 145%
     | (?P<from_to>from\ (?P<ft_old>{_NUM}){_PCT}?\ to\ (?P<ft_new>{_NUM}){_PCT})      # from 10% to 25%
     | (?P<dash>(?P<d_lo>\d{1,3}(?:\.\d+)?){_PCT}?\ ?(?:-|to)\ ?(?P<d_hi>\d{1,3}(?:\.\d+)?){_PCT})  # 25-50%, 10 to 20 percent
     | (?P<mult>(?P<m_verb>doubl\w*|tripl\w*|quadrupl\w*)(?:\ [\w.'-]+){{0,8}}?\ to\ (?P<m_new>{_NUM}){_PCT})  # doubled to 50%
@@ -81,7 +81,7 @@ _NOT_A_TARIFF_BEFORE = regex.compile(
           rates?\ (?:at|to)\ (?:a\ range\ of\ )?|cut\ (?:rates|interest\ rates)\ (?:by|to)|
           unemployment|inflation|GDP|output|sales|profits?|revenue|earnings|shares?|stocks?|index|
           exports?\ (?:fell|rose|grew|jumped|dropped)|accounts?\ for|accounted\ for|represents?|
-          makes?\ up|made\ up|roughly|about)
+          makes?\ up|made\ up)
        \s+(?:by\ |to\ |nearly\ |almost\ |about\ |some\ |around\ |more\ than\ |less\ than\ |over\ |an?\ )*$)
     """,
     regex.VERBOSE | regex.IGNORECASE,

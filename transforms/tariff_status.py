@@ -11,11 +11,11 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE)) for status, pattern in (
         ("removed", r"""\b(?:lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|
                         struck\ down|strikes?\ down|striking\ down|invalidat\w+|exempt(?:s|ed|ing|ion|ions)?|
-                        repeal(?:s|ed|ing)?|rescind\w*|revok\w+|end(?:s|ed)?\ the|drop(?:s|ped)?\ (?:the|its|their)
+                        repeal(?:s|ed|ing)?|rescind\w*|revok\w+|end(?:s|ed)?\ the|drop(?:s|ped)?\ (?:the|its|their|an?)
                         |waive[ds]?|terminat\w+|roll(?:s|ed)?\ back\ (?:the|all))\b"""),
         ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
                        hold(?:s|ing)?\ off|held\ off|put\ on\ hold|defer(?:s|red|ring)?|truce)\b"""),
-        ("reduced", r"""\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|
+        ("reduced", r"""\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?(?!\ than)|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|
                         eas(?:e|es|ed|ing)|trimm?(?:s|ed|ing)?|halv(?:e|es|ed|ing)|de-?escalat\w*)\b"""),
         ("threatened", r"""\b(?:threat\w*|warn(?:s|ed|ing)?|could\ (?:impose|slap|face|hit|raise)|
                            may\ (?:impose|slap|face|hit|raise)|might\ (?:impose|face|hit)|vow(?:s|ed)?|
@@ -24,7 +24,8 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                          draft(?:s|ed)?|recommend(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed)?\ for|
                          floated|under\ consideration|review)\b"""),
         ("planned", r"""\b(?:set\ to|approv(?:e|es|ed|ing)|sign(?:s|ed)\ (?:an?\ )?(?:order|proclamation|decree)s?|plan(?:s|ned)?(?:\ to)?|scheduled|expected\ to\ (?:take|go|come|kick|start|begin)|
-                        due\ to|slated|will\ (?!not\b|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|paused))\w+|
+                        due\ to|slated|will\ (?!not\b|keep|stay|remain|still|continue|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|
+                        paused))\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the)|
                         would\ (?:impose|raise|respond|retaliate|levy|apply|hit|slap|put|add|introduce|extend|charge|
                                   fall|take|go|come|kick|rise|increase|follow|be\ (?:imposed|raised|levied|applied|charged))|to\ take\ effect|take\ effect|announc(?:e|es|ed|ing)|
                         intend\w*|going\ to|from\ (?:next|january|february|march|april|may|june|july|august|
@@ -32,7 +33,8 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
         ("in_force", r"""\b(?:current(?:ly)?|existing|imposed|in\ place|in\ effect|in\ force|remains?\ at|
                          took\ effect|went\ into\ effect|came\ into\ force|took\ hold|have\ been|has\ been|
                          already|reaching|levied|collect(?:s|ed|ing)|hit\ with|slapped|raised|hiked|increased|
-                         boost(?:ed)?|added|kept|keeps|maintain(?:s|ed)?)\b"""),
+                         boost(?:ed)?|added|kept|keeps|maintain(?:s|ed)?|will\ (?:keep|stay|remain|still|continue)|remains?|stays?|
+                         continues?\ to|longstanding|long-standing|prevailing|standard)\b"""),
         # Weak cues say little; they count only when no other cue is in the sentence.
         ("in_force", r"""\b(?:is|are|now|applied|applies|apply|faces?|facing|pay(?:s|ing)?|paid|impos(?:es|ing)|
                          levies|subject\ to)\b"""),
@@ -65,15 +67,22 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     return status, cue
 
 
+_DESCRIPTIVE = regex.compile(r"\b(?:an?|the)\ $", regex.IGNORECASE)
+
+
 def _nearest_cue(s: str, start: int, end: int, lo: int, hi: int):
     best: tuple[int, int, int, str, str] | None = None
     for order, (status, pattern) in enumerate(_STATUS_CUES):
         for m in pattern.finditer(s, lo, hi):
             if m.start() < end and m.end() > start:
                 continue  # inside the rate expression itself
+            rank = order
+            if status != "in_force" and m.end() <= start and start - m.end() <= 25 \
+                    and _DESCRIPTIVE.search(s, max(0, m.start() - 5), m.start()):
+                rank = _WEAK_CUE  # "dropped a threatened additional 100% tariff": the clause's verb decides
             distance = start - m.end() if m.end() <= start else m.start() - end
             # cues after the rate weigh a little more distance: "a 24% tariff ... is set to take effect"
-            key = (order == _WEAK_CUE, distance if m.end() <= start else distance + 10, order, status, m.group(0))
+            key = (rank == _WEAK_CUE, distance if m.end() <= start else distance + 10, rank, status, m.group(0))
             if best is None or key[:3] < best[:3]:
                 best = key
     return best
@@ -87,9 +96,16 @@ _CONDITIONAL = regex.compile(
 )
 
 
+_SCHEDULED = regex.compile(r"\b(?:take|takes|taking|go|goes|come|comes)\ (?:effect|into\ effect|into\ force)\b",
+                           regex.VERBOSE | regex.IGNORECASE)
+
+
 def is_conditional(s: str) -> bool:
-    """A consequence under a condition is a threat: "would impose ... if Washington did not withdraw"."""
-    return _CONDITIONAL.search(s) is not None
+    """A consequence under a condition is a threat: "would impose ... if Washington did not withdraw".
+
+    A schedule with an escape clause is not: "would take effect on Dec. 5 unless an agreement is reached".
+    """
+    return _CONDITIONAL.search(s) is not None and _SCHEDULED.search(s) is None
 
 
 def _finish(best, rate: tuple) -> tuple[str, str | None]:
@@ -105,7 +121,7 @@ def _finish(best, rate: tuple) -> tuple[str, str | None]:
 
 
 _EFFECT_BEFORE_DATE = regex.compile(
-    r"""\b(?:from|starting|effective|as\ of|beginning|begins?|effect|force|in|on|by|before|until|through|
+    r"""\b(?:from|starting|effective|as\ of|beginning|begins?|effect|force|by|before|until|through|
           kicks?\ in|start(?:s|ed)?|due|slated|scheduled|set)\ (?:on\ |in\ |from\ )?(?:the\ )?$""",
     regex.VERBOSE | regex.IGNORECASE)
 _SAID_BEFORE_DATE = regex.compile(r"""\b(?:said|says|told|announced|met|signed|spoke|speaking|wrote|posted)
@@ -113,9 +129,11 @@ _SAID_BEFORE_DATE = regex.compile(r"""\b(?:said|says|told|announced|met|signed|s
 
 
 def effective_date(s: str, start: int, dates: list):
-    """The date the rate takes effect: one introduced by an effect word if any, nearest to the rate.
+    """The date the rate takes effect, and whether an effect word introduced it.
 
-    A date that only says when something was said ("said on Wednesday") is not an effective date.
+    Dates introduced by an effect word ("from Aug. 1", "take effect in July") win,
+    else the nearest. A date that only says when something was said ("said on
+    Wednesday") is not an effective date.
     """
     best = None
     for d in dates:
@@ -126,6 +144,6 @@ def effective_date(s: str, start: int, dates: list):
         key = (not preferred, abs(d.char_start - start))
         if best is None or key < best[0]:
             best = (key, d)
-    return best[1] if best else None
+    return (best[1], not best[0][0]) if best else (None, False)
 
 

@@ -101,7 +101,7 @@ _OBJECT = regex.compile(
              oct|nov|dec|the\ (?:first|second|third|next|last)|\d+\ (?:days|months|years)|hold|top\ of)\w*\b)
         (?P<obj>(?:[^;:.!?(]|\.(?=[\w,])|(?<=\b[A-Z])\.)+?)           # "U.S. crude oil": initials keep going
         (?=\s*(?:[;:!?(]|(?<!\b[A-Z])\.(?!\w)|,?\s+-\s|
-               ,\ (?!including\b)\w+ing\b|,\ \w+ly\ |,\ even\b|
+               ,\ (?!including\b)\w+ing\b|,\ \w+ly\ |,\ even\b|,\ along\b|
                ,\ (?:a|an|the|which|who|some|with|while|but|in\ a|after|before|when|if|unless|since|set|
                    effective|starting|from|to|taking|prompting|saying|defying|and\ (?:a|the|it|its|is|will|would|
                    said|prompting|sending|was|were|has|have|\d))\b|
@@ -138,7 +138,23 @@ _SUBJECT_VERB = regex.compile(
           remains?\ at|stays?\ at|draws?|attracts?|carr(?:y|ies))\b""", regex.VERBOSE | regex.IGNORECASE)
 # "For most imported passenger cars, the new levy ...": a topic phrase opening the sentence.
 _TOPIC = regex.compile(r"\s*(?:For|On)\ (?P<obj>[^,]{3,80}),", regex.VERBOSE)
-_ON_TOP_OF = regex.compile(r"\bon\ top\ of\ (?:an?\ |the\ )?(?:\w+\ )?$", regex.VERBOSE | regex.IGNORECASE)
+# Words that tie a rate to the one before it in the sentence, so it shares its goods and countries:
+# "on top of an existing 4 percent duty", "a rate made up of a 25% levy and a 2.5% duty".
+_LINKED = regex.compile(
+    r"""\b(?:on\ top\ of|made\ up\ of|consisting\ of|comprising|including|plus|in\ addition\ to|and)
+        \ (?:an?\ |the\ )?(?:[\w-]+\ ){0,2}$""", regex.VERBOSE | regex.IGNORECASE)
+# "bringing the total to 54%": the sum shares the status of the measure that makes it.
+_TOTAL = regex.compile(r"""\b(?:bringing|brings|brought|taking|raising|lifting|pushing)\ (?:the|its|their)\ (?:\w+\ ){0,2}
+                           (?:total|combined|overall|cumulative)\b[^%]{0,60}$|\bfor\ a\ (?:total|combined)\ (?:\w+\ )?of\ $""",
+                       regex.VERBOSE | regex.IGNORECASE)
+# "raised from 10%" with no "to": the figure is an earlier rate, not a fact of its own.
+_PRIOR_ONLY = regex.compile(r"\b(?:up|down|raised|increased|lifted|cut|lowered|reduced)\ from\ $", regex.IGNORECASE)
+_NP_START = regex.compile(r"\b(?:an?|the|its|their|on\ top\ of|and|including)\ (?:[\w-]+\ ){0,2}$", regex.IGNORECASE)
+# A relative clause may stand between a rate and its object: "15% that it imposed on U.S. farm products".
+_RELATIVE = regex.compile(r"""\s*(?:that|which)\ (?:\w+\ ){0,3}?(?:imposed|levied|placed|put|slapped|applies|applied|
+                              charged|had\ imposed|has\ imposed|will\ impose)\ $""", regex.VERBOSE | regex.IGNORECASE)
+# In a follow-up sentence, "20% on the European Union", "30% for Sri Lanka" are tariff-shaped.
+_RATE_ON_PLACE = regex.compile(r"(?:%|percent|per\ cent|pct)\s+(?:on|for)\s", regex.VERBOSE | regex.IGNORECASE)
 # In a sentence without a tariff word, right after one with tariff facts, these still make a
 # percentage a tariff rate: "Imports from the EU will be charged 20%, Japan 24%",
 # "British steel and aluminum remain at 25 per cent".
@@ -158,7 +174,7 @@ _IMPOSED_BY = regex.compile(r"\b(?:imposed|levied|announced|set)\ by\ (?:the\ )?
 # Words after an agent that make it the one acting: "Beijing imposed", "Canada would respond with",
 # "Trump on Thursday signed orders imposing".
 _AGENT_VERB = regex.compile(
-    r"""(?:'s?)?(?:\s*,[^,]{1,60},)?\s*
+    r"""(?:'s?)?(?:\s*,[^,]{1,60},)?\s*(?-i:(?:[A-Z][\w.-]+\s+){0,3})
         (?:(?:government|administration|officials?|authorities|president|prime\ minister|has|have|had|will|would|
               could|may|might|plans?\ to|is|was|also|then|later|itself|on\ \w+|said|says|says\ it|said\ it|
               on\ \w+\ \d+|hours\ later|that|\w+ly|in\ turn|again|now|first)\s+)*
@@ -208,7 +224,8 @@ def find_tariffs(text: str, published: date | None = None) -> list[TariffMention
             key=lambda m: (m.start, -m.end))
         has_cue = CUE.search(s) is not None
         found: list[TariffMention] = []
-        if _has_percent(s) and (has_cue or (previous_had_facts and _CONTINUATION.search(s))):
+        if _has_percent(s) and (has_cue or (previous_had_facts and (_CONTINUATION.search(s) or
+                                                                     _RATE_ON_PLACE.search(s)))):
             found = _sentence_tariffs(text, s, sentence, in_sentence, previous_countries, published)
             mentions.extend(found)
         if has_cue and not found:
@@ -236,9 +253,13 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, mentions: list[_Men
     if continuation:
         cues = list(_CONTINUATION.finditer(s))
     rates = []
+    priors: dict[int, float] = {}      # index in rates -> an earlier rate stated after it ("raised from 10%")
     for rm in RATE.finditer(s):
         rate = parse_rate(rm)
         if rate is None or points_follow(s, rm.end()) or not is_tariff_rate(s, rm.start(), rm.end(), rm):
+            continue
+        if rm.group("single") and rates and _PRIOR_ONLY.search(s, max(0, rm.start() - 25), rm.start()):
+            priors[len(rates) - 1] = rate[0]
             continue
         if continuation:
             cue, how = _continuation_cue(s, rm, cues, mentions)
@@ -253,10 +274,15 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, mentions: list[_Men
     topic = _TOPIC.match(s)
     out: list[TariffMention] = []
     previous: dict | None = None
+    first: tuple[str, str | None] | None = None
     for i, (rm, rate, cue, how) in enumerate(rates):
         start, end = rm.span()
         left = max([rates[i - 1][0].end() if i else 0] + [b for a, b in breaks if b <= start])
-        right = min([rates[i + 1][0].start() if i + 1 < len(rates) else len(s)] + [a for a, b in breaks if a >= end])
+        next_start = rates[i + 1][0].start() if i + 1 < len(rates) else len(s)
+        if i + 1 < len(rates):  # the next rate's own words ("on top of an existing") are not this one's
+            np = _NP_START.search(s, end, next_start)
+            next_start = np.start() if np else next_start
+        right = min([next_start] + [a for a, b in breaks if a >= end])
         objects = _objects_for(s, start, end, right, cue)
         if topic and topic.end() <= start:
             objects.append(topic.span("obj"))
@@ -265,18 +291,23 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, mentions: list[_Men
         products = _products(s, start, end, left, cue, objects)
         # Coordinated rates share what they do not state: "tariffs of 25 percent on imported steel and
         # 10 percent on aluminum"; "a 35 percent tariff on Chinese tires ..., on top of an existing 4 percent duty".
-        if previous is not None and (previous["cue"] is cue or _ON_TOP_OF.search(s, max(0, start - 40), start)):
+        if previous is not None and (previous["cue"] is cue or _LINKED.search(s, max(0, start - 40), start)):
             if not targets:
                 targets, target_rule = previous["targets"], "coordinated"
-            if not products and (previous["cue"] is cue or _ON_TOP_OF.search(s, max(0, start - 40), start)):
+            if not products:
                 products = previous["products"]
             imposer = imposer or previous["imposer"]
         if not targets and _hits_every_origin(s, objects, products, mentions, imposer):
             targets, target_rule = [("ALL", False)], "all_origins"
-        previous = {"cue": cue, "targets": targets, "products": products, "imposer": imposer}
         status, status_cue = read_status(s, start, end, rate, left, right)
-        eff = effective_date(s, start, dates)
-        if eff is not None and published is not None and eff.value is not None:
+        if first is not None and _TOTAL.search(s, max(0, start - 90), start):
+            status, status_cue = first  # "bringing the total to 54%"
+        first = first or (status, status_cue)
+        previous = {"cue": cue, "targets": targets, "products": products, "imposer": imposer}
+        if i in priors and rate[3] is None:
+            rate = (*rate[:3], priors[i], "change")
+        eff, eff_stated = effective_date(s, start, dates)
+        if eff_stated and published is not None and eff.value is not None:
             if status == "in_force" and eff.value > published:
                 status = "planned"  # cannot be in force before it takes effect
             elif status == "planned" and eff.value < published and eff.grain == "day":
@@ -305,9 +336,13 @@ def _continuation_cue(s: str, rm: regex.Match, cues: list[regex.Match], mentions
     for cue in cues:  # "will be charged 20%", "remain at 25 per cent"
         if cue.end() <= start and start - cue.end() <= 12:
             return cue, "continuation_verb"
-    for m in mentions:  # "Japan 24%, South Korea 25%"
-        if m.via != "actor" and m.end <= start and start - m.end <= 4 and _LIST_ITEM_GAP.fullmatch(s, m.end, start):
-            return cues[0], "continuation_list"
+    for m in mentions:
+        if m.via == "actor":
+            continue
+        if m.end <= start and start - m.end <= 4 and _LIST_ITEM_GAP.fullmatch(s, m.end, start):
+            return rm, "continuation_list"                # "Japan 24%, South Korea 25%"
+        if end <= m.start and m.start - end <= 14 and regex.fullmatch(r"\s+(?:on|for)\s+(?:the\s+)?", s[end:m.start]):
+            return rm, "continuation_on_place"            # "including 20% on the European Union"
     return None, ""
 
 
@@ -316,7 +351,7 @@ def _objects_for(s: str, start: int, end: int, right: int, cue: regex.Match) -> 
     spans = []
     # the rate's own object: "25% tariffs on imports from Canada", "10 percent on aluminum"
     m = _OBJECT.search(s, end, right)
-    if m and m.start() - end <= 30 and only_modifiers(s[end:m.start()]):
+    if m and (m.start() - end <= 30 and only_modifiers(s[end:m.start()]) or _RELATIVE.fullmatch(s, end, m.start())):
         spans.append(m.span("obj"))
     # its tariff word's object: "tariffs on Japanese autos ... as high as 50%", "a 24% U.S. tariff on Japanese goods"
     if cue.start() < start:
@@ -361,8 +396,9 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
     tariff in a sentence naming no country but the imposer ("25% tariffs on steel, aluminum and autos")."""
     if any(_ALL_ORIGINS.search(s, lo, hi) for lo, hi in objects):
         return True
+    # Only when the sentence names who imposes it: "The duty on walnuts rises to 120 per cent" is elliptical.
     others = {m.code for m in mentions if m.via != "actor"} - {imposer}
-    return bool(products) and bool(objects) and not others
+    return imposer is not None and bool(products) and bool(objects) and not others
 
 
 def _excluded(s: str, pos: int) -> bool:
@@ -399,7 +435,7 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
     if end <= cue.start():
         windows.append((end, cue.start()))
     else:
-        windows.append((max(0, cue.start() - 40), cue.start()))
+        windows.append((max(left if left < cue.start() else 0, cue.start() - 40), cue.start()))
     # the goods as the clause's subject: "Pasta containing egg is now subject to a duty of 40 pct"
     verb = _SUBJECT_VERB.search(s, left, start)
     if verb:
