@@ -77,7 +77,9 @@ _NOT_A_TARIFF_BEFORE = regex.compile(
           tumbled|tumbles?|slumped|surged|surges?|grew|grows?|growth\ of|shrank|contracted|expanded|
           advanced|eased|edged\ (?:up|down|higher|lower)|slipped|added|shed|down|up|higher|lower|off|
           inflation\ of|unemployment\ of|yield(?:s|ing)?\ of|stake\ of|owns|owned|holds?|controls?|
-          won|received|support(?:ed)?\ by|approval\ of|vote\ of|margin\ of|interest\ rates?\ (?:of|at|to)|
+          won|received|support(?:ed)?\ by|approval\ of|vote\ of|margin\ of|
+          (?:interest|mortgage|policy|benchmark|key|lending|deposit|bond|treasury|discount|repo|funds|prime|
+             exchange|growth|inflation|unemployment|jobless|tax|savings)\ rates?\ (?:of|at|to|near|around|was|is|stood\ at)|
           rates?\ (?:at|to)\ (?:a\ range\ of\ )?|cut\ (?:rates|interest\ rates)\ (?:by|to)|
           unemployment|inflation|GDP|output|sales|profits?|revenue|earnings|shares?|stocks?|index|
           exports?\ (?:fell|rose|grew|jumped|dropped)|accounts?\ for|accounted\ for|represents?|
@@ -163,12 +165,31 @@ def parse_rate(m: regex.Match) -> tuple[float, float | None, float | None, float
 
 
 
-def is_tariff_rate(s: str, start: int, end: int, m: regex.Match) -> bool:
-    before = s[max(0, start - 45):start]
-    if m.group("single") and _NOT_A_TARIFF_BEFORE.search(before):
-        # "up to"/"as high as" never reach here as singles; "rates to 25%" does.
+def is_tariff_rate(s: str, start: int, end: int, m: regex.Match, cues: list[regex.Match] = ()) -> bool:
+    """False for market moves, stakes, votes, growth: unless the tariff itself is what moves
+    ("tariffs on Canadian goods rose to 35 per cent", "the rate on furniture is set to rise to 30 per cent")."""
+    lo = max(0, start - 45)
+    blocked = _NOT_A_TARIFF_BEFORE.search(s, lo, start) if m.group("single") else None
+    if blocked and not _tariff_is_subject(s, blocked.start(), cues):
         return False
     return not _NOT_A_TARIFF_AFTER.match(s, end)
+
+
+# Words that, standing between a tariff word and a moving verb, make something else the subject:
+# "Tariff worries sent stocks down 2%".
+_OTHER_SUBJECT = regex.compile(
+    r"""\b(?:stocks?|shares?|index|indices|prices?|markets?|exports?|imports?|economy|growth|inflation|gdp|output|
+          sales|profits?|earnings|revenue|yuan|dollar|euro|yen|currency|bonds?|yields?|sentiment|confidence|
+          demand|volumes?|costs?|margins?|unemployment|jobs|wages|spending|investment|trade\ deficit|surplus)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+
+
+def _tariff_is_subject(s: str, verb_start: int, cues: list[regex.Match]) -> bool:
+    for cue in cues:
+        if cue.end() <= verb_start and verb_start - cue.end() <= 60 \
+                and not _OTHER_SUBJECT.search(s, cue.end(), verb_start) and not CLAUSE_BREAK.search(s, cue.end(), verb_start):
+            return True
+    return False
 
 
 
@@ -192,11 +213,26 @@ def tied_cue(s: str, start: int, end: int, cues: list[regex.Match]) -> tuple[reg
 
 def only_modifiers(between: str) -> bool:
     """True when only a few modifier words stand between two spans ("24% U.S. reciprocal tariff")."""
+    if "," in between or ";" in between:
+        return False
     words = [w.lower().strip(".'-") for w in _WORD.findall(between)]
     return len(words) <= 6 and all(
         not w or w == "s" or w in _MODIFIER_WORDS or w.replace(".", "").isdigit() or w in _PRODUCT_WORDS
         for w in words)
 
+
+
+# "rate" names a tariff in tariff copy ("the rate on furniture is set to rise to 30 per cent", "the
+# 30% rate Trump had threatened") unless a modifier makes it another rate.
+RATE_NOUN = regex.compile(
+    r"""(?<!\b(?:interest|exchange|growth|unemployment|inflation|jobless|mortgage|tax|policy|discount|repo|savings|
+              participation|vacancy|bank|key|benchmark|lending|deposit|overnight|funds|prime|base|bond|coupon|
+              approval|response|turnout|survival|success|failure|default|birth|death|crime|poverty|occupancy|
+              capacity|utilization|conversion|hit|win|error|heart|refinancing|loan|borrowing|cash|spot|forward|
+              swap|fixed|floating|variable|annual|annualized|monthly|quarterly|hourly|wage|pay)\s)
+        \brates?\b(?!\ (?:of\ (?:inflation|growth|interest|return|unemployment|increase|change|decline)|cut|hike|
+                        decision|setting|path|outlook))""",
+    regex.VERBOSE | regex.IGNORECASE)
 
 
 def points_follow(s: str, end: int) -> bool:

@@ -38,7 +38,7 @@ from transforms.gazetteer import compile_phrases
 from transforms.model import Sentence, Span
 from transforms.places import PlaceMention, find_places
 from transforms.sentences import split_sentences
-from transforms.tariff_rates import (CLAUSE_BREAK, CUE, RATE, is_other_sense, is_tariff_rate, only_modifiers,
+from transforms.tariff_rates import (CUE, RATE, RATE_NOUN, is_other_sense, is_tariff_rate, only_modifiers,
                                      parse_rate, points_follow, tied_cue)
 from transforms.tariff_status import EFFECT, STATUSES, effective_date, read_status
 from transforms.textnorm import fold
@@ -79,6 +79,7 @@ _ADDITIONAL = regex.compile(
 # Where one rate's clause ends and the next one's begins, besides the next rate.
 _SEGMENT_BREAK = regex.compile(
     r"""[;:] | \s-\s | \(
+      | ,\s(?!including\b)\w+ing\b
       | ,\s(?:which|who|prompting|sending|saying|while|but|as\ (?:part|well)|although|though|after|
              according|adding|drawing|defying|angering|handing|sparking|triggering|in\ (?:a|response|retaliation))\b
       | \b(?:while|but|whereas|meanwhile)\b""",
@@ -154,6 +155,10 @@ _NP_START = regex.compile(r"\b(?:an?|the|its|their|on\ top\ of|and|including)\ (
 _RELATIVE = regex.compile(r"""\s*(?:that|which)\ (?:\w+\ ){0,3}?(?:imposed|levied|placed|put|slapped|applies|applied|
                               charged|had\ imposed|has\ imposed|will\ impose)\ $""", regex.VERBOSE | regex.IGNORECASE)
 # In a follow-up sentence, "20% on the European Union", "30% for Sri Lanka" are tariff-shaped.
+# The tariff word of a follow-up sentence is in the sentence before; this empty match stands for it.
+_SENTENCE_START = regex.compile("")
+_ON_PLACE_GAP = regex.compile(r"\s+(?:on|for)\s+(?:(?:goods|imports|products|exports|shipments)\s+from\s+)?(?:the\s+)?",
+                              regex.IGNORECASE)
 _RATE_ON_PLACE = regex.compile(r"(?:%|percent|per\ cent|pct)\s+(?:on|for)\s", regex.VERBOSE | regex.IGNORECASE)
 # In a sentence without a tariff word, right after one with tariff facts, these still make a
 # percentage a tariff rate: "Imports from the EU will be charged 20%, Japan 24%",
@@ -252,11 +257,13 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, mentions: list[_Men
     continuation = not cues
     if continuation:
         cues = list(_CONTINUATION.finditer(s))
+    else:  # in a sentence with a tariff word, "rate" names a tariff too
+        cues = sorted(cues + list(RATE_NOUN.finditer(s)), key=lambda m: m.start())
     rates = []
     priors: dict[int, float] = {}      # index in rates -> an earlier rate stated after it ("raised from 10%")
     for rm in RATE.finditer(s):
         rate = parse_rate(rm)
-        if rate is None or points_follow(s, rm.end()) or not is_tariff_rate(s, rm.start(), rm.end(), rm):
+        if rate is None or points_follow(s, rm.end()) or not is_tariff_rate(s, rm.start(), rm.end(), rm, cues):
             continue
         if rm.group("single") and rates and _PRIOR_ONLY.search(s, max(0, rm.start() - 25), rm.start()):
             priors[len(rates) - 1] = rate[0]
@@ -272,7 +279,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, mentions: list[_Men
     breaks = [m.span() for m in _SEGMENT_BREAK.finditer(s)]
     dates = find_dates(text[s0:sentence.char_end], published) if EFFECT.search(s) else []
     topic = _TOPIC.match(s)
-    out: list[TariffMention] = []
+    facts: list[tuple[TariffMention, list, list]] = []
     previous: dict | None = None
     first: tuple[str, str | None] | None = None
     for i, (rm, rate, cue, how) in enumerate(rates):
@@ -323,6 +330,15 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, mentions: list[_Men
             sentence_start=s0, sentence_end=sentence.char_end,
             rule_id=f"tariff.{rate[4]}.{how}" + (f".{target_rule}" if target_rule else ""),
         )
+        facts.append((base, targets, products))
+    # A rate whose clause names no target takes the one its sentence names for another rate:
+    # "the 125% rate comes on top of a 20% levy ..., bringing the total on most Chinese goods to 145%".
+    stated = [(f[0].char_start, f[1]) for f in facts if f[1] and not f[1][0][1]]
+    out: list[TariffMention] = []
+    for base, targets, products in facts:
+        if not targets and stated:
+            targets = min(stated, key=lambda t: abs(t[0] - base.char_start))[1]
+            base = replace(base, rule_id=base.rule_id + ".same_sentence")
         for target, inferred in targets or [(None, False)]:
             for key, words in products or [(None, None)]:
                 out.append(replace(base, target=target, target_inferred=inferred, product=key, product_text=words,
@@ -340,9 +356,9 @@ def _continuation_cue(s: str, rm: regex.Match, cues: list[regex.Match], mentions
         if m.via == "actor":
             continue
         if m.end <= start and start - m.end <= 4 and _LIST_ITEM_GAP.fullmatch(s, m.end, start):
-            return rm, "continuation_list"                # "Japan 24%, South Korea 25%"
-        if end <= m.start and m.start - end <= 14 and regex.fullmatch(r"\s+(?:on|for)\s+(?:the\s+)?", s[end:m.start]):
-            return rm, "continuation_on_place"            # "including 20% on the European Union"
+            return _SENTENCE_START.match(s), "continuation_list"       # "Japan 24%, South Korea 25%"
+        if end <= m.start and m.start - end <= 30 and _ON_PLACE_GAP.fullmatch(s, end, m.start):
+            return _SENTENCE_START.match(s), "continuation_on_place"   # "including 20% on the European Union"
     return None, ""
 
 
@@ -471,8 +487,7 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
     if not mentions:
         return mentions
     explicit_imposers = [(m.sentence_index, m.imposer) for m in mentions if m.imposer] + agents
-    explicit_targets = [(m.sentence_index, m.target) for m in mentions
-                        if m.target and m.target != "ALL" and not m.target_inferred]
+    explicit_targets = [(m.sentence_index, m.target) for m in mentions if m.target and not m.target_inferred]
     countries = Counter(p.code for p in places if p.kind == "country")
     out = []
     for m in mentions:
