@@ -157,3 +157,36 @@ def test_implicit_parties_inferred_from_article():
                                                                                      "planned")
     assert last.imposer_inferred and last.target_inferred
     assert not got[0].imposer_inferred
+
+
+# Percentages next to tariff words that are still not tariff rates (rules that widened recall must not
+# reach these).
+NEGATIVES_IN_TARIFF_COPY = [
+    ("central_bank_rate_noun", "The central bank held its rate at 5.5% despite tariff worries."),
+    ("rate_noun_growth", "Tariffs slowed trade, and the rate fell to 2.1% in the third quarter."),
+    ("mortgage_rates", "Furniture sales have been weak since the tariffs took effect as 30-year mortgage rates "
+                       "of about 6.2% keep a lid on home buying."),
+    ("hypothetical_cost", "The auto lobby said even a 15% tariff would cost the industry billions."),
+    ("share_of_imports", "China supplies 40% of the furniture hit by the new tariffs."),
+    ("price_rise", "Prices of washing machines rose 12% after the tariffs took effect."),
+    ("poll", "Some 58% of voters oppose the tariffs, a poll showed."),
+    ("stock_fall_after_tariff_subject", "Tariff fears sent Toyota shares down 4.5%."),
+    ("profit_margin", "The tariffs could cut its operating margin to 7% from 9%, the company said."),
+]
+
+
+@pytest.mark.parametrize("name,text", NEGATIVES_IN_TARIFF_COPY, ids=[n[0] for n in NEGATIVES_IN_TARIFF_COPY])
+def test_not_a_tariff_in_tariff_copy(name, text):
+    assert _facts(text, JUNE_14) == []
+
+
+def test_follow_up_sentence_without_tariff_word():
+    text = ("Trump announced new tariffs on Wednesday. Imports from the European Union will be charged 20%, "
+            "Japan 24% and Vietnam 46%.")
+    got = [(m.rate_pct, m.target) for m in find_tariffs(text, JUNE_14)]
+    assert got == [(20.0, "EU"), (24.0, "JP"), (46.0, "VN")]
+
+
+def test_follow_up_sentence_needs_tariff_facts_before():
+    text = "Officials met on Wednesday. Imports from the European Union will be charged 20%, Japan 24%."
+    assert find_tariffs(text, JUNE_14) == []

@@ -70,21 +70,31 @@ _NOT_TRADE_CUE = regex.compile(
 )
 
 # A percentage directly governed by these is not a tariff rate.
+# A percentage right after these moved, or is something else's share: not a tariff rate. Moves
+# (_MOVED_BEFORE) are forgiven when the tariff itself is what moved ("tariffs rose to 35 per cent").
+_MOVED_BEFORE = regex.compile(
+    r"""
+    \b(?:fell|fall(?:s|ing)?|rose|rise[sn]?|rising|dropped|drops?|slid|slides?|sank|sinks?|gained|gains?|
+         jumped|jumps?|lost|loses?|climbed|climbs?|climbing|declined|declines?|plunged|plunges?|soared|soars?|
+         tumbled|tumbles?|slumped|surged|surges?|grew|grows?|shrank|contracted|expanded|advanced|eased|
+         edged\ (?:up|down|higher|lower)|slipped|added|shed|down|up|higher|lower|off)
+      \s+(?:by\ |to\ |nearly\ |almost\ |about\ |some\ |around\ |more\ than\ |less\ than\ |over\ |an?\ )*$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 _NOT_A_TARIFF_BEFORE = regex.compile(
     r"""
-    (?:\b(?:fell|fall(?:s|ing)?|rose|rise[sn]?|rising|dropped|drops?|slid|slides?|sank|sinks?|gained|gains?|
-          jumped|jumps?|lost|loses?|climbed|climbs?|declined|declines?|plunged|plunges?|soared|soars?|
-          tumbled|tumbles?|slumped|surged|surges?|grew|grows?|growth\ of|shrank|contracted|expanded|
-          advanced|eased|edged\ (?:up|down|higher|lower)|slipped|added|shed|down|up|higher|lower|off|
-          inflation\ of|unemployment\ of|yield(?:s|ing)?\ of|stake\ of|owns|owned|holds?|controls?|
-          won|received|support(?:ed)?\ by|approval\ of|vote\ of|margin\ of|
-          (?:interest|mortgage|policy|benchmark|key|lending|deposit|bond|treasury|discount|repo|funds|prime|
-             exchange|growth|inflation|unemployment|jobless|tax|savings)\ rates?\ (?:of|at|to|near|around|was|is|stood\ at)|
-          rates?\ (?:at|to)\ (?:a\ range\ of\ )?|cut\ (?:rates|interest\ rates)\ (?:by|to)|
-          unemployment|inflation|GDP|output|sales|profits?|revenue|earnings|shares?|stocks?|index|
-          exports?\ (?:fell|rose|grew|jumped|dropped)|accounts?\ for|accounted\ for|represents?|
-          makes?\ up|made\ up)
-       \s+(?:by\ |to\ |nearly\ |almost\ |about\ |some\ |around\ |more\ than\ |less\ than\ |over\ |an?\ )*$)
+    \b(?:growth\ of|inflation\ of|unemployment\ of|yield(?:s|ing)?\ of|stake\ of|owns|owned|holds?|controls?|
+         won|received|support(?:ed)?\ by|approval\ of|vote\ of|margin\ of|
+         (?:interest|mortgage|policy|benchmark|key|lending|deposit|bond|treasury|discount|repo|funds|prime|
+            exchange|growth|inflation|unemployment|jobless|tax|savings)\ rates?\ (?:of|at|to|near|around|was|is|
+            stood\ at)|
+         cut\ (?:rates|interest\ rates)\ (?:by|to)|unemployment|inflation|GDP|output|sales|profits?|revenue|
+         earnings|shares?|stocks?|index|margins?|prices?|forecasts?|estimates?|deficit|surplus|
+         exports?\ (?:fell|rose|grew|jumped|dropped)|accounts?\ for|accounted\ for|represents?|
+         makes?\ up|made\ up|supplies|supplied|even\ an?)
+      \s+(?:by\ |to\ |nearly\ |almost\ |about\ |some\ |around\ |more\ than\ |less\ than\ |over\ |an?\ )*
+      (?:[\d.,]+\ ?(?:%|percent|per\ cent|pct)\ from\ )?$
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -169,8 +179,11 @@ def is_tariff_rate(s: str, start: int, end: int, m: regex.Match, cues: list[rege
     """False for market moves, stakes, votes, growth: unless the tariff itself is what moves
     ("tariffs on Canadian goods rose to 35 per cent", "the rate on furniture is set to rise to 30 per cent")."""
     lo = max(0, start - 45)
-    blocked = _NOT_A_TARIFF_BEFORE.search(s, lo, start) if m.group("single") else None
-    if blocked and not _tariff_is_subject(s, blocked.start(), cues):
+    head = start + 3 if m.group("to_from") else start   # "cut its operating margin to 7% from 9%"
+    if _NOT_A_TARIFF_BEFORE.search(s, lo, head):
+        return False
+    moved = _MOVED_BEFORE.search(s, lo, start) if m.group("single") else None
+    if moved and not _tariff_is_subject(s, moved.start(), cues):
         return False
     return not _NOT_A_TARIFF_AFTER.match(s, end)
 
@@ -180,7 +193,8 @@ def is_tariff_rate(s: str, start: int, end: int, m: regex.Match, cues: list[rege
 _OTHER_SUBJECT = regex.compile(
     r"""\b(?:stocks?|shares?|index|indices|prices?|markets?|exports?|imports?|economy|growth|inflation|gdp|output|
           sales|profits?|earnings|revenue|yuan|dollar|euro|yen|currency|bonds?|yields?|sentiment|confidence|
-          demand|volumes?|costs?|margins?|unemployment|jobs|wages|spending|investment|trade\ deficit|surplus)\b""",
+          demand|volumes?|costs?|margins?|unemployment|jobs|wages|spending|investment|trade|deficit|surplus|
+          rates?|production|orders|shipments|traffic|output)\b|,\s+and\b""",
     regex.VERBOSE | regex.IGNORECASE)
 
 

@@ -155,6 +155,12 @@ _NP_START = regex.compile(r"\b(?:an?|the|its|their|on\ top\ of|and|including)\ (
 _RELATIVE = regex.compile(r"""\s*(?:that|which)\ (?:\w+\ ){0,3}?(?:imposed|levied|placed|put|slapped|applies|applied|
                               charged|had\ imposed|has\ imposed|will\ impose)\ $""", regex.VERBOSE | regex.IGNORECASE)
 # In a follow-up sentence, "20% on the European Union", "30% for Sri Lanka" are tariff-shaped.
+# "rate" is a tariff rate when a percentage or a tariff object is right next to it: "the 30% rate",
+# "a 10 per cent rate", "the rate on upholstered furniture", "a rate of 20% for the Philippines".
+_TARIFF_RATE_NOUN = regex.compile(
+    r"""(?:%|percent|per\ cent|pct)\ (?:[\w-]+\ ){0,2}rates?\b
+      | \brates?\ (?:on|for)\b | \brates?\ of\ [\d.]+\ ?(?:%|percent|per\ cent|pct)\ (?:on|for)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
 # The tariff word of a follow-up sentence is in the sentence before; this empty match stands for it.
 _SENTENCE_START = regex.compile("")
 _ON_PLACE_GAP = regex.compile(r"\s+(?:on|for)\s+(?:(?:goods|imports|products|exports|shipments)\s+from\s+)?(?:the\s+)?",
@@ -238,7 +244,7 @@ def find_tariffs(text: str, published: date | None = None) -> list[TariffMention
             agent = _imposer(s, len(s), len(s), cue, in_sentence, set())
             if agent:
                 agents.append((sentence.index, agent))
-        previous_had_facts = bool(found) or (previous_had_facts and not s.strip())
+        previous_had_facts = bool(found) or has_cue
         countries = [m.code for m in in_sentence if m.via != "actor"]
         if countries:
             previous_countries = countries
@@ -257,8 +263,10 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, mentions: list[_Men
     continuation = not cues
     if continuation:
         cues = list(_CONTINUATION.finditer(s))
-    else:  # in a sentence with a tariff word, "rate" names a tariff too
-        cues = sorted(cues + list(RATE_NOUN.finditer(s)), key=lambda m: m.start())
+    else:  # in a sentence with a tariff word, "the 30% rate", "the rate on furniture" name a tariff too
+        cues = sorted(cues + [m for m in RATE_NOUN.finditer(s) if _TARIFF_RATE_NOUN.search(s, max(0, m.start() - 30),
+                                                                                          min(len(s), m.end() + 30))],
+                      key=lambda m: m.start())
     rates = []
     priors: dict[int, float] = {}      # index in rates -> an earlier rate stated after it ("raised from 10%")
     for rm in RATE.finditer(s):
