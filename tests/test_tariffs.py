@@ -190,3 +190,20 @@ def test_follow_up_sentence_without_tariff_word():
 def test_follow_up_sentence_needs_tariff_facts_before():
     text = "Officials met on Wednesday. Imports from the European Union will be charged 20%, Japan 24%."
     assert find_tariffs(text, JUNE_14) == []
+
+
+OTHER_SENSES = [
+    ("heavy_duty", "Sales of heavy-duty trucks rose 8% in May."),
+    ("levy_verb", "The city will levy a 3% fee on hotel stays from July."),
+    ("fuel_surcharge", "Airlines raised the fuel surcharge by 15% on long-haul routes."),
+    ("official_duties", "She resumed her official duties after taking 10% of her leave."),
+    ("electricity_tariff_later", "Electricity tariffs for households will rise in October, and the regulator "
+                                 "said the average bill would climb 9%."),
+    ("electricity_followup", "The regulator approved new electricity tariffs. Households will face a 9% increase."),
+    ("stamp_duty", "Buyers pay stamp duty of 5% on homes above the threshold."),
+]
+
+
+@pytest.mark.parametrize("name,text", OTHER_SENSES, ids=[n[0] for n in OTHER_SENSES])
+def test_tariff_words_in_other_senses(name, text):
+    assert _facts(text, JUNE_14) == []

@@ -49,7 +49,7 @@ CUE = regex.compile(
     \b(?:
         [Tt]ariff(?:s|ed)?
       | [Dd]ut(?:y|ies)(?![\s-]free)
-      | levy | levies | Levies
+      | levy(?!\ (?:a|an|the|its|their|his|her|new|higher|\d)\b) | levies | Levies   # "to levy a fee" is a verb
       | import\ tax(?:es)? | border\ tax(?:es)? | surcharges?
       | countervailing | anti-?dumping
     )\b
@@ -63,8 +63,16 @@ _NOT_TRADE_CUE = regex.compile(
        hotel|rail|postal|grid|network|heating|tax|import)\ tariffs?\b    # utility and freight tariffs
     | \btariffs?\ (?:for|on)\ (?:electricity|power|water|gas|households|consumers|customers)\b
     | \bpct\ of\ tariff\b | \b(?:percent|%)\ of\ (?:the\ )?tariff\b       # freight quoted as % of tariff
-    | \b(?:on|off|active|military|jury|guard|call|heavy|light|night|double)\ duty\b
-    | \bduty\ (?:to|of\ care|officer|station|roster|tour)\b
+    | \b(?:on|off|active|military|jury|guard|call|heavy|light|medium|night|double|extra|desk|front-line|
+          frontline|sentry|combat|reserve|fiduciary|moral|civic|civil|public)
+       [\s-]dut(?:y|ies)\b
+    | \b(?:official|professional|administrative|ceremonial|police|caring|household|teaching|pastoral|
+          parental|patriotic|legal|statutory)\ duties\b
+    | \bdut(?:y|ies)\ (?:to|of\ care|officer|officers|station|roster|rosters|tour|tours|cycle|free|as\ a|as\ an)\b
+    | \b(?:fuel|energy|peak|seasonal|service|delivery|credit[\s-]card|booking|baggage|congestion|war[\s-]risk|
+          emergency\ bunker|bunker|currency|weekend|holiday)\ surcharges?\b
+    | \b(?:stamp|inheritance|death|estate|excise|customs\ and\ excise)\ duty\b(?!\ on\ imports)
+    | \b(?:electricity|power|water|gas|energy|utility|feed-in|heating)\b[^.;]{0,40}\btariffs?\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -134,7 +142,7 @@ CLAUSE_BREAK = regex.compile(r"[;:]|\s[-]\s|\bwhile\b|\bbut\b|\bwhereas\b|\bmean
 
 
 def is_other_sense(s: str, cue: regex.Match) -> bool:
-    lo, hi = max(0, cue.start() - 20), min(len(s), cue.end() + 25)
+    lo, hi = max(0, cue.start() - 60), min(len(s), cue.end() + 25)
     for m in _NOT_TRADE_CUE.finditer(s, lo, hi):
         if m.start() <= cue.end() and m.end() >= cue.start():
             return True

@@ -233,14 +233,14 @@ def find_tariffs(text: str, published: date | None = None) -> list[TariffMention
              for p in places if s0 <= p.char_start < s1 and p.kind == "country"]
             + [_Mention(a - s0, b - s0, code, "actor") for a, b, code in actors if s0 <= a < s1],
             key=lambda m: (m.start, -m.end))
-        has_cue = CUE.search(s) is not None
+        has_cue = any(not is_other_sense(s, m) for m in CUE.finditer(s))
         found: list[TariffMention] = []
         if _has_percent(s) and (has_cue or (previous_had_facts and (_CONTINUATION.search(s) or
                                                                      _RATE_ON_PLACE.search(s)))):
             found = _sentence_tariffs(text, s, sentence, in_sentence, previous_countries, published)
             mentions.extend(found)
         if has_cue and not found:
-            cue = CUE.search(s)
+            cue = next(m for m in CUE.finditer(s) if not is_other_sense(s, m))
             agent = _imposer(s, len(s), len(s), cue, in_sentence, set())
             if agent:
                 agents.append((sentence.index, agent))
