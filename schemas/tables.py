@@ -125,6 +125,7 @@ RELATED_HEADLINES = Table(
 
 TARIFF_MENTIONS = Table(
     name="tariff_mentions",
+    version=2,
     doc="Tariff facts stated in an article: a rate, who imposes it on whom and on what, status and timing. "
         "A sentence naming several products or targets gives one row each.",
     grain="one row per tariff fact (rate x imposer x target x product) per sentence per article",
@@ -147,14 +148,18 @@ TARIFF_MENTIONS = Table(
         _c("product", pa.string(), True, "Canonical product key (see transforms/lexicon_products.py); "
            "null when the tariff covers goods in general."),
         _c("product_text", pa.string(), True, "Words the product was named with."),
-        _c("hs_code", pa.string(), True, "Harmonized System chapter or heading the product maps to; "
-           "always inferred from the product words, null when not unambiguous."),
+        _c("hs_code", pa.string(), True, "Harmonized System chapter or heading: as written in the sentence, "
+           "else mapped from the product words where unambiguous, else null."),
+        _c("hs_code_inferred", pa.bool_(), False, "True when hs_code was mapped from the product words rather than "
+           "written in the text (false when hs_code is null)."),
         _c("status", pa.string(), False, "Status read from the wording.", accepted=STATUSES),
         _c("status_cue", pa.string(), True, "Words the status was read from."),
         _c("effective_text", pa.string(), True, "Date expression for when the tariff takes effect ('July')."),
         _c("effective_date", pa.date32(), True, "effective_text resolved against published_at: first day of "
            "the period; null when unresolved."),
         _c("effective_grain", pa.string(), True, "Grain of effective_date.", accepted=("day", "month", "year")),
+        _c("effective_date_inferred", pa.bool_(), False, "True when the date was stated in another sentence of "
+           "the article (\"The tariffs take effect on April 9.\") rather than in the fact's own sentence."),
         _c("rate_text", pa.string(), False, "The rate expression as written ('as high as 50%')."),
         _c("sentence", pa.string(), False, "The sentence (or headline) stating the fact."),
         _c("sentence_index", pa.int32(), False, "0-based index of the sentence in its text."),

@@ -90,3 +90,20 @@ def test_cli_user_errors_are_clear(argv, code, text, tmp_path):
     assert p.returncode == code
     assert text in p.stdout + p.stderr
     assert "Traceback" not in p.stderr
+
+
+def test_changed_table_declaration_rebuilds_that_table(seed_input, fresh_warehouse, monkeypatch):
+    run_without_prefect(seed_input, fresh_warehouse)
+    before = query_warehouse(fresh_warehouse, "SELECT count(*) FROM tariff_mentions")
+    import schemas.tables as tables
+    bumped = tables.TARIFF_MENTIONS.__class__(**{**tables.TARIFF_MENTIONS.__dict__,
+                                                 "version": tables.TARIFF_MENTIONS.version + 1})
+    for module in ("schemas.tables", "warehouse.store", "warehouse.run"):
+        import importlib
+        mod = importlib.import_module(module)
+        if hasattr(mod, "TABLES"):
+            monkeypatch.setattr(mod, "TABLES", tuple(bumped if t.name == "tariff_mentions" else t for t in mod.TABLES))
+    monkeypatch.setitem(tables.BY_NAME, "tariff_mentions", bumped)
+    out = run_without_prefect(seed_input, fresh_warehouse)
+    assert out.succeeded and out.files["reextracted"] == 2
+    assert query_warehouse(fresh_warehouse, "SELECT count(*) FROM tariff_mentions") == before

@@ -207,3 +207,19 @@ OTHER_SENSES = [
 @pytest.mark.parametrize("name,text", OTHER_SENSES, ids=[n[0] for n in OTHER_SENSES])
 def test_tariff_words_in_other_senses(name, text):
     assert _facts(text, JUNE_14) == []
+
+
+def test_hs_code_from_product_is_flagged_inferred():
+    (m,) = find_tariffs("Canada imposed a 25% tariff on U.S. steel.", JUNE_14)
+    assert (m.hs_code, m.hs_code_inferred) == ("72", True)
+
+
+def test_hs_code_written_in_the_text_is_not_inferred():
+    (m,) = find_tariffs("The EU set a 10% duty on goods under HS heading 8703 from the U.S.", JUNE_14)
+    assert (m.hs_code, m.hs_code_inferred) == ("8703", False)
+
+
+def test_effective_date_from_a_nearby_sentence_is_flagged_inferred():
+    text = "Trump said he would impose a 50% tariff on Brazilian goods. The tariffs take effect on Aug. 1."
+    (m,) = find_tariffs(text, date(2025, 7, 9))
+    assert (m.effective_date, m.effective_inferred, m.status) == (date(2025, 8, 1), True, "planned")

@@ -35,7 +35,7 @@ from transforms import lexicon_products as products_lex
 from transforms import lexicon_titles as titles_lex
 from transforms.dates import find_dates
 from transforms.gazetteer import compile_phrases
-from transforms.model import Sentence, Span
+from transforms.model import DateMention, Sentence, Span
 from transforms.places import PlaceMention, find_places
 from transforms.sentences import split_sentences
 from transforms.tariff_rates import (CUE, RATE, RATE_NOUN, is_other_sense, is_tariff_rate, only_modifiers,
@@ -61,18 +61,23 @@ class TariffMention(Span):
     target_inferred: bool
     product: str | None             # canonical key from lexicon_products, None = goods in general
     product_text: str | None        # the words the product was named with
-    hs_code: str | None             # HS chapter/heading when the product maps to one
+    hs_code: str | None             # HS chapter/heading: stated in the sentence, or mapped from the product
+    hs_code_inferred: bool          # True when mapped from the product words, False when stated
     status: str                     # see STATUSES
     status_cue: str | None          # the words the status was read from
     effective_text: str | None      # the date expression ("July", "Aug. 1")
     effective_date: date | None     # resolved against the publication date, first day of its grain
     effective_grain: str | None     # day | month | year
+    effective_inferred: bool        # the date was stated in another sentence of the article
     sentence_index: int
     sentence_start: int
     sentence_end: int
     rule_id: str
 
 
+# An HS code written in the sentence: "HS heading 8703", "tariff line 7208.10".
+_HS_STATED = regex.compile(r"""\b(?:HS|H\.S\.|harmonized\ system|tariff\ line|heading|subheading)\ ?(?:code|heading|chapter)?
+                               \ ?(?P<hs>\d{2}(?:\d{2}(?:\.?\d{2,6})?)?)\b""", regex.VERBOSE | regex.IGNORECASE)
 _ADDITIONAL = regex.compile(
     r"\b(?:an?\ )?(?:additional|further|extra|another|more)\s+$|\bon\s+top\s+of\s+$", regex.IGNORECASE | regex.VERBOSE)
 
@@ -223,6 +228,7 @@ def find_tariffs(text: str, published: date | None = None) -> list[TariffMention
     actors = [(m.start("m"), m.end("m"), _ACTORS[m.group("m")]) for m in _ACTOR_PATTERN.finditer(folded)]
     mentions: list[TariffMention] = []
     agents: list[tuple[int, str]] = []          # (sentence index, imposer) of sentences about tariffs
+    effects: list[tuple[int, str | None, DateMention]] = []   # dates stated with an effect word
     previous_countries: list[str] = []
     previous_had_facts = False
     for sentence in split_sentences(text):
@@ -244,11 +250,15 @@ def find_tariffs(text: str, published: date | None = None) -> list[TariffMention
             agent = _imposer(s, len(s), len(s), cue, in_sentence, set())
             if agent:
                 agents.append((sentence.index, agent))
+            if EFFECT.search(s):  # "The tariffs take effect on April 9."
+                eff, stated = effective_date(s, 0, find_dates(text[s0:s1], published))
+                if stated and eff.value is not None:
+                    effects.append((sentence.index, agent, eff))
         previous_had_facts = bool(found) or has_cue
         countries = [m.code for m in in_sentence if m.via != "actor"]
         if countries:
             previous_countries = countries
-    return _infer_parties(mentions, places, agents)
+    return _dates_from_context(_infer_parties(mentions, places, agents), effects, published)
 
 
 def _has_percent(s: str) -> bool:
@@ -332,9 +342,10 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, mentions: list[_Men
             rate_pct=rate[0], rate_min_pct=rate[1], rate_max_pct=rate[2], prior_rate_pct=rate[3],
             rate_kind=rate[4], is_additional=bool(_ADDITIONAL.search(s[max(0, start - 30):start])),
             imposer=imposer, imposer_inferred=False, target=None, target_inferred=False,
-            product=None, product_text=None, hs_code=None, status=status, status_cue=status_cue,
+            product=None, product_text=None, hs_code=None, hs_code_inferred=False, status=status,
+            status_cue=status_cue,
             effective_text=eff.text if eff else None, effective_date=eff.value if eff else None,
-            effective_grain=eff.grain if eff else None, sentence_index=sentence.index,
+            effective_grain=eff.grain if eff else None, effective_inferred=False, sentence_index=sentence.index,
             sentence_start=s0, sentence_end=sentence.char_end,
             rule_id=f"tariff.{rate[4]}.{how}" + (f".{target_rule}" if target_rule else ""),
         )
@@ -343,14 +354,20 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, mentions: list[_Men
     # "the 125% rate comes on top of a 20% levy ..., bringing the total on most Chinese goods to 145%".
     stated = [(f[0].char_start, f[1]) for f in facts if f[1] and not f[1][0][1]]
     out: list[TariffMention] = []
+    hs_stated = _HS_STATED.search(s)
     for base, targets, products in facts:
         if not targets and stated:
             targets = min(stated, key=lambda t: abs(t[0] - base.char_start))[1]
             base = replace(base, rule_id=base.rule_id + ".same_sentence")
         for target, inferred in targets or [(None, False)]:
             for key, words in products or [(None, None)]:
+                if hs_stated:
+                    hs, hs_inferred = hs_stated.group("hs"), False
+                else:
+                    hs = products_lex.PRODUCTS[key][0] if key else None
+                    hs_inferred = hs is not None
                 out.append(replace(base, target=target, target_inferred=inferred, product=key, product_text=words,
-                                   hs_code=products_lex.PRODUCTS[key][0] if key else None))
+                                   hs_code=hs, hs_code_inferred=hs_inferred))
     return out
 
 
@@ -513,6 +530,34 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
                 target, target_inferred = pick, True
         out.append(replace(m, imposer=imposer, target=target,
                            imposer_inferred=imposer_inferred, target_inferred=target_inferred))
+    return out
+
+
+_DATED_STATUSES = ("planned", "unknown")
+
+
+def _dates_from_context(mentions: list[TariffMention], effects: list[tuple[int, str | None, DateMention]],
+                        published: date | None) -> list[TariffMention]:
+    """Give a planned fact without a date of its own the effective date a nearby sentence about the same
+    imposer states without a rate ("The tariffs take effect on April 9."), flagged inferred. A fact in
+    force keeps no borrowed date: its own sentence would say when it started."""
+    if not effects:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.effective_date is None and m.status in _DATED_STATUSES:
+            near = [(abs(i - m.sentence_index), i > m.sentence_index, eff) for i, imposer, eff in effects
+                    if abs(i - m.sentence_index) <= 3 and imposer in (None, m.imposer)]
+            if near:
+                eff = min(near, key=lambda t: t[:2])[2]
+                status = m.status
+                if published is not None and eff.value > published and status == "unknown":
+                    status = "planned"
+                elif published is not None and eff.value <= published and status == "unknown":
+                    status = "in_force"
+                m = replace(m, effective_text=eff.text, effective_date=eff.value, effective_grain=eff.grain,
+                            effective_inferred=True, status=status)
+        out.append(m)
     return out
 
 

@@ -108,8 +108,9 @@ class Run:
         with self._stage("plan"):
             base = self.store.current()
             known = known_files(base)
+            refresh = self.full_refresh or bool(base and base.changed_tables())
             self.plan = make_plan(self.listing.files, self.listing.outside_root, self.listing.unreadable, known,
-                                  self.ctx.extractor_version, self.full_refresh)
+                                  self.ctx.extractor_version, refresh)
             self.staging = self.store.begin(self.run_id)
             todo = self.plan.todo
             self.batches = [todo[i:i + self.batch_size] for i in range(0, len(todo), self.batch_size)]

@@ -54,6 +54,11 @@ class Snapshot:
     def seq(self) -> int:
         return int(self.id[1:])
 
+    def changed_tables(self) -> list[str]:
+        """Tables whose declared version differs from the one this snapshot was written with."""
+        versions = self.manifest.get("table_versions", {})
+        return [t.name for t in TABLES if versions.get(t.name) != t.version]
+
 
 class Store:
     def __init__(self, root: Path):
@@ -135,6 +140,10 @@ class Staging:
         """
         if self.base is None:
             return 0
+        if self.base.manifest.get("table_versions", {}).get(table.name) != table.version:
+            # The table's columns changed: its old files are not carried over; the run re-extracts
+            # every input file (see Run.discover_and_plan), so only rows of files gone from the input are lost.
+            return sum(pq.ParquetFile(p).metadata.num_rows for p in self.base.files(table.name))
         drop_arr = pa.array(sorted(set(drop)), type=pa.string())
         dropped = 0
         for src in self.base.files(table.name):
