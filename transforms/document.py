@@ -44,16 +44,18 @@ class Document:
 
 
 def analyze_text(text: str, published: date | None) -> TextFacts:
+    sentences = split_sentences(text)
+    places = find_places(text)
     people = find_people(text)
     return TextFacts(
-        sentences=split_sentences(text),
-        tariffs=find_tariffs(text, published),
+        sentences=sentences,
+        tariffs=find_tariffs(text, published, sentences=sentences, places=places),
         people=people,
-        places=find_places(text),
+        places=places,
         orgs=find_orgs(text),
         dates=find_dates(text, published),
         money=find_money(text),
-        quotes=find_quotes(text, people),
+        quotes=find_quotes(text, people, sentences),
     )
 
 

@@ -24,7 +24,7 @@ from bisect import bisect_right
 
 import regex
 
-from transforms.model import PersonMention, QuoteMention
+from transforms.model import PersonMention, QuoteMention, Sentence
 from transforms.sentences import split_sentences
 from transforms.textnorm import fold
 
@@ -100,14 +100,16 @@ _VERB_IN_SENTENCE = regex.compile(
 )
 
 
-def find_quotes(text: str, people: list[PersonMention]) -> list[QuoteMention]:
-    """Every direct quote in ``text``, with its speaker when one is named nearby."""
+def find_quotes(text: str, people: list[PersonMention], sentences: list[Sentence] | None = None) -> list[QuoteMention]:
+    """Every direct quote in ``text``, with its speaker when one is named nearby.
+
+    ``sentences`` may be passed when the caller has split ``text`` already."""
     if '"' not in text and "\u201c" not in text:
         return []
     folded = fold(text)
     people = sorted(people, key=lambda p: p.char_start)
     starts = [p.char_start for p in people]
-    sentences = split_sentences(text)
+    sentences = split_sentences(text) if sentences is None else sentences
     sentence_starts = [s.char_start for s in sentences]
     out: list[QuoteMention] = []
     previous_end, previous_speaker = -1, None

@@ -215,23 +215,25 @@ class _Mention:
     via: str          # name | code | demonym | capital | actor
 
 
-def find_tariffs(text: str, published: date | None = None) -> list[TariffMention]:
+def find_tariffs(text: str, published: date | None = None, *, sentences: list[Sentence] | None = None,
+                 places: list[PlaceMention] | None = None) -> list[TariffMention]:
     """All tariff facts in ``text``; offsets point into ``text``.
 
     ``published`` is the article's publication date, the anchor for relative
-    dates; without it effective dates stay unresolved.
+    dates; without it effective dates stay unresolved. ``sentences`` and
+    ``places`` may be passed when the caller has them already (same text).
     """
     folded = fold(text)
     if not CUE.search(folded) or not _has_percent(folded):
         return []
-    places = find_places(text)
+    places = find_places(text) if places is None else places
     actors = [(m.start("m"), m.end("m"), _ACTORS[m.group("m")]) for m in _ACTOR_PATTERN.finditer(folded)]
     mentions: list[TariffMention] = []
     agents: list[tuple[int, str]] = []          # (sentence index, imposer) of sentences about tariffs
     effects: list[tuple[int, str | None, DateMention]] = []   # dates stated with an effect word
     previous_countries: list[str] = []
     previous_had_facts = False
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text) if sentences is None else sentences:
         s0, s1 = sentence.char_start, sentence.char_end
         s = folded[s0:s1]
         in_sentence = sorted(
