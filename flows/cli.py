@@ -79,6 +79,13 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--name", default="nightly", help="deployment name (default nightly)")
     s.add_argument("--batch-size", type=int, default=500)
 
+    g = sub.add_parser("generate", help="write a deterministic corpus of realistic articles (for benchmarks)",
+                       epilog="example: tariffwire generate --n 1000 --seed 7 /tmp/corpus")
+    g.add_argument("out", type=Path, help="folder to write into (1,000 files per subfolder)")
+    g.add_argument("--n", type=int, required=True, help="number of articles")
+    g.add_argument("--seed", type=int, default=0, help="seed: the same n and seed give the same bytes")
+    g.add_argument("--start", type=int, default=0, help="number of the first article (to add new files)")
+
     e = sub.add_parser("evaluate", help="load a labeled folder and score the extraction against its gold labels",
                        epilog="example: tariffwire evaluate --gold tests/corpus/dev")
     e.add_argument("--gold", type=Path, required=True, help="folder of NNN_*.txt with NNN_*.gold.json labels")
@@ -217,6 +224,16 @@ def _cmd_serve(args) -> int:
     return EXIT_OK
 
 
+def _cmd_generate(args) -> int:
+    from flows.generate import generate
+    if args.n < 0 or args.start < 0:
+        print("tariffwire: --n and --start must not be negative", file=sys.stderr)
+        return EXIT_USAGE
+    files, nbytes = generate(args.out, args.n, args.seed, args.start)
+    print(f"wrote {files} articles, {nbytes / 1e6:.1f} MB, under {args.out}")
+    return EXIT_OK
+
+
 def _cmd_evaluate(args) -> int:
     import tempfile
 
@@ -254,7 +271,7 @@ def _cmd_bench(args) -> int:
 
 
 _COMMANDS = {"run": _cmd_run, "sql": _cmd_sql, "inspect": _cmd_inspect, "serve": _cmd_serve, "bench": _cmd_bench,
-             "evaluate": _cmd_evaluate}
+             "evaluate": _cmd_evaluate, "generate": _cmd_generate}
 
 if __name__ == "__main__":
     sys.exit(main())
