@@ -199,3 +199,90 @@ def bench_extract(input_dir: Path, repeat: int) -> ExtractMeasurement:
             analyze_document(data, published)
     seconds = time.perf_counter() - t0
     return ExtractMeasurement(len(blobs), sum(map(len, blobs)), repeat, seconds)
+
+
+@dataclass
+class SizeMeasurement:
+    n: int
+    mb: float
+    scenario: str
+    wall_s: float
+    peak_rss_mib: float
+    stages: dict
+
+    @property
+    def files_per_s(self) -> float:
+        return self.n / self.wall_s if self.wall_s else 0.0
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.mb / self.wall_s if self.wall_s else 0.0
+
+
+def _last_run_stages(wh: Path) -> dict:
+    import duckdb
+    con = duckdb.connect(str(wh / "tariffwire.duckdb"), read_only=True)
+    try:
+        (stages,), = con.execute("SELECT stage_seconds FROM runs ORDER BY started_at DESC LIMIT 1").fetchall()
+    finally:
+        con.close()
+    return json.loads(stages)
+
+
+def bench_sizes(sizes: list[int], seed: int, workdir: Path, server_api: str | None = None,
+                out_json: Path | None = None) -> list[SizeMeasurement]:
+    """Full run, no-op rerun and a run with 1% new files, for each corpus size (corpora cached in workdir)."""
+    from flows.generate import generate
+    results: list[SizeMeasurement] = []
+    env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1",
+               PREFECT_LOGGING_LEVEL="WARNING", PREFECT_HOME=str(workdir / "prefect-home"))
+    extra_flags = ["--no-prefect"]
+    if server_api:
+        env["PREFECT_API_URL"] = server_api
+        extra_flags = []
+    else:
+        env.pop("PREFECT_API_URL", None)
+    for n in sizes:
+        corpus = workdir / f"corpus-{n}-seed{seed}"
+        marker = corpus / ".complete"
+        if not marker.exists():
+            shutil.rmtree(corpus, ignore_errors=True)
+            generate(corpus, n, seed)
+            marker.write_text("ok")
+        extra = corpus / "zz-extra"
+        shutil.rmtree(extra, ignore_errors=True)
+        files = [p for p in corpus.rglob("*.txt")]
+        mb = sum(p.stat().st_size for p in files) / 1e6
+        wh = workdir / f"wh-{n}"
+        shutil.rmtree(wh, ignore_errors=True)
+        cmd = TARIFFWIRE + ["run", "--input", str(corpus), "--warehouse", str(wh)] + extra_flags
+        for scenario in ("full run", "no-op rerun", "1% new files"):
+            if scenario == "1% new files":
+                generate(extra, max(1, n // 100), seed, start=n)
+            m = measure(cmd, env, scenario, len(files), int(mb * 1e6))
+            if m.exit_code != 0:
+                raise RuntimeError(f"{scenario} on {n} files failed")
+            results.append(SizeMeasurement(n, round(mb, 1), scenario, m.wall_s, m.peak_rss_mib, _last_run_stages(wh)))
+        shutil.rmtree(extra, ignore_errors=True)
+        shutil.rmtree(wh, ignore_errors=True)
+    if out_json:
+        out_json.parent.mkdir(parents=True, exist_ok=True)
+        out_json.write_text(json.dumps({
+            "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+            "seed": seed, "prefect": "running server" if server_api else "--no-prefect",
+            "results": [dict(asdict(r), files_per_s=round(r.files_per_s, 1), mb_per_s=round(r.mb_per_s, 2))
+                        for r in results]}, indent=1))
+    return results
+
+
+def format_sizes(results: list[SizeMeasurement]) -> str:
+    stage_names = ["list", "plan", "read_extract", "write", "carry_over", "compact", "checks", "publish"]
+    head = ["files", "MB", "scenario", "wall s", "files/s", "MB/s", "peak MiB"] + stage_names + ["outside stages"]
+    rows = [head]
+    for r in results:
+        total = r.stages.get("total", 0.0)
+        rows.append([str(r.n), f"{r.mb:.1f}", r.scenario, f"{r.wall_s:.2f}", f"{r.files_per_s:.0f}",
+                     f"{r.mb_per_s:.2f}", f"{r.peak_rss_mib:.0f}"]
+                    + [f"{r.stages.get(s, 0.0):.2f}" for s in stage_names] + [f"{r.wall_s - total:.2f}"])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(row, widths)) for row in rows)

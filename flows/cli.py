@@ -102,6 +102,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--extract-only", action="store_true",
                    help="time only the per-file function (decode, split, extract) in this process, one core")
     b.add_argument("--repeat", type=int, default=20, help="with --extract-only: passes over the corpus (default 20)")
+    b.add_argument("--sizes", help="comma-separated corpus sizes to generate and load, e.g. 1000,10000,100000: "
+                                   "full run, no-op rerun and 1%% new files for each")
+    b.add_argument("--seed", type=int, default=7, help="with --sizes: generator seed (default 7)")
+    b.add_argument("--workdir", type=Path, default=Path(".bench"), help="with --sizes: where corpora are cached")
+    b.add_argument("--with-server", action="store_true",
+                   help="with --sizes: run through a Prefect server started on loopback instead of --no-prefect")
     return p
 
 
@@ -258,7 +264,18 @@ def _cmd_evaluate(args) -> int:
 
 
 def _cmd_bench(args) -> int:
-    from flows.bench import bench_extract, bench_runs, format_results
+    from flows.bench import PrefectServer, bench_extract, bench_runs, bench_sizes, format_results, format_sizes
+    if args.sizes:
+        sizes = [int(x) for x in args.sizes.split(",")]
+        out = args.out if args.out != Path(".bench/runs.json") else args.workdir / "sizes.json"
+        if args.with_server:
+            with PrefectServer(args.workdir / "prefect-server-home") as server:
+                results = bench_sizes(sizes, args.seed, args.workdir, server.api, out)
+        else:
+            results = bench_sizes(sizes, args.seed, args.workdir, None, out)
+        print(format_sizes(results))
+        print(f"(figures also in {out})")
+        return EXIT_OK
     if args.extract_only:
         m = bench_extract(args.input, args.repeat)
         print(f"extraction: {m.files} files x {m.repeat} = {m.bytes * m.repeat / 1e6:.1f} MB in {m.seconds:.2f} s: "
