@@ -72,7 +72,14 @@ _NOT_TRADE_CUE = regex.compile(
     | \b(?:fuel|energy|peak|seasonal|service|delivery|credit[\s-]card|booking|baggage|congestion|war[\s-]risk|
           emergency\ bunker|bunker|currency|weekend|holiday)\ surcharges?\b
     | \b(?:stamp|inheritance|death|estate|excise|customs\ and\ excise)\ duty\b(?!\ on\ imports)
-    | \b(?:electricity|power|water|gas|energy|utility|feed-in|heating)\b[^.;]{0,40}\btariffs?\b
+    | \b(?:electricity|power|water|gas|energy|utility|feed-in|heating|telecom|mobile|prepaid|postpaid|broadband|
+          data)\b[^.;]{0,40}\btariffs?\b
+    | \btariffs?\b[^.;]{0,60}\b(?:telecom|mobile|prepaid|postpaid|broadband|operators?|subscribers?|electricity|
+          utilities|utility|households?\ bills?)\b
+    | \b(?:bank|medicare|education|health|social|training|carbon|sugar|plastic|windfall|property|payroll|tourism|
+          tourist|airport|fuel|insurance|super|broadcast|licen[cs]e|apprenticeship|levy\ on\ banks)\ lev(?:y|ies)\b
+    | \blev(?:y|ies)\ (?:of\ [\d.]+\ ?(?:%|percent|per\ cent)\ )?(?:a\ year\ )?on\ (?:those\ |their\ |its\ )?
+          (?:liabilities|profits|deposits|income|earnings|assets|wages|salaries|payrolls|bank)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -92,6 +99,9 @@ _MOVED_BEFORE = regex.compile(
 )
 _NOT_A_TARIFF_BEFORE = regex.compile(
     r"""
+    (?:(?<!import\ |border\ |customs\ )\btax(?:es)?\ (?:rate\ )?(?:to|of|at|from|by)\ |\bVAT\ (?:to|of|at|from|by)\ )
+      (?:about\ |around\ |nearly\ )?$
+    |
     \b(?:growth\ of|inflation\ of|unemployment\ of|yield(?:s|ing)?\ of|stake\ of|owns|owned|holds?|controls?|
          won|received|support(?:ed)?\ by|approval\ of|vote\ of|margin\ of|
          (?:interest|mortgage|policy|benchmark|key|lending|deposit|bond|treasury|discount|repo|funds|prime|
@@ -117,7 +127,8 @@ _NOT_A_TARIFF_AFTER = regex.compile(
         growth | inflation | rise\ in | increase\ in | drop\ in | decline\ in | fall\ in | jump\ in |
         gain | gains | higher | lower | (?:percentage\ )?points? | of\ (?:its|their|his|her)\ |
         approval | majority | turnout | unemployment | jobless | probability | chance | discount |
-        off\b | owned | ownership | margin | yield | return | dividend | mortgage | interest\ rate
+        off\b | owned | ownership | margin | yield | return | dividend | mortgage | interest\ rate |
+        a\ year\b | per\ year\b | annually\b | per\ annum\b | a\ month\b | per\ month\b
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
