@@ -127,6 +127,17 @@ def test_range_bounds():
     assert (m.rate_min_pct, m.rate_max_pct, m.rate_pct, m.rate_kind) == (10.0, 25.0, 25.0, "range")
 
 
+@pytest.mark.parametrize("text,lo,hi", [
+    ("Officials discussed tariffs of 25-50% on Chinese electric vehicles.", 25.0, 50.0),
+    ("Commerce set anti-dumping duties of 31 percent to 250 percent on Chinese solar panels.", 31.0, 250.0),
+    ("Canada keeps tariffs of 250% to 390% on U.S. dairy.", 250.0, 390.0),
+    ("The EU proposed duties of 10 to 20 percent on U.S. steel.", 10.0, 20.0),
+], ids=["dash", "percent_to_percent", "pct_to_pct", "number_to_number_percent"])
+def test_range_shapes(text, lo, hi):
+    (m,) = find_tariffs(text, JUNE_14)
+    assert (m.rate_min_pct, m.rate_max_pct, m.rate_pct, m.rate_kind) == (lo, hi, hi, "range")
+
+
 def test_ceiling_bounds():
     (m,) = find_tariffs("U.S. tariffs on Japanese steel reach as high as 50%.", JUNE_14)
     assert (m.rate_pct, m.rate_max_pct, m.rate_min_pct, m.rate_kind) == (50.0, 50.0, None, "ceiling")

@@ -33,7 +33,7 @@ RATE = regex.compile(
     | (?P<ranging>(?:ranging|range)\ from\ (?P<r_lo>{_NUM}){_PCT}?\ to\ (?P<r_hi>{_NUM}){_PCT})  # ranging from 10% to 25%
     | (?P<to_from>to\ (?:about\ |around\ |roughly\ |nearly\ )?(?P<tf_new>{_NUM}){_PCT}\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ )?(?P<tf_old>{_NUM}){_PCT})  # to 30% from 145%
     | (?P<from_to>from\ (?P<ft_old>{_NUM}){_PCT}?\ to\ (?P<ft_new>{_NUM}){_PCT})      # from 10% to 25%
-    | (?P<dash>(?P<d_lo>\d{1,3}(?:\.\d+)?){_PCT}?\ ?(?:-|to)\ ?(?P<d_hi>\d{1,3}(?:\.\d+)?){_PCT})  # 25-50%, 10 to 20 percent
+    | (?P<dash>(?P<d_lo>\d{{1,3}}(?:\.\d+)?){_PCT}?\ ?(?:-|to)\ ?(?P<d_hi>\d{{1,3}}(?:\.\d+)?){_PCT})  # 25-50%, 10 to 20 percent
     | (?P<mult>(?P<m_verb>doubl\w*|tripl\w*|quadrupl\w*)(?:\ [\w.'-]+){{0,8}}?\ to\ (?P<m_new>{_NUM}){_PCT})  # doubled to 50%
     | (?P<ceiling>(?:as\ high\ as|as\ much\ as|up\ to|a\ maximum\ of|maximum\ of|at\ most|capped\ at)\ (?P<c_val>{_NUM}){_PCT})  # as high as 50%
     | (?P<single>(?<![\d.,])(?P<s_val>{_NUM}){_PCT})                                      # 25%
