@@ -7,6 +7,14 @@ Latin-1 ones ($, £, ¥) and the dollar prefixes common in wire and financial co
 A$, HK$, NT$, S$, NZ$, R$). Wire abbreviations (dlrs, stg, mln, bln) follow Reuters style
 as seen in the Reuters-21578 corpus; crore/lakh follow Indian English usage.
 
+Historic codes (DEM, FRF, ITL, ...) are the ISO 4217 "List Three" codes of currencies
+withdrawn when the euro came in; pycountry lists only current codes, so HISTORIC_CODES names
+the ones the lexicon may return. Subunits (cents, pence) follow each currency's ISO 4217
+minor unit (2 decimals). Words and symbols that several currencies share ("crowns", "pesos",
+"francs", "marks", the rand's "R") are resolved by the country the article names, from
+COUNTRY_CUES: country names, demonyms and capitals as in lexicon_places, plus the central
+bank where the press names it for the country.
+
 SYMBOLS and CODES match exactly. Word keys are written in their usual case ("Canadian dollars");
 the extractor also accepts them in Title Case and UPPER CASE (headlines, wire slugs).
 Multi-word keys match with any run of spaces between words.
@@ -50,6 +58,19 @@ SYMBOLS = MappingProxyType({
     "฿": "THB",
     "Rp": "IDR",
     "RM": "MYR",
+    "SFr": "CHF",
+    "NKr": "NOK",
+    "SKr": "SEK",
+    "DKr": "DKK",
+    "DM": "DEM",
+    "$US": "USD",  # Australian and New Zealand style: "$US4 billion", "$A1.5 billion"
+    "$A": "AUD",
+    "$NZ": "NZD",
+})
+
+# Symbols that name a currency only in the right country's news: "R310" is South African rand.
+CONTEXT_SYMBOLS = MappingProxyType({
+    "R": {"ZA": "ZAR"},
 })
 
 # Alphabetic codes written before or after the amount ("EUR 93 bln", "93 billion EUR").
@@ -101,8 +122,110 @@ CURRENCY_WORDS = MappingProxyType({
     "reais": "BRL",
     "Mexican pesos": "MXN",
     "riyals": "SAR",
+    "Saudi riyals": "SAR",
+    "Qatari riyals": "QAR",
     "dirhams": "AED",
+    "Turkish lira": "TRY",
+    "Brazilian reais": "BRL",
+    "Philippine pesos": "PHP",
+    "Argentine pesos": "ARS",
+    "Chilean pesos": "CLP",
+    "Colombian pesos": "COP",
+    "Norwegian crowns": "NOK",
+    "Norwegian kroner": "NOK",
+    "Swedish crowns": "SEK",
+    "Swedish kronor": "SEK",
+    "kronor": "SEK",
+    "Danish crowns": "DKK",
+    "Danish kroner": "DKK",
+    "Czech crowns": "CZK",
+    "korunas": "CZK",
+    "Indian rupees": "INR",
+    "Pakistani rupees": "PKR",
+    "naira": "NGN",
+    "shekels": "ILS",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "forints": "HUF",
+    "Deutsche marks": "DEM",
+    "deutschemarks": "DEM",
+    "D-marks": "DEM",
+    "French francs": "FRF",
+    "Belgian francs": "BEF",
+    "Italian lire": "ITL",
+    "lire": "ITL",
+    "guilders": "NLG",
+    "Dutch guilders": "NLG",
+    "pesetas": "ESP",
+    "ECUs": "XEU",
+    "ecus": "XEU",
+    "European currency units": "XEU",
 })
+
+# Currency words several countries share, resolved by the country the text names:
+# "3 billion crowns" in a story about a Norwegian company is NOK. Without such a country
+# the amount is left out rather than guessed.
+CONTEXT_WORDS = MappingProxyType({
+    "crowns": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "CZ": "CZK", "IS": "ISK"},
+    "kroner": {"NO": "NOK", "DK": "DKK"},
+    "pesos": {"MX": "MXN", "PH": "PHP", "AR": "ARS", "CL": "CLP", "CO": "COP"},
+    "francs": {"CH": "CHF", "FR": "FRF", "BE": "BEF"},
+    "marks": {"DE": "DEM"},
+})
+
+# The names that tie an article to a country for CONTEXT_WORDS and CONTEXT_SYMBOLS.
+COUNTRY_CUES = MappingProxyType({
+    "NO": ("Norway", "Norwegian", "Oslo", "Norges Bank"),
+    "SE": ("Sweden", "Swedish", "Stockholm", "Riksbank"),
+    "DK": ("Denmark", "Danish", "Copenhagen"),
+    "CZ": ("Czech Republic", "Czechia", "Czech", "Prague"),
+    "IS": ("Iceland", "Icelandic", "Reykjavik"),
+    "MX": ("Mexico", "Mexican", "Banxico"),
+    "PH": ("Philippines", "Philippine", "Filipino", "Manila"),
+    "AR": ("Argentina", "Argentine", "Argentinian", "Buenos Aires"),
+    "CL": ("Chile", "Chilean", "Santiago"),
+    "CO": ("Colombia", "Colombian", "Bogota", "Bogotá"),
+    "CH": ("Switzerland", "Swiss", "Bern", "Zurich"),
+    "FR": ("France", "French", "Paris"),
+    "BE": ("Belgium", "Belgian"),
+    "DE": ("West Germany", "West German", "Germany", "German", "Bundesbank", "Bonn", "Frankfurt"),
+    "ZA": ("South Africa", "South African", "Johannesburg", "Pretoria", "Cape Town", "Durban", "Eskom"),
+})
+
+# A bare "$" is USD, except in the press of another dollar country, which writes its own
+# dollars as "$" and marks U.S. amounts ("US$4 billion", "$4 billion (U.S.)"): Canadian,
+# Australian, New Zealand, Singapore, Hong Kong and Taiwan style guides (CP, AAP...) do so.
+LOCAL_DOLLARS = MappingProxyType({"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"})
+# Names that tell which dollar country an article is about: the one named most often wins,
+# so "US" is there (with the presidents trade stories name) to keep U.S. dollars in U.S. stories.
+DOLLAR_COUNTRY_CUES = MappingProxyType({
+    "US": ("U.S.", "United States", "America", "American", "Washington", "New York", "White House",
+           "Trump", "Biden", "Obama", "Bush", "Clinton", "Reagan"),
+    "CA": ("Canada", "Canadian", "Canadians", "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary",
+           "Alberta", "Ontario", "Quebec", "British Columbia", "Nova Scotia"),
+    "AU": ("Australia", "Australian", "Australians", "Canberra", "Sydney", "Melbourne", "Brisbane", "Perth",
+           "Adelaide", "Queensland", "Victoria", "New South Wales"),
+    "NZ": ("New Zealand", "Wellington", "Auckland"),
+    "SG": ("Singapore",),
+    "HK": ("Hong Kong",),
+    "TW": ("Taiwan", "Taiwanese", "Taipei"),
+})
+
+# Minor units written after the amount: "60 cents a pound", "28 pence". The value is
+# the amount divided by the number of subunits in the currency.
+SUBUNIT_WORDS = MappingProxyType({
+    "cents": ("USD", 100),
+    "cent": ("USD", 100),
+    "U.S. cents": ("USD", 100),
+    "US cents": ("USD", 100),
+    "euro cents": ("EUR", 100),
+    "pence": ("GBP", 100),
+})
+# "28p", glued to the number, is pence (UK share and retail prices).
+PENCE_LETTER = ("GBP", 100)
+
+# Withdrawn ISO 4217 codes (List Three) the lexicon returns for pre-euro amounts.
+HISTORIC_CODES = frozenset({"DEM", "FRF", "BEF", "ITL", "NLG", "ESP", "XEU"})
 
 # Wire-copy dollar abbreviations ("300 mln dlrs"); kept apart so the rule id can say so.
 WIRE_DOLLAR_WORDS = MappingProxyType({
@@ -117,7 +240,7 @@ WIRE_DOLLAR_WORDS = MappingProxyType({
 
 # Words that are currencies only in some sentences: "won" is also a verb and "pounds" a
 # weight ("500 million pounds of pork"); the extractor asks for more evidence for these.
-AMBIGUOUS_WORDS = frozenset({"won", "pounds", "rand"})
+AMBIGUOUS_WORDS = frozenset({"won", "pounds", "rand", "marks"})
 
 # Multipliers written after the number. Glued one-letter forms ("£1.2m", "$50b", "$100k")
 # are handled in the pattern because they are only safe without a space.
@@ -140,18 +263,18 @@ SCALE_WORDS = MappingProxyType({
 })
 SCALE_LETTERS = MappingProxyType({"k": 10**3, "m": 10**6, "b": 10**9})
 
-# Spelled-out numbers for "ten billion dollars"; deliberately small.
-NUMBER_WORDS = MappingProxyType({
-    word: value
-    for value, word in enumerate(
-        (
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen", "twenty",
-        ),
-        start=1,
-    )
-})
+# Spelled-out numbers for "ten billion dollars", "twenty-five million dollars",
+# "a billion dollars", "half a billion dollars" (one to ninety-nine, as English writes them).
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+NUMBER_WORDS = MappingProxyType(
+    {word: value for value, word in enumerate(_UNITS + _TEENS, start=1)}
+    | {tens: 20 + 10 * i for i, tens in enumerate(_TENS)}
+    | {f"{tens}-{unit}": 20 + 10 * i + j for i, tens in enumerate(_TENS) for j, unit in enumerate(_UNITS, start=1)}
+    | {"a": 1, "half a": 0.5}
+)
 HUNDRED = 100
 WORD_SCALES = MappingProxyType({
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,

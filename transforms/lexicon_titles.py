@@ -3,35 +3,56 @@
 Titles were typed by hand from the way English-language wire copy (Reuters, AP,
 Kyodo, Bloomberg trade coverage) introduces officials: a head noun ("minister",
 "negotiator", "chief executive") optionally preceded by rank and portfolio
-words ("top trade", "Chief Cabinet", "Commerce"). They are split into HEADS
-and MODIFIERS so that combinations nobody listed ("economic revitalization
-minister") still parse; every word is stored lower-case. DEPARTMENTS continue
-a title after "of" ("Secretary of State"); SURNAME_TITLES are the heads news
-copy puts before a bare surname; US_TITLES are the U.S. cabinet offices
-(USA.gov list of executive departments) that imply the United States.
+words ("top trade", "Chief Cabinet", "Commerce"). They are split into HEADS and
+MODIFIERS so that combinations nobody listed ("economic revitalization
+minister") still parse; every word is stored lower-case. DEPARTMENTS continue a
+title after "of" ("Secretary of State", "head of research"); SURNAME_TITLES are
+the heads news copy puts before a bare surname; US_TITLES are the U.S. cabinet
+offices (USA.gov list of executive departments) and the titles of members of
+Congress (AP Stylebook "Sen.", "Rep.") that imply the United States.
+
+GOVERNMENT_HEADS are the heads of public offices (a minister, a premier, a
+spokesman, a military rank): such a person serves a country even when the title
+does not name it, so the country comes from the article ("Economy Minister
+Yoshitaka Shindo" in a story about Japan). NON_US_HEADS are offices the U.S.
+federal government does not have (Wikipedia "Title of the head of government",
+"Cabinet of the United States"), so a U.S. mention never supplies their
+country. SPOKES_HEADS speak for companies as often as for governments;
+LOCAL_HEADS are city and state offices, the only ones a capital's name stays in
+front of ("Tokyo Governor"; a "Beijing trade negotiator" serves China).
+GOVERNMENT_NOUNS are the nouns that end the name of a public body ("Commerce
+Ministry", "foreign ministry"); NATIONAL_BODIES are bodies whose name does not
+say their country (seats of government used as metonyms and national
+regulators, from each body's own website); CENTRAL_BANKS come from the BIS list of
+member central banks. SUBDIVISION_ALIASES are the
+spellings wire copy uses for Canadian provinces that ISO 3166-2 writes
+otherwise. QUALIFIER_OPENERS are capitalized words that open a run of capitals
+before a title without belonging to it ("On Tuesday Japanese Prime Minister
+..."). SURNAMES_LIKE_WORDS are Chinese and Korean family names spelled like
+English function words (He, An), read as names only right after a title.
 
 NOT_NAME_WORDS are capitalized words that are never part of a person's name:
 English function words, calendar words and the nouns of organisations, places
 and events, typed by hand and grown from false positives seen in wire copy.
 
 KNOWN_LEADERS lists heads of state or government of the G7, China, India,
-Brazil, Mexico, South Korea, Australia, Russia and Taiwan, presidents and trade
-commissioners of the European Commission, and the trade, commerce and finance
-ministers these economies sent to trade talks, 1981-2026. It was typed by hand
-from Wikipedia's lists of office holders ("List of presidents of the United
+Brazil, Mexico, South Korea, Australia, Russia and Taiwan, U.S. vice
+presidents, presidents and trade commissioners of the European Commission, and
+the trade, commerce and finance ministers these economies sent to trade talks,
+1981-2026. It was typed by hand from Wikipedia's lists of office holders ("List
+of presidents of the United States", "List of vice presidents of the United
 States", "United States Trade Representative", "United States Secretary of
 Commerce", "United States Secretary of the Treasury", "List of prime ministers
 of Japan", "Paramount leader", "Premier of China", "Minister of Commerce
 (China)", "European Commissioner for Trade", "President of the European
-Commission", and the equivalent lists for the other countries), checked
-against the names news copy uses. Names are written the way English wire copy
-writes them, without diacritics; matching ignores diacritics, so "Maroš
-Šefčovič" finds "Maros Sefcovic". The country is the one the person served
-(``EU`` for Commission posts, ``SU`` for the Soviet Union). A short form is
-listed only where it is safe alone: surnames that are also common words,
-first names or other leaders' surnames ("May", "Howard", "Bush", "Li",
-"Kim", "Singh") have none, so "Bush" never resolves without a full name
-earlier in the text.
+Commission", and the equivalent lists for the other countries), checked against
+the names news copy uses. Names are written the way English wire copy writes
+them, without diacritics; matching ignores diacritics, so "Maroš Šefčovič"
+finds "Maros Sefcovic". The country is the one the person served (``EU`` for
+Commission posts, ``SU`` for the Soviet Union). A short form is listed only
+where it is safe alone: surnames that are also common words, first names or
+other leaders' surnames ("May", "Howard", "Bush", "Li", "Kim", "Singh") have
+none, so "Bush" never resolves without a full name earlier in the text.
 """
 
 # Head nouns of a title: the last word of "top trade negotiator", "Prime Minister".
@@ -44,14 +65,15 @@ official leader head mayor king queen emperor prince officer founder professor d
 attorney-general attorney prosecutor secretary-general director-general president-elect
 vice-president governor-general speaker boss czar tsar general captain lieutenant colonel
 sergeant corporal admiral commander specialist scientist researcher engineer lawyer
-consultant sen. rep. gov. gen. lt. col. sgt. capt.
+consultant sen. rep. gov. gen. lt. col. sgt. capt. mp undersecretary under-secretary
+treasurer
 """.split())
 
 # Heads that news copy puts before a bare surname ("President Lai", "Governor Ueda"),
 # so a title and one unknown capitalized word still make a person. "Executive
 # Order" and "Chief Justice" are why the other heads do not.
 SURNAME_TITLES: frozenset[str] = frozenset("""
-president premier chancellor minister secretary governor senator sen. rep. gov. gen.
+president premier chancellor minister secretary governor senator sen. rep. gov. gen. treasurer
 representative ambassador commissioner chairman chairwoman judge mayor king queen emperor
 prince negotiator envoy spokesperson spokesman spokeswoman
 """.split())
@@ -67,7 +89,8 @@ industrial agriculture agricultural farm defense defence state cabinet home inte
 energy transport transportation health education environment security homeland
 national international global market markets research investment equity currency
 monetary fiscal budget customs competition digital technology tech auto steel external
-press parliamentary committee policy regional political data
+press parliamentary committee policy regional political data business innovation science
+immigration infrastructure forests forestry fisheries resources tourism
 conservative liberal labour democratic republican opposition party majority minority
 """.split())
 
@@ -75,7 +98,10 @@ conservative liberal labour democratic republican opposition party majority mino
 DEPARTMENTS: frozenset[str] = frozenset("""
 state commerce the treasury finance trade economy foreign affairs agriculture industry
 defense defence energy labor labour international economic staff external relations
-justice health
+justice health markets research strategy operations communications policy innovation
+science technology environment education transport infrastructure immigration employment
+development planning resources tourism fisheries north south america americas asia europe
+africa pacific latin
 """.split())
 
 # Rank words written before a title that stay part of the role ("former President").
@@ -86,10 +112,117 @@ US_TITLES: frozenset[str] = frozenset({
     "commerce secretary", "treasury secretary", "state secretary", "secretary of state",
     "secretary of commerce", "secretary of the treasury", "secretary of treasury",
     "trade representative", "trade rep",
+    # Members of Congress: AP-style abbreviations, and the titles trade copy uses
+    # for them (other countries' senators come with their country named)
+    "sen.", "rep.", "senator", "congressman", "congresswoman",
 })
 
+# Heads of public offices: whoever holds one serves a country, named or not.
+GOVERNMENT_HEADS: frozenset[str] = frozenset("""
+minister premier chancellor president vice-president president-elect secretary
+commissioner ambassador negotiator envoy spokesperson spokesman spokeswoman governor
+governor-general senator lawmaker legislator congressman congresswoman mayor king queen
+emperor prince diplomat official leader speaker mp judge prosecutor attorney-general
+director-general secretary-general czar tsar sen. rep. gov. gen. lt. col. sgt. capt.
+general captain lieutenant colonel sergeant corporal admiral commander specialist
+undersecretary under-secretary treasurer
+""".split()) | {"attorney general", "director general", "secretary general", "governor general"}
+
+# Heads companies and associations use too: an office only when written in title case
+# ("President Lai", "Conservative leader"), a job when all lower-case ("its president").
+TITLE_CASE_HEADS: frozenset[str] = frozenset("""
+president vice-president president-elect secretary-general director-general secretary
+commissioner leader official speaker
+""".split()) | {"director general", "secretary general"}
+
+# Heads written with their posting between title and name: "ambassador in Washington,".
+POSTED_HEADS: frozenset[str] = frozenset({"ambassador", "envoy", "consul"})
+
+# Owners before a title that make it an organisation's, not a government's.
+ORGANIZATION_OWNERS: frozenset[str] = frozenset({"its", "their", "whose"})
+
+# Possessive owners that are a government all the same: "the country's president".
+COUNTRY_NOUNS: frozenset[str] = frozenset({"country", "nation", "government", "state", "province",
+                                           "kingdom", "republic", "bloc", "union"})
+
+# Spokesmen speak for companies as often as for governments: the text must name a
+# government body near them before the article's country is theirs.
+SPOKES_HEADS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+# Offices of a city or a state: a capital before them is the city ("Tokyo
+# Governor"), not the country's government.
+LOCAL_HEADS: frozenset[str] = frozenset({"governor", "gov.", "mayor", "premier"})
+
+# Offices the U.S. federal government does not have.
+NON_US_HEADS: frozenset[str] = frozenset({"minister", "premier", "chancellor", "mp"})
+
+# Military ranks are titles only when capitalized ("Specialist Tyler Ames", not
+# "a trade specialist").
+MILITARY_RANKS: frozenset[str] = frozenset("""
+general captain lieutenant colonel sergeant corporal admiral commander specialist
+gen. lt. col. sgt. capt.
+""".split())
+
+# Last nouns of a public body's name, in either case: "Commerce Ministry spokesman".
+GOVERNMENT_NOUNS: frozenset[str] = frozenset("""
+ministry department cabinet government embassy parliament bureau agency
+""".split())
+
+# Bodies whose officials serve one country though the name does not say which.
+NATIONAL_BODIES: dict[str, str] = {
+    "Kremlin": "RU", "Zhongnanhai": "CN", "Blue House": "KR",
+    "Bundestag": "DE", "Diet": "JP", "Duma": "RU", "Knesset": "IL", "Lok Sabha": "IN",
+    "MITI": "JP", "MOTIE": "KR", "Ofgem": "GB", "Ofcom": "GB", "Ofwat": "GB", "HM Treasury": "GB", "Whitehall": "GB",
+    "SEC": "US", "FTC": "US", "FCC": "US", "FDA": "US", "EPA": "US", "CFTC": "US",
+    "NHTSA": "US", "FAA": "US", "Capitol Hill": "US", "BaFin": "DE",
+    "Bundeskartellamt": "DE",
+}
+
+# Central banks as English news names them (BIS list of member central banks):
+# a "Governor" in a story about one is its governor.
+CENTRAL_BANKS: dict[str, str] = {
+    "Federal Reserve": "US", "Fed": "US", "Bank of Japan": "JP", "BOJ": "JP", "BoJ": "JP",
+    "Bank of England": "GB", "BoE": "GB", "BOE": "GB", "Bank of Canada": "CA",
+    "European Central Bank": "EU", "ECB": "EU", "Bundesbank": "DE", "Banque de France": "FR",
+    "Bank of Italy": "IT", "People's Bank of China": "CN", "PBOC": "CN", "Reserve Bank of India": "IN",
+    "RBI": "IN", "Reserve Bank of Australia": "AU", "RBA": "AU", "Reserve Bank of New Zealand": "NZ",
+    "RBNZ": "NZ", "Bank of Korea": "KR", "BOK": "KR", "Swiss National Bank": "CH", "SNB": "CH",
+    "Bank of Mexico": "MX", "Banxico": "MX", "Banco de Mexico": "MX", "Central Bank of Brazil": "BR",
+    "Banco Central do Brasil": "BR", "Bank of Russia": "RU", "Central Bank of Russia": "RU",
+    "Riksbank": "SE", "Norges Bank": "NO", "Danmarks Nationalbank": "DK", "Bank of Thailand": "TH",
+    "Bank Indonesia": "ID", "Bank Negara Malaysia": "MY", "Monetary Authority of Singapore": "SG",
+    "South African Reserve Bank": "ZA", "Central Bank of Turkey": "TR", "Bank of Israel": "IL",
+    "Hong Kong Monetary Authority": "HK", "Central Bank of Taiwan": "TW",
+}
+
+# Province spellings ISO 3166-2 does not list.
+SUBDIVISION_ALIASES: dict[str, str] = {"B.C.": "CA", "Québec": "CA", "P.E.I.": "CA"}
+
+# Capitalized words that may open a run of capitals without being part of the
+# qualifier of a title: "The", "Meanwhile", "Tuesday".
+QUALIFIER_OPENERS: frozenset[str] = frozenset("""
+the a an and but or so yet if when while as at in on for with after before since by from
+to of under over during between among about against through despite amid although though
+because unless until meanwhile however moreover still also then this that these those its
+his her their our separately earlier later previously additionally instead overall finally
+initially currently recently notably indeed nevertheless according speaking asked newly
+today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+""".split())
+
+# Family names that are also English words wire copy capitalizes at a sentence
+# start: after a title they are names ("spokesperson He Yadong", "Vice Minister An
+# Duk-geun"), never elsewhere.
+SURNAMES_LIKE_WORDS: frozenset[str] = frozenset({"he", "an"})
+
 # Honorifics: they introduce a name but are not a role.
-HONORIFICS: frozenset[str] = frozenset({"mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "dr"})
+HONORIFICS: frozenset[str] = frozenset({"mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "dr",
+                                        "sheikh", "sir", "dame"})
+
+# Dotted abbreviations that are not a person's initials.
+NOT_INITIALS: frozenset[str] = frozenset({"D.C.", "A.M.", "P.M.", "B.C.", "N.Y.", "L.A.", "S.A.",
+                                          "N.V.", "A.G.", "S.p.A."})
 
 # Lower-case words allowed inside a name ("Ursula von der Leyen", "Lula da Silva").
 PARTICLES: frozenset[str] = frozenset("""
@@ -124,12 +257,14 @@ motors steel airlines airways association federation institute university colleg
 foundation forum conference union organization organisation authority board service news
 times post journal daily press network capital partners securities global international
 national federal central royal republic kingdom states province prefecture county city
-island islands river sea ocean gulf strait canal port airport war crisis wall white oval
+island islands river sea ocean gulf strait canal port airport war crisis wall oval
 pacific atlantic asian african western eastern northern southern north south east west
 middle europe asia africa latin democrat democrats republican republicans democratic gop
 communist liberal conservative labour christmas easter olympics expo internet ai covid
 brexit tariff tariffs trade economy yen dollar euro yuan won rupee peso order orders
-branch law bill rule rules report statement data
+branch law rule rules report statement data
+macroeconomics analytics consulting consultants advisors associates strategies insights
+alliance coalition society partnership industries trust chamber
 """.split())
 
 # (name as wire copy writes it, country served, short forms safe to use alone)
@@ -157,6 +292,14 @@ KNOWN_LEADERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Katherine Tai", "US", ("Tai",)),
     ("Jamieson Greer", "US", ("Greer",)),
     ("Peter Navarro", "US", ("Navarro",)),
+    # United States: vice presidents (Bush and Biden are listed as presidents)
+    ("Walter Mondale", "US", ("Mondale",)),
+    ("Dan Quayle", "US", ("Quayle",)),
+    ("Al Gore", "US", ()),
+    ("Dick Cheney", "US", ("Cheney",)),
+    ("Mike Pence", "US", ("Pence",)),
+    ("Kamala Harris", "US", ()),
+    ("JD Vance", "US", ("Vance",)),
     # United States: commerce secretaries
     ("Malcolm Baldrige", "US", ("Baldrige",)),
     ("William Verity", "US", ()),
@@ -384,6 +527,9 @@ KNOWN_LEADERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # Other full spellings wire copy uses for a known leader.
 LEADER_ALIASES: dict[str, str] = {
     "Donald J. Trump": "Donald Trump",
+    "George Bush": "George H. W. Bush",
+    "George H.W. Bush": "George H. W. Bush",
+    "J.D. Vance": "JD Vance",
     "Joseph Biden": "Joe Biden",
     "Joseph R. Biden": "Joe Biden",
     "William Clinton": "Bill Clinton",

@@ -26,18 +26,34 @@ evidence of its own, kept because its surname later says or is something:
 
 The name of a person is the first full form the text gives, so "Maroš
 Šefčovič" stays as written; matching ignores diacritics and case.
+
+The role is the title as written without country words or possessives, but with
+the organisation or region it belongs to: "U.S. Commerce Secretary" gives
+"Commerce Secretary", "European Commission President", "Ontario Premier" and
+"Commerce Ministry spokesman" keep their body, "Japan's top trade negotiator"
+gives "top trade negotiator". The country comes, in this order, from the
+title's own words ("U.S.", "Ontario", "Bank of Japan", "Kremlin"), a U.S.-only
+office ("Treasury Secretary", "Sen."), a known leader's or a leader's aide's
+("Trump adviser"), the owner the text gives the employer elsewhere ("Norwegian
+power producer Nordvik Energi" for "Nordvik chief executive"), and, for public
+offices only (a minister, a governor, a party leader, a rank), the country the
+article names closest before the name ("Economy Minister Yoshitaka Shindo" in a
+story about Japan). A company title never takes the article's country.
 """
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
+from collections import Counter
 
 import pycountry
 import regex
 
 from transforms import lexicon_orgs
 from transforms import lexicon_titles as lex
+from transforms.gazetteer import compile_phrases
 from transforms.model import PersonMention
-from transforms.places import country_code
+from transforms.places import country_code, find_places
 from transforms.textnorm import fold
 
 
@@ -79,11 +95,12 @@ def _subdivision_countries() -> dict[str, str]:
     Only used to read a qualifier ("Ontario Premier Doug Ford", "Representative
     Richard Gephardt of Missouri"), never to block a name.
     """
-    return {
+    names = {
         sub.name: code
         for code in ("US", "CA", "AU")
         for sub in pycountry.subdivisions.get(country_code=code)
     }
+    return names | lex.SUBDIVISION_ALIASES
 
 
 _LEADERS, _LEADER_SHORTS = _leader_tables()
@@ -91,6 +108,7 @@ _SHORTS_OF = {name: shorts for name, _, shorts in lex.KNOWN_LEADERS}
 _MAX_WINDOW = max(len(k.split(" ")) for k in [*_LEADERS, *_LEADER_SHORTS])
 _LEADER_FIRST_WORDS = frozenset(k.split(" ")[0] for k in [*_LEADERS, *_LEADER_SHORTS] if " " in k)
 _ORG_NAMES = frozenset(lexicon_orgs.ORGANIZATIONS)
+_KNOWN_BODIES = _ORG_NAMES | set(lexicon_orgs.GOVERNMENT_BODIES) | set(lex.NATIONAL_BODIES)
 _COMPANY_NOUNS = frozenset(lexicon_orgs.COMPANY_NOUNS)
 _SUBDIVISIONS = _subdivision_countries()
 # Longest place or organisation looked up inside a run, in words.
@@ -147,6 +165,15 @@ _QUAL = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}?"
 _QUAL_GREEDY = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}"
 # "Minister of International Trade and Industry", "Secretary of State"
 _OF_DEPT = rf"(?:\ (?:of|for)\ (?:the\ )?{_DEPT}(?:(?:\ |\ and\ |,\ ){_DEPT}){{0,4}})"
+# A public body named inside a lower-case title: "commerce ministry" in "the Chinese
+# commerce ministry spokesperson He Yadong", "central bank" in "central bank governor".
+_GOV_NOUN = _alternation(lex.GOVERNMENT_NOUNS, ignore_case=True)
+_BODY = rf"""(?:(?:{_MOD}|(?i:federal|national|provincial|municipal))\ ){{0,2}}{_GOV_NOUN}
+    |{_GOV_NOUN}{_OF_DEPT}
+    |(?i:central\ bank)"""
+_FUNCTION_WORD = r"(?:and|at|in|of|for|on|to|from|with|who|which|said|says|told|was|is|has|had|also|will|would)"
+# "director general", "attorney general": a head with "general" after it.
+_HEAD_GENERAL = rf"{_HEAD}(?:\ general)?"
 
 _TITLE_BEFORE = regex.compile(
     rf"""
@@ -155,7 +182,13 @@ _TITLE_BEFORE = regex.compile(
       (?<![\w'])\p{{Ll}}+'s?\                      # a lower-case owner: "the company's"
     )?
     (?<![\w'.-])
-    (?P<role>(?:{_MOD}\ ){{0,3}}{_HEAD}{_OF_DEPT}?)   # "top trade negotiator", "economist"
+    (?P<role>
+      (?:(?:{_MOD}\ ){{0,3}}{_HEAD_GENERAL}{_OF_DEPT}?\ and\ )?   # "Deputy Prime Minister and"
+      (?:(?P<body>{_BODY})\ )?                      # "Commerce Ministry", "foreign ministry"
+      (?:{_MOD}\ ){{0,3}}{_HEAD_GENERAL}{_OF_DEPT}?  # "top trade negotiator", "economist"
+    )
+    (?P<post>\ (?:to|in)\ (?:the\ )?                # "ambassador in Washington", only for envoys
+       \p{{Lu}}[\p{{L}}\p{{M}}.'-]*(?:\ \p{{Lu}}[\p{{L}}\p{{M}}.'-]*){{0,2}})?
     ,?\ \Z                                         # right before the name
     """,
     regex.VERBOSE | regex.REVERSE,
@@ -164,9 +197,15 @@ _TITLE_BEFORE = regex.compile(
 _APPOSITIVE = regex.compile(
     rf"""
     ,\ (?:(?:the|a|an|its|their)\ )?                       # ", the"
+    (?:(?P<rank>{_RANK})\ )?                               # "former"
     (?:(?P<q>{_QUAL})(?P<poss>'s?)?\ |\p{{Ll}}+'s?\ )?     # "U.S.", "Japan's", "the company's"
-    (?P<role>(?:{_MOD}\ ){{0,3}}{_HEAD}{_OF_DEPT}?)         # "trade commissioner", "Secretary of State"
-    (?:\ (?:of|at)\ (?:the\ )?                              # "president of the Canadian Steel ..."
+    (?P<role>
+      (?:(?P<body>{_BODY})\ )?                              # "foreign ministry"
+      (?:{_MOD}\ ){{0,3}}{_HEAD_GENERAL}                    # "trade commissioner"
+      (?:{_OF_DEPT}(?!\ (?!{_FUNCTION_WORD}\b)\p{{Ll}}))?  # "of State", not "of the trade remedy bureau"
+      (?:\ and\ (?:{_MOD}\ ){{0,3}}{_HEAD_GENERAL})?       # "... and chief executive"
+    )
+    (?:\ (?:of|at|for)\ (?:the\ )?                          # "president of the Canadian Steel ..."
        (?P<org>\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*(?:\ (?:of\ )?\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*){{0,5}}))?
     (?=[,.;:)]|\ (?:who|which|said|says|told|and|on|in|at|for|to|was|is|has|had|also|will|would|
         \p{{Ll}}+)\b|\Z)
@@ -216,7 +255,50 @@ _CUE_BEFORE = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 
+# A political party's leader serves the country the party runs in.
+_PARTY_LED_BY = regex.compile(
+    r"""
+    (?i:party|coalition|opposition|bloc)   # "The New Democratic Party"
+    ,?\ (?:led|headed)\ by\ \Z             # ", led by "
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
+
+_COMPANY_NOUN = _alternation(lexicon_orgs.COMPANY_NOUNS)
+
+# Who owns an organisation, right before its name: "China's ", "Norwegian power producer ".
+_OWNER_BEFORE = regex.compile(
+    rf"""
+    (?<![\w'])(?P<c>{_QUAL_GREEDY})           # "China", "Norwegian", "South Korean"
+    (?:'s?)?\                                 # "China's "
+    (?:(?:\p{{Ll}}[\p{{Ll}}-]*\ ){{0,3}}{_COMPANY_NOUN}\ )?   # "power producer ", "state miner "
+    \Z
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
+
+_LOCATIVE_BEFORE = regex.compile(
+    r"""
+    (?<![\w'-])(?i:in|to|from|into|at|via|near|across|inside|outside)   # "in", "to"
+    \ (?:the\ )?\Z                                                     # right before the place
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
+
+# Inside a reporting credit: "(Reporting by Daniel Marsh and Priya Natarajan; Editing by ".
+_CREDIT_BEFORE = regex.compile(
+    r"""
+    (?:\(|(?m:^))                                    # the credit opens a parenthesis or a line
+    (?:[^()\n]*;\ )?                                 # "Reporting by Martha Keane; "
+    (?i:(?:additional\ )?reporting|editing|writing|compiled|research)\ by\ 
+    (?:[^()\n;]*?(?:,|\ and)\ )?                      # "Daniel Marsh and "
+    \Z
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
+
 _ANY_CAPITAL = regex.compile(r"\p{Lu}")
+_DOTTED_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}.'-]*")
 # Rules that stand on the name itself, so they hold even in a headline.
 _RELIABLE_RULES = frozenset({
@@ -275,6 +357,12 @@ class _Scan:
         # and surname key -> full-name key.
         self.pending: dict[str, list[tuple[int, int]]] = {}
         self.pending_surnames: dict[str, str] = {}
+        self.title_orgs: dict[str, tuple[int, bool]] = {}   # qualifier -> _title_org_offset
+        self.owners: dict[str, str | None] = {}        # organisation -> country the text gives it
+        # Places and national bodies, read when an official first needs a country.
+        self.places: list[tuple[int, str, bool, bool]] | None = None
+        self.code_counts: Counter[str] = Counter()
+        self.place_starts: list[int] = []
 
     def run(self, run_start: int, run_text: str) -> None:
         """Find the people in one run of capitalized words."""
@@ -293,6 +381,8 @@ class _Scan:
             words.append((pos, pos + len(w), w))
             pos += len(w) + 1
         classes = [_word_class(w) for _, _, w in words]
+        if _STOP in classes and _NAME in classes:
+            self._names_after_titles(words, classes, run_start)
         if _NAME in classes:
             _block_places_and_orgs(words, classes, self.is_place)
         windows = _leader_windows(words, classes)
@@ -307,6 +397,23 @@ class _Scan:
         i = 0
         while i < len(words):
             i = self._title_at(words, classes, windows, i)
+
+    def _names_after_titles(self, words, classes, run_start: int) -> None:
+        """Between a title and a name, a word that reads as a pronoun or an acronym is a name.
+
+        "spokesperson He Yadong", "Vice President JD Vance": family names that are
+        English words and initials written without dots.
+        """
+        for k in range(len(words) - 1):
+            if classes[k] != _STOP or classes[k + 1] != _NAME:
+                continue
+            if not (classes[k - 1] == _HEAD_W if k else self._title_word_before(run_start)):
+                continue
+            w = words[k][2]
+            if w.casefold() in lex.SURNAMES_LIKE_WORDS or (
+                    len(w) <= 3 and w.isalpha() and w.isupper() and w not in _KNOWN_BODIES
+                    and country_code(w) is None):
+                classes[k] = _NAME
 
     def _title_at(self, words, classes, windows, i: int) -> int:
         """Handle words[i:] up to the end of the first titled name; return where to go on."""
@@ -328,8 +435,13 @@ class _Scan:
                 self._emit(words, classes, after, name_end, rule="person.honorific")
                 return name_end
             role_at = words[role_start][0]
+            rank = None
             if role_start > i:
                 quals = [(words[i][0], words[role_start - 1][1])]
+                org_at = self._title_org_start(*quals[0], role_head=words[h][2])
+                if org_at is not None:
+                    role_at = org_at   # "European Commission President", "Ontario Premier"
+                rank = _leading_rank(words, i, role_start, role_at)
             else:
                 left = _ROLE_LEFT.search(self.folded, max(0, role_at - 40), role_at)
                 if left and left.start() < role_at:
@@ -339,7 +451,7 @@ class _Scan:
                 # "Representative Richard Gephardt of Missouri"
                 quals.append((words[name_end + 1][0], words[min(n, name_end + 4) - 1][1]))
             self._emit(words, classes, after, name_end, rule="person.title_name",
-                       role=(role_at, words[after - 1][1]), quals=quals)
+                       role=(role_at, words[after - 1][1]), quals=quals, role_prefix=rank)
             return name_end
         self._segments(words, classes, windows, i, n)
         return n
@@ -396,28 +508,41 @@ class _Scan:
             self.pending_surnames[_key(words[end - 1][2])] = key
 
     def _cue(self, s: int, e: int) -> str | None:
-        """Rule id of a speech verb or "led by" touching the name, if any."""
-        if self._word_before(s) in _COMPANY_NOUNS:
-            return None   # "power producer Nordvik Energi said": a company
+        """Rule id of a speech verb, "led by" or a reporting credit touching the name, if any."""
+        before = self._word_before(s)
+        if before in _COMPANY_NOUNS or before in ("at", "from"):
+            return None   # "power producer Nordvik Energi said", "analysts at Itau Unibanco said"
+        rule = None
         if _SPEECH_AFTER.match(self.folded, e):
-            return "person.speech_verb"
-        m = _CUE_BEFORE.search(self.folded, max(0, s - 20), s)
-        if m:
-            return "person.speech_verb" if m.group("speech") else "person.led_by"
-        return None
+            rule = "person.speech_verb"
+        else:
+            m = _CUE_BEFORE.search(self.folded, max(0, s - 20), s)
+            if m:
+                rule = "person.speech_verb" if m.group("speech") else "person.led_by"
+            elif _CREDIT_BEFORE.search(self.folded, max(0, s - 160), s):
+                rule = "person.credit"
+        if rule is not None:
+            places = find_places(self.folded[s:e])
+            if places and places[0].char_start == 0 and places[0].char_end == e - s:
+                return None   # "exporters in Sao Paulo said"
+        return rule
 
     def _context(self, s: int, e: int):
         """A title just before the name or an appositive just after it: (rule_id, match)."""
         folded = self.folded
-        if self._title_word_before(s):
-            m = _TITLE_BEFORE.search(folded, max(0, s - 120), s)
-            if m:
+        if self._title_word_before(s) or self._place_word_before(s):
+            m = _TITLE_BEFORE.search(folded, max(0, s - 160), s)
+            if m and (not m.group("post") or _role_head(m.group("role")) in lex.POSTED_HEADS):
                 return "person.title_before", m
         if folded.startswith(", ", e):
             m = _APPOSITIVE.match(folded, e)
             if m:
                 return "person.appositive", m
         return None
+
+    def _place_word_before(self, s: int) -> bool:
+        """Cheap test for "ambassador in Washington, Kevin Rudd": a capital and a comma before s."""
+        return s >= 2 and self.folded[s - 2] == "," and self.folded[s - 3:s - 2].isalpha()
 
     def _word_before(self, s: int) -> str:
         """The word before ``s`` when one space separates them, lower-cased, without a comma."""
@@ -432,7 +557,7 @@ class _Scan:
 
     def _emit(self, words, classes, start: int, end: int, *, rule: str | None = None,
               role: tuple[int, int] | None = None, quals: list | None = None,
-              cue: str | None = None) -> bool:
+              cue: str | None = None, role_prefix: str | None = None) -> bool:
         """Resolve words[start:end] to a person and record the mention; False when it is none."""
         s, e = words[start][0], words[end - 1][1]
         key = _key(self.folded[s:e])
@@ -443,7 +568,16 @@ class _Scan:
             if context is not None:
                 rule, m = context
                 role = m.span("role")
-                quals = [m.span("q") if m.group("q") else None]
+                q = m.span("q") if m.group("q") else None
+                quals = [q]
+                if q is not None and not m.group("poss") and q[1] + 1 == role[0]:
+                    org_at = self._title_org_start(*q, role_head=_role_head(self.folded[role[0]:role[1]]))
+                    if org_at is not None:
+                        role = (org_at, role[1])   # "White House spokesman"
+                if m.group("body"):
+                    quals.append(m.span("body"))
+                if "rank" in m.groupdict() and m.group("rank"):
+                    role_prefix = m.group("rank")   # ", a former U.S. trade negotiator"
                 if "org" in m.groupdict() and m.group("org"):
                     quals.append(m.span("org"))
         leader = _LEADERS.get(key)
@@ -481,7 +615,9 @@ class _Scan:
         if leader is None and rule not in _RELIABLE_RULES and self._in_headline(s):
             return False   # checked last: most names never need the line read
         role_text = self.text[role[0]:role[1]] if role else None
-        country = self._country(quals, role_text, name)
+        if role_text and role_prefix:
+            role_text = f"{role_prefix} {role_text}"
+        country = self._country(quals, role, role_text, name, s, e, rule)
         self.out.append(PersonMention(s, e, self.text[s:e], name, role_text, country, is_full, rule))
         if is_full:
             self._register(name, key, words[end - 1][2])
@@ -532,7 +668,9 @@ class _Scan:
                 return word in lex.SURNAME_TITLES
         return False
 
-    def _country(self, quals, role: str | None, name: str) -> str | None:
+    def _country(self, quals, role: tuple[int, int] | None, role_text: str | None, name: str,
+                 s: int, e: int, rule: str | None) -> str | None:
+        """The country the person serves: from the title's own words, else from the article."""
         for qual in quals:
             if qual is not None:
                 phrase = self.folded[qual[0]:qual[1]]
@@ -541,12 +679,235 @@ class _Scan:
                 code = self.qualifier_codes[phrase]
                 if code is not None:
                     return code
-        if role is not None:
-            words = [w for w in role.casefold().split() if w not in lex.RANKS]
+                for word in phrase.split(" "):
+                    leader = _LEADER_SHORTS.get(_key(word))
+                    if leader is not None:
+                        return leader[1]   # "Trump adviser", "Putin aide"
+        if role_text is not None:
+            words = [w for w in role_text.casefold().split() if w not in lex.RANKS]
             if " ".join(words) in lex.US_TITLES:
                 return "US"
         leader = _LEADERS.get(_key(name))
-        return leader[1] if leader else None
+        if leader:
+            return leader[1]
+        public_body = False   # the title names a government body ("Foreign Ministry")
+        for qual in quals:
+            org_at = self._title_org_start(*qual) if qual is not None else None
+            if org_at is None:
+                continue
+            org = self.folded[org_at:qual[1]]
+            code = self._stated_owner(org)
+            if code is not None or not _names_government(org):
+                # A company or other body has a country only when the text gives it one.
+                return code
+            public_body = True
+        if rule == "person.led_by":
+            if _PARTY_LED_BY.search(self.folded, max(0, s - 40), s):
+                return self._nearby_country(s, e, ())
+            return None
+        if role_text is None or role is None or not _serves_government(role_text):
+            return None
+        owner = self._word_before(role[0])
+        if owner in _COMPANY_NOUNS or owner in lex.ORGANIZATION_OWNERS or (
+                owner.endswith("'s") and owner[:-2] not in lex.COUNTRY_NOUNS):
+            return None   # "union leader", "Its president", "the company's spokesman"
+        head = _role_head(role_text)
+        central_bank = head == "governor" or "bank" in role_text.casefold().split()
+        if head in lex.SPOKES_HEADS and not public_body and not _names_government(role_text) \
+                and not _GOVERNMENT_NEAR.search(self.folded, max(0, s - 300), s):
+            return None   # a spokesman for whom? Companies have them too.
+        return self._nearby_country(s, e, ("US", "EU") if head in lex.NON_US_HEADS else (), central_bank)
+
+    def _title_org_start(self, qs: int, qe: int, role_head: str | None = None) -> int | None:
+        """Where the organisation or region that is part of a title starts in its qualifier.
+
+        "European Commission" and "Ontario" stay in the role; country words
+        ("U.S.", "Chinese"), sentence openers ("The") and people ("Trump") do not.
+        A capital stays only before a local office ("Tokyo Governor"): before any
+        other title it stands for its country ("Beijing trade negotiator").
+        """
+        phrase = self.folded[qs:qe]
+        found = self.title_orgs.get(phrase)
+        if found is None:
+            found = self.title_orgs[phrase] = _title_org_offset(phrase)
+        offset, capital = found
+        if offset < 0 or (capital and (role_head or "").casefold() not in lex.LOCAL_HEADS):
+            return None
+        kept = phrase[offset:]
+        if _key(kept) in self.full_names or _key(kept) in _LEADERS:
+            return None
+        for w in kept.split(" "):
+            k = _key(w)
+            if k in self.surnames or k in _LEADER_SHORTS:
+                return None
+        return qs + offset
+
+    def _stated_owner(self, org: str) -> str | None:
+        """The country the text puts before another mention of ``org``: "China's Commerce
+        Ministry", "Norwegian power producer Nordvik Energi"."""
+        if org in self.owners:
+            return self.owners[org]
+        code = None
+        folded = self.folded
+        for variant in {org, " ".join(w[:1].upper() + w[1:] for w in org.split(" "))}:
+            pos = folded.find(variant)
+            while pos >= 0 and code is None:
+                after = pos + len(variant)
+                if after == len(folded) or not folded[after].isalnum():   # not "Applebee's"
+                    m = _OWNER_BEFORE.search(folded, max(0, pos - 80), pos)
+                    if m:
+                        code = _leading_country(m.group("c"))
+                pos = folded.find(variant, after)
+            if code is not None:
+                break
+        self.owners[org] = code
+        return code
+
+    def _nearby_country(self, s: int, e: int, skip: tuple[str, ...],
+                        central_bank: bool = False) -> str | None:
+        """The country an official named at s:e serves, by what the article names near them.
+
+        Of the countries named in the two paragraphs before the name, the one the
+        whole article names most often wins (the nearest on a tie): an official
+        is more often of the story's country than of the one it is about ("China
+        lifted its tariffs on Australian wine ... Trade Minister Don Farrell").
+        Then the nearest country before, a person with a country before, and the
+        rest of the paragraph. A governor goes to the nearest central bank first.
+        """
+        places = self._place_list()
+        i = bisect_left(self.place_starts, s)
+        if central_bank:
+            for start, code, _, is_bank in reversed(places[:i]):
+                if is_bank and code not in skip:
+                    return code
+        sentence = max(self.folded.rfind(". ", 0, s), self.folded.rfind("\n", 0, s))
+        window = self.folded.rfind("\n", 0, max(0, self.folded.rfind("\n", 0, s)))
+        best = None
+        for start, code, locative, _ in reversed(places[:i]):
+            # "exports to the United States", "deployed to Kuwait": a place something
+            # happens in only counts in the person's own sentence ("In Ottawa, ...").
+            if code in skip or (locative and start < sentence):
+                continue
+            if start < window:
+                if best is None:
+                    best = code
+                break
+            if best is None or self.code_counts[code] > self.code_counts[best]:
+                best = code
+        if best is not None:
+            return best
+        for m in reversed(self.out):
+            if m.char_start < s and m.country is not None and m.country not in skip:
+                return m.country   # "Liz Truss has lost ... Commons leader Penny Mordaunt"
+        end = self.folded.find("\n", e)
+        end = len(self.folded) if end < 0 else end
+        for start, code, _, _ in places[bisect_left(self.place_starts, e):]:
+            if start >= end:
+                break
+            if code not in skip:
+                return code
+        return None
+
+    def _place_list(self) -> list[tuple[int, str, bool, bool]]:
+        """(start, code, is locative, is a central bank) of every place and national body."""
+        if self.places is None:
+            found = [(p.char_start, p.code, self._locative(p.char_start, p.char_end), False)
+                     for p in find_places(self.text)]
+            # Bodies that stand for a country: "the Bank of Japan raised rates".
+            found += [(m.start(), _BODY_CODES[m.group("m")], False, m.group("m") in lex.CENTRAL_BANKS)
+                      for m in _BODY_PATTERN.finditer(self.folded)]
+            self.places = sorted(found)
+            self.place_starts = [start for start, _, _, _ in self.places]
+            self.code_counts = Counter(code for _, code, _, _ in self.places)
+        return self.places
+
+    def _locative(self, start: int, end: int) -> bool:
+        """Is the place at start:end where something happens ("in Kuwait"), not whose?"""
+        if self.folded.startswith("'s", end) or self.folded.startswith("'", end):
+            return False   # "in Canada's election"
+        return _LOCATIVE_BEFORE.search(self.folded, max(0, start - 16), start) is not None
+
+
+def _role_head(role: str) -> str | None:
+    """The head word of a role: "spokesman" of "Commerce Ministry spokesman"."""
+    words = role.casefold().split()
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in lex.HEADS:
+            if words[k] == "general" and k and words[k - 1] in lex.HEADS:
+                return f"{words[k - 1]} general"   # "director general"
+            return words[k]
+    return None
+
+
+def _names_government(phrase: str) -> bool:
+    """Does the phrase name a public body ("Ministry of Commerce", "foreign ministry")?"""
+    words = phrase.casefold().split()
+    return any(w in lex.GOVERNMENT_NOUNS for w in words) or "central bank" in " ".join(words)
+
+
+def _serves_government(role: str) -> bool:
+    """Is the role a public office ("Economy Minister", "Captain", "foreign ministry spokesman")?"""
+    head = _role_head(role)
+    if head in lex.GOVERNMENT_HEADS:
+        if head in lex.MILITARY_RANKS:
+            return role[:1].isupper()
+        # "President Lai" is an office; "a senior vice president at PhRMA" is a job.
+        return head not in lex.TITLE_CASE_HEADS or any(c.isupper() for c in role)
+    return _names_government(role)
+
+
+def _title_org_offset(phrase: str) -> tuple[int, bool]:
+    """Offset in a qualifier where the part kept in the role starts (-1 when none is
+    kept), and whether that part is only the name of a capital."""
+    words = phrase.split(" ")
+    k = 0
+    while k < len(words) and words[k].casefold() in lex.QUALIFIER_OPENERS:
+        k += 1   # "The", "Meanwhile", "Tuesday"
+    ranks_at = k
+    while k < len(words) and words[k].casefold() in lex.RANKS:
+        k += 1   # "Former"
+    if k == len(words):
+        return -1, False
+    keep_from = len(" ".join(words[:ranks_at])) + (1 if ranks_at else 0)
+    offset = len(" ".join(words[:k])) + (1 if k else 0)
+    rest = phrase[offset:]
+    places = find_places(rest)
+    first = places[0] if places and places[0].char_start == 0 else None
+    if first is not None and first.via == "capital" and first.char_end == len(rest) \
+            and rest not in _KNOWN_BODIES:   # "Kremlin spokesman" keeps its body
+        return keep_from, True
+    if first is not None and first.kind == "country" and first.via != "capital":
+        # A country opens the qualifier: "U.S. Federal Reserve", "Chinese Commerce Ministry".
+        remainder = rest[first.char_end:].lstrip(" ")
+        if not remainder or remainder[0] == "'":
+            return -1, False
+        if not (rest in _KNOWN_BODIES and remainder not in _KNOWN_BODIES):
+            return offset + len(rest) - len(remainder), False
+        # "European Commission": the demonym is part of the name.
+    elif rest.casefold() in _COMPANY_NOUNS:
+        return -1, False   # "Union leader" at a sentence start: a kind of body, not its name
+    return keep_from, False   # "Former Fed Chair": a rank right before the organisation stays
+
+
+def _leading_rank(words, lo: int, hi: int, role_at: int) -> str | None:
+    """"Former" of "Former U.S. Trade Representative", when a country word cut it off the role."""
+    for k in range(lo, hi):
+        w = words[k][2]
+        if w.casefold() in lex.RANKS:
+            return w if words[k][0] < role_at else None
+        if w.casefold() not in lex.QUALIFIER_OPENERS:
+            return None
+    return None
+
+
+def _leading_country(phrase: str) -> str | None:
+    """Country of the last one to three words of ``phrase`` ("The Chinese" -> CN)."""
+    words = phrase.split(" ")
+    for i in range(len(words)):
+        code = country_code(" ".join(words[i:]))
+        if code is not None:
+            return code
+    return None
 
 
 def _word_class(w: str) -> int:
@@ -563,6 +924,9 @@ def _word_class(w: str) -> int:
         return _STOP
     if len(w) == 2 and w[1] == ".":
         return _INITIAL
+    if w[-1] == "." and _DOTTED_INITIALS.fullmatch(w) and w not in lex.NOT_INITIALS \
+            and w not in _KNOWN_BODIES and country_code(w) is None:
+        return _INITIAL   # "K.M. Subramanian", not "U.S." or "U.N."
     if w.isupper() and len(w) > 1:
         return _STOP   # acronyms and initialisms: "WTO", "U.S."
     return _NAME
@@ -670,12 +1034,40 @@ def _qualifier_code(phrase: str) -> str | None:
     words = phrase.removesuffix("'s").removesuffix("'").split()
     for i in range(len(words)):
         tail = " ".join(words[i:])
-        code = country_code(tail) or lexicon_orgs.GOVERNMENT_BODIES.get(tail) or _SUBDIVISIONS.get(tail)
+        code = country_code(tail) or lexicon_orgs.GOVERNMENT_BODIES.get(tail) \
+            or lex.NATIONAL_BODIES.get(tail) or _SUBDIVISIONS.get(tail)
         if code is not None:
             return code
-    # "the Canadian Steel Producers Association": the owner's name opens the phrase.
-    for i in range(min(2, len(words) - 1), 0, -1):
-        code = country_code(" ".join(words[:i]))
+    for i in range(min(3, len(words) - 1), 0, -1):
+        code = _SUBDIVISIONS.get(" ".join(words[:i]))
         if code is not None:
-            return code
+            return code   # "B.C. Forests"
+    if len(words) > 1:
+        # "the Canadian Steel Producers Association", "Dubai Duty Free": a country or
+        # a city opens the name.
+        places = find_places(" ".join(words))
+        if places and places[0].char_start == 0:
+            return places[0].code
     return None
+
+
+# Built last: they need _qualifier_code.
+def _body_codes() -> dict[str, str]:
+    """Organisations that name or stand for one country: "Bank of Japan", "White House"."""
+    codes = {name: _qualifier_code(name) for name in lexicon_orgs.ORGANIZATIONS}
+    codes = {name: code for name, code in codes.items() if code is not None}
+    return codes | lexicon_orgs.GOVERNMENT_BODIES | lex.NATIONAL_BODIES | lex.CENTRAL_BANKS
+
+
+_BODY_CODES = _body_codes()
+_BODY_PATTERN = compile_phrases(_BODY_CODES)
+# A government body in the sentences before a spokesman says whose spokesman he is.
+_GOVERNMENT_NEAR = regex.compile(
+    rf"""
+    (?<![\w-])
+    (?:{_GOV_NOUN}                        # "ministry", "Foreign Ministry"
+      |{_alternation(_BODY_CODES)})       # "White House", "Kremlin"
+    (?![\w-])
+    """,
+    regex.VERBOSE,
+)

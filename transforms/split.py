@@ -5,43 +5,81 @@ related headlines that have nothing to do with the article. ``split_article``
 finds where the body ends, in this order (the value of ``layout``):
 
 1. ``empty``: nothing but whitespace.
-2. ``label``: a label line ("Related coverage:", "Read More", "See also", ...)
-   that is followed by no body-like line. Everything before it is body,
-   every non-blank line after it a headline, bullets removed.
-3. By shape, without a label: the longest trailing run of headline-shaped
-   lines that starts after a blank line, if it holds 2 or more lines.
+2. ``label``: a label line ("Related coverage:", "Read More", "Top stories",
+   "Also read:", "More from Reuters", ...) that no body-like line follows.
+   Everything before it is body, every other line after it a headline,
+   bullets removed.
+3. By shape, without a label: the trailing block of headline-shaped lines
+   that starts after a blank line (see "Choosing the list" below).
    ``seed_lines`` when the body has one paragraph per line and 2+ blank lines
    come before the headlines, ``blank_paragraphs`` otherwise, and
    ``headlines_only`` when there is no body line at all.
 4. ``body_only``: no headline list found.
 
-A line is headline-shaped when it is at most 200 characters long, has a
-letter, does not start with an all-lowercase word, does not end like a
-sentence or a line that continues (period, ellipsis, comma, colon, dash,
-closing bracket; "U.S." at the end is allowed in title case), and carries no
-body marks (two sentences, a quote attribution such as ``,” he said``, a
-"Reporting by" credit). A body line that looks like a headline (a subhead, a
-dateline) stays in the body whenever a body line follows it.
+Each line gets one of three shapes:
+
+* headline: at most 200 characters, has a letter, does not start with an
+  all-lowercase word, does not end like a sentence or a line that continues
+  (period, ellipsis, comma, colon, dash, closing bracket). A Title Case line
+  ending in a period, an ellipsis or initials ("... to U.S.") is a headline
+  too: body sentences are not written in Title Case, sidebar headlines
+  are, and scraped sidebars cut long ones off with "...".
+* body: over 200 characters, a credit ("(Reporting by ...; Editing by ...)"),
+  two sentences ("in talks. The"), a quote attribution (``,” he said``; the
+  headline form ``,’ says Xi`` is allowed), or a sentence of 14+ words ending
+  in a period.
+* odd: anything else (a short sentence, "Yen slips.", a dateline
+  "WASHINGTON (Reuters) -", an aside in brackets, a line without letters).
+
+Choosing the list: a split point is a line after one or more blank lines
+(or the first line, for ``headlines_only``). The lines from there to the end
+qualify as a list when there are 2 or more, none is body-shaped, and either
+all are headlines, or they form one block without blank lines inside, 3 or
+more lines long, with at most a quarter odd (a sidebar headline ending in a
+period does not pull the list into the body). Of the qualifying split points
+the one whose blank-line gap is wider than every gap inside the list wins
+(the list is one block set off from the body), then the widest gap, then
+the earliest line. So a short closing paragraph ("Officials did not comment",
+"What Comes Next", a quote ending in "?”") separated from a one-per-line list
+by the same single blank line stays in the body, while a list whose
+headlines are themselves separated by blank lines is taken whole.
+
+Lines that carry no content are dropped before any of this: page furniture
+("Advertisement", "Share this article", "Story continues below", "©
+2025 Reuters", "All rights reserved") and lines without a letter or digit
+("* * *", a lone bullet). They count neither as lines nor as blank lines, so
+"Advertisement" between two paragraphs does not split them, and a trailing
+"Share this article" is neither body nor headline.
+
+An inline label ("Read more: Japan Tariff Talks Stall", "Also read: ...") at
+the start of a trailing line makes that line a headline without its label,
+even right under the body without a blank line: a paragraph never starts
+that way. In the middle of the body, followed by paragraphs, it stays body.
 
 Ambiguous cases, decided on purpose:
 
 * A single trailing headline-shaped line after a blank line is body: a sidebar
   of one headline is rarer than a short closing paragraph. A label line
   before it makes it a headline.
-* Likewise a single headline-shaped line between the body and a gap of 2+
-  blank lines stays in the body when 2+ headlines follow the gap.
-* After a gap of 2+ blank lines, a block of one-per-line short lines (3 or
-  more, none over 200 characters or body-marked) is a headline list when at
-  least three quarters of its lines are headline-shaped, so one sidebar
-  headline ending in a period does not pull the whole list into the body.
+* An unknown label that ends in a colon ("Elsewhere today:") stays in the
+  body (its colon makes it odd, and it sits before the list's blank-free
+  block), the lines after it are the headlines when they qualify on their own.
+  An unknown label without a colon would be taken as a headline, so the label
+  lexicon is generous.
+* A bulleted list at the end of the body after a blank line ("• Steel: 25%")
+  is taken as headlines: without a label it looks exactly like a sidebar.
 * Lines are split on "\\n" only (``decode_bytes`` already turned CR and CRLF
-  into "\\n"); a stray "\\r" is treated as trailing whitespace.
+  into "\\n"); zero-width spaces and BOMs around a line are stripped like
+  whitespace.
 
 Paragraphs are the body's blank-line separated blocks when the body has blank
 lines between its lines, otherwise one paragraph per line.
 
-Known gaps: a headline list glued to the body with no blank line in between
-stays in the body; an inline label ("Read more: Tariffs rise") is not a label.
+Known gaps (strict xfails in tests/test_split.py): a headline list glued to
+the body with no blank line in between stays in the body; a list split into
+groups by blank lines, without labels, keeps only its last group; a short
+title-like closing paragraph before a list whose headlines are blank-line
+separated is taken as a headline.
 """
 from __future__ import annotations
 
@@ -52,10 +90,18 @@ import regex
 from transforms.model import Span
 
 MAX_HEADLINE_CHARS = 200
-_MAX_LABEL_CHARS = 40
-# Share of lines in a block after a 2+ blank-line gap that may break the
-# headline shape without pulling the whole list into the body.
+_MAX_LABEL_CHARS = 48
+# Share of lines in a blank-free list block that may break the headline shape
+# without pulling the whole list into the body.
 _MAX_ODD_SHARE = 0.25
+# A line ending in a period with this many spaces (14+ words) is a sentence.
+_SENTENCE_SPACES = 13
+_MAX_FURNITURE_CHARS = 80
+
+# Whitespace as str.strip() sees it, plus the zero-width characters that
+# scraped pages leave on otherwise empty lines.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_STRIP = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + _ZERO_WIDTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,37 +119,82 @@ class SplitResult:
     label: str | None  # the label line text when one was recognised ("Related coverage:")
 
 
-_LABEL = regex.compile(
-    r"""
-    ^
-    (?:
-        related (?: \s+ (?: coverage | articles? | stories | news | content | reading | links ) )?
-                                                    # Related, Related coverage, Related Articles
-      | read \s+ (?: more | also | next )           # Read more, Read More
-      | also \s+ read                               # Also read
-      | more \s+ on \s+ this \s+ (?: story | topic )  # More on this story
-      | more \s+ from \s+ (?: this \s+ \w+          # More from this section
-          | (?-i: \p{Lu} ) [\w.&'’-]* (?: \s+ (?-i: \p{Lu} ) [\w.&'’-]* ){0,3}
-        )                                           # More from Reuters, More from The Japan Times
-      | see \s+ also                                # See also
-      | you \s+ (?: may | might ) \s+ (?: also \s+ )? like  # You may also like
-      | recommended (?: \s+ (?: for \s+ you | stories | articles | reading ) )?
-    )
-    \s* :? \s*                                      # optional trailing colon
-    $
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
+_BULLET_CHARS = "[•·▪◦‣►»›●■□▶▸▹➤➢→⇒◆◇♦○∙⁃⦁✓✔★☆]"  # typographic bullets
 
-_BULLET = regex.compile(
-    r"""
-    ^ (?:
-        [•·▪◦‣►»] \s*       # typographic bullets, space optional
-      | [-*–—>] (?: \s+ | $ )  # ASCII and dash bullets need a space, so "-5%" is no bullet
-      | \d{1,2} [.)] \s+      # numbered list: "1. ", "2) "
+# Label phrases that may also open a line as an inline label ("Read more: X").
+_INLINE_LABEL_WORDS = r"""
+      related (?: \s+ (?: coverage | articles? | stories | story | news | content | reading | links? ) )?
+                                                    # Related, Related coverage, Related Articles
+    | (?: read | see | watch ) \s+ (?: more (?: \s+ (?: stories | news | articles | headlines ) )? | also | next )
+                                                    # Read more, See also, Read next, Read more stories
+    | (?: also | must | further | essential ) \s+ (?: read | reading | see )   # Also read, Must read
+    | more \s+ on \s+ this (?: \s+ (?: story | topic | subject ) )?  # More on this story
+    | more \s+ from \s+ (?: this \s+ \w+            # More from this section
+        | (?-i: \p{Lu} ) [\w.&'’-]* (?: \s+ (?-i: \p{Lu} ) [\w.&'’-]* ){0,3}
+      )                                             # More from Reuters, More from The Japan Times
+    | you \s+ (?: may | might ) \s+ (?: also \s+ )? (?: like | enjoy | have \s+ missed | be \s+ interested \s+ in )
+                                                    # You may also like
+    | recommended (?: \s+ (?: for \s+ you | stories | articles | reading | links ) )?
+    | (?: don['’]?t | do \s+ not ) \s+ miss         # Don't miss
+    | in \s+ case \s+ you \s+ missed \s+ it | icymi  # In case you missed it
+"""
+
+_LABEL_LINE = rf"""
+    ^ (?: {_BULLET_CHARS} \s* )? [\[(]? \s*          # "• Related", "[Related]"
+    (?:
+        {_INLINE_LABEL_WORDS}
+      | more \s+ (?: coverage | stories | news | headlines | articles | reading | to \s+ read | like \s+ this
+                 | (?: on | in | about | from ) \s+ (?: this \s+ )? \w+ (?: \s+ \w+ )? )
+                                                    # More coverage, More news, More in Business
+      | (?: top | latest | trending | popular | featured | recent | other | breaking | more | today['’]s
+            | most \s+ (?: popular | read | viewed | shared | emailed | watched | commented | recent ) )
+        (?: \s+ (?: stories | news | headlines | articles | posts | reads? | videos | now | today
+                  | this \s+ week ) ){{0,2}}        # Top stories, Most popular, Trending now, Latest
+      | editor['’]?s['’]? \s+ picks | (?: our | staff | top ) \s+ picks   # Editor's picks
+      | in \s+ other \s+ news | elsewhere | up \s+ next | what \s+ to \s+ read \s+ next
+      | (?: also \s+ )? in \s+ the \s+ news | (?: from \s+ )? around \s+ the \s+ web
+      | explore \s+ more | more \s+ to \s+ explore
+      | also (?= \s+ on \s )                        # Also on Bloomberg (the name follows)
     )
-    """,
-    regex.VERBOSE,
+    (?: \s+ (?: from | on | at | in ) \s+ (?: the \s+ )?   # "Read more from Nikkei Asia"
+        (?-i: \p{{Lu}} ) [\w.&'’-]* (?: \s+ (?-i: \p{{Lu}} ) [\w.&'’-]* ){{0,3}} )?
+    \s* [:»>›|–—-]* \s* [\])]?                      # "Related:", "Read more »", "More —"
+"""
+
+_BULLET = rf"""
+    (?:
+        {_BULLET_CHARS} \s*                          # typographic bullets, space optional
+      | [-*–—>+] (?: \s+ | $ )                      # ASCII and dash bullets need a space, so "-5%" is no bullet
+      | \d{{1,2}} [.)] \s+                          # numbered list: "1. ", "2) "
+    )
+"""
+
+# Page furniture: whole lines that are neither body nor headline.
+_FURNITURE = r"""
+    (?:
+        [^\p{L}\p{N}]* $                          # no letter or digit: "* * *", a lone bullet
+      | advertisement | advertising | sponsored (?: \s+ content )? | paid \s+ content | ad
+      | (?: story | article ) \s+ continues \s+ (?: below | after ) (?: \s+ (?: this | the ) )? (?: \s+ (?: ad | advertisement ) )?
+                                                    # Story continues below
+      | continue \s+ reading (?: \s+ below )? | scroll \s+ to \s+ continue (?: \s+ with \s+ content )?
+      | share (?: \s+ (?: this | the ) \s+ (?: article | story | page ) )?
+        (?: \s+ (?: on | via ) \s+ \w+ )?           # Share, Share this article, Share on X
+      | (?: print | email | save ) (?: \s+ this \s+ (?: article | story | page ) )?
+      | \d* \s* comments? | (?: view | show | leave \s+ a | add \s+ a ) \s+ comments?
+      | (?: sign \s+ up | subscribe ) (?: \s+ (?: now | today | (?: to | for ) \s+ (?: our | the ) \s+ \w+ (?: \s+ \w+ )? ) )?
+                                                    # Sign up for our newsletter
+      | follow \s+ (?: us | \p{Lu}\w* ) \s+ on \s+ \w+ (?: \s+ and \s+ \w+ )?  # Follow us on X
+      | skip \s+ (?: to \s+ (?: main \s+ )? content | advertisement ) | back \s+ to \s+ top
+      | (?: © | \(c\) | copyright \s* (?: © | \(c\) )? \s* \d{4} ) .*   # © 2025 Reuters
+      | all \s+ rights \s+ reserved
+    )
+    [\s.:!|]*
+"""
+
+# One match per short line says whether it is furniture or a label line.
+_SHORT_LINE = regex.compile(
+    rf"^ (?: (?P<furniture> {_FURNITURE} ) | (?P<label> {_LABEL_LINE} ) ) $",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
 # How a line ends, ignoring closing quotes; first alternative that fits wins.
@@ -130,59 +221,120 @@ _BODY_MARK = regex.compile(
     r"""
     [.”’"]
     (?:
-        (?<= \b \p{Ll}{2,} \. ) ["”’)]* \s+ ["“‘(]? \p{Lu}  # two sentences: "in talks. The"
-      | (?<= [,.!?] ["”’] ) \s+ \p{Ll}                      # quote attribution: ,” he said
+        (?<= \b \p{Ll}{2,} \. ) (?<! \b vs \. )             # "in talks.", but not "Lakers vs. Celtics"
+        ["”’)]* \s+ ["“‘(]? \p{Lu}                          # two sentences: "in talks. The"
+      | (?<= [,.!?] ["”’] ) \s+ (?! says \b ) \p{Ll}        # quote attribution: ,” he said (not ,’ says Xi)
     )
     """,
     regex.VERBOSE,
 )
 
-_CREDIT = regex.compile(
-    r"""
-    ^ \(?                                      # "(Reporting by ..." as well
-    (?: additional \s+ )?                      # "Additional reporting by"
-    (?: reporting | writing | editing | compiled | produced ) \s+ by \b
+# Cheap first-word tests that decide when the patterns below need to run at all.
+_SHORT_LINE_WORDS = tuple('''
+    related read see watch also must further essential more you recommended don do in icymi top latest
+    trending popular featured recent other breaking today most editor our staff elsewhere up what from
+    around explore ad paid sponsored story article continue scroll share print email save comment view
+    show leave add sign subscribe follow skip back copyright all
+'''.split())
+_INLINE_LABEL_FIRST_WORDS = tuple("related read see watch also must further essential more you recommended don do in icymi".split())
+_CREDIT_WORDS = ("additional", "reporting", "writing", "editing", "compiled", "produced")
+_CLOSERS = " \t\"'”’»"  # what _ENDING skips at the end of a line
+_ENDING_CHARS = frozenset(".…,;:-–—/([)]")  # the last characters _ENDING can match
+
+# How a line starts, in one match: the bullet, then a credit, a lowercase word
+# or no letter at all (each makes the line no headline).
+_START = regex.compile(
+    rf"""
+    (?P<bullet> {_BULLET} )?
+    (?:
+        (?P<credit> (?i: \(? (?: additional \s+ )?  # "(Reporting by", "Additional reporting by"
+            (?: reporting | writing | editing | compiled | produced ) \s+ by \b ) )
+      | (?P<lower> \p{{Ll}}+ \b )                   # "and the talks ...": a wrapped fragment
+      | (?P<noletter> \P{{L}}* $ )                  # "2025", "—"
+    )?
+    """,
+    regex.VERBOSE,
+)
+
+# What a headline line may start with that is not part of the headline.
+_HEAD_PREFIX = regex.compile(
+    rf"""
+    (?P<bullet> {_BULLET} )?
+    (?P<inline> (?: {_INLINE_LABEL_WORDS} )
+        \s* (?: [:|»›>] | \s [–—-] ) \s+          # "Read more: ", "Related | ", "Also read - "
+        (?= \S ) )?                                  # the headline follows
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-
-_LOWERCASE_START = regex.compile(r"^\p{Ll}+\b")  # "and the talks ...": a wrapped fragment, not a title
-_LETTER = regex.compile(r"\p{L}")
 _LONG_WORD = regex.compile(r"\b\p{L}[\p{L}'’-]{3,}")  # 4+ letters, so "of", "to", "the" don't count
+
+_HEAD, _ODD, _BODY = 0, 1, 2
 
 
 def split_article(text: str) -> SplitResult:
     """Split ``text`` (as returned by ``decode_bytes``) into body and headlines."""
-    starts: list[int] = []  # offset of each non-blank line's first non-space character
+    starts: list[int] = []  # offset of each kept line's first non-space character
     texts: list[str] = []  # the line without surrounding whitespace
     gaps: list[int] = []  # blank lines just before it
+    labels: list[int] = []  # indexes of label lines
     pos = 0
     blank = 0
     for line in text.split("\n"):
         content = line.lstrip()
+        if content and content[0] in _ZERO_WIDTH:
+            content = content.lstrip(_STRIP)
         if content:
             stripped = content.rstrip()
-            starts.append(pos + len(line) - len(content))
-            texts.append(stripped)
-            gaps.append(blank)
-            blank = 0
+            if stripped[-1] in _ZERO_WIDTH:
+                stripped = stripped.rstrip(_STRIP)
+            short = None
+            if len(stripped) <= _MAX_FURNITURE_CHARS:
+                low = stripped[:12].lower()
+                if not low[0].isalpha() or low.startswith(_SHORT_LINE_WORDS):
+                    short = _SHORT_LINE.match(stripped)
+            if short is None or short.lastgroup == "label":
+                if short is not None and len(stripped) <= _MAX_LABEL_CHARS:
+                    labels.append(len(texts))
+                starts.append(pos + len(line) - len(content))
+                texts.append(stripped)
+                gaps.append(blank)
+                blank = 0
         else:
             blank += 1
         pos += len(line) + 1
 
     n = len(texts)
     if n == 0:
+        if text.strip(_STRIP):  # nothing but furniture: keep it as the body rather than lose it
+            start = len(text) - len(text.lstrip(_STRIP))
+            body = text.strip(_STRIP)
+            return SplitResult(body, start, (Span(0, len(body), body),), (), "body_only", None)
         return SplitResult("", 0, (), (), "empty", None)
 
-    label_at = _find_label(texts)
+    # Shapes of the trailing lines, back to the last body-shaped one: the label
+    # and the list can only be after it.
+    shapes: list[int] = []
+    last_body = n - 1
+    while last_body >= 0:
+        s = _shape(texts[last_body])
+        if s == _BODY:
+            break
+        shapes.append(s)
+        last_body -= 1
+    shapes.reverse()  # shapes[k] is the shape of texts[last_body + 1 + k]
+
+    label_at = next((i for i in labels if i > last_body), None)
+    label = texts[label_at] if label_at is not None else None
     if label_at is not None:
         body_end = label_at
-        heads = [i for i in range(label_at + 1, n) if not _is_label(texts[i])]
+        heads = [i for i in range(label_at + 1, n) if i not in labels]
         layout = "label"
     else:
-        body_end = _headline_block_start(texts, gaps)
+        body_end, colon_label = _headline_block_start(texts, gaps, shapes)
         heads = list(range(body_end, n))
-        if body_end == n:
+        if colon_label is not None:
+            body_end, label, layout = colon_label, texts[colon_label], "label"
+        elif body_end == n:
             layout = "body_only"
         elif body_end == 0:
             layout = "headlines_only"
@@ -191,11 +343,20 @@ def split_article(text: str) -> SplitResult:
         else:
             layout = "blank_paragraphs"
 
+    # Inline-labelled lines ("Read more: X") right at the end of the body are headlines.
+    inline_from = body_end
+    while inline_from > 0 and _prefix_end(texts[inline_from - 1], inline_only=True):
+        inline_from -= 1
+    if inline_from < body_end:
+        heads = list(range(inline_from, body_end)) + heads
+        body_end = inline_from
+    if label is None and heads and (inline := _prefix_end(texts[heads[0]], inline_only=True)):
+        layout, label = "label", texts[heads[0]][:inline].rstrip(_STRIP)
+
     headlines = []
     for i in heads:
         line = texts[i]
-        bullet = _BULLET.match(line)
-        cut = bullet.end() if bullet else 0
+        cut = _prefix_end(line)
         if cut < len(line):
             start = starts[i] + cut
             headlines.append(Headline(start, start + len(line) - cut, line[cut:], len(headlines) + 1))
@@ -213,79 +374,102 @@ def split_article(text: str) -> SplitResult:
         paragraphs=paragraphs,
         headlines=tuple(headlines),
         layout=layout,
-        label=texts[label_at] if label_at is not None else None,
+        label=label,
     )
 
 
-def _find_label(texts: list[str]) -> int | None:
-    """Index of the first label line that no body-like line follows, or None."""
-    candidates = [i for i, t in enumerate(texts) if _is_label(t)]
-    if not candidates:
-        return None
-    # A "Read more:" in the middle of an article, followed by paragraphs, is body.
-    last_body = -1
-    for i in range(len(texts) - 1, candidates[0], -1):
-        if len(texts[i]) > MAX_HEADLINE_CHARS or _CREDIT.match(texts[i]) or _BODY_MARK.search(texts[i]):
-            last_body = i
-            break
-    return next((i for i in candidates if i > last_body), None)
+def _prefix_end(line: str, *, inline_only: bool = False) -> int:
+    """Where the headline starts on ``line``, after a bullet and an inline label ("Read more: ").
+
+    With ``inline_only``, 0 unless the line has an inline label followed by a headline.
+    """
+    low = line[:12].lower()
+    if low[0].isalpha() and not low.startswith(_INLINE_LABEL_FIRST_WORDS):
+        return 0
+    m = _HEAD_PREFIX.match(line)
+    if m.start("inline") >= 0 and _shape(line[m.end() :]) == _HEAD:
+        return m.end()
+    return 0 if inline_only else max(m.end("bullet"), 0)
 
 
-def _is_label(line: str) -> bool:
-    return len(line) <= _MAX_LABEL_CHARS and _LABEL.match(line) is not None
+def _headline_block_start(texts: list[str], gaps: list[int], shapes: list[int]) -> tuple[int, int | None]:
+    """First line of the trailing list (``len(texts)`` when none) and the unknown colon label before it.
 
-
-def _headline_block_start(texts: list[str], gaps: list[int]) -> int:
-    """Index of the first headline of the trailing list, ``len(texts)`` when none."""
+    ``shapes`` are the shapes of the last ``len(shapes)`` lines, none of them body-shaped.
+    """
     n = len(texts)
-    start = n
-    i = n - 1
-    while i >= 0 and _is_headline(texts[i]):
-        if gaps[i] or i == 0:
-            start = i
-        i -= 1
-    if n - start < 2:
-        start = n
-
-    double_gap = next((j for j in range(n - 1, 0, -1) if gaps[j] >= 2), None)
-    if double_gap is None:
-        return start
-    if 0 < start < double_gap and double_gap - start == 1 and n - double_gap >= 2:
-        return double_gap
-    if start > double_gap and _is_loose_headline_list(texts[double_gap:], gaps[double_gap + 1 :]):
-        return double_gap
-    return start
-
-
-def _is_loose_headline_list(block: list[str], inner_gaps: list[int]) -> bool:
-    """One-per-line short lines, mostly headline-shaped: a sidebar list."""
-    if len(block) < 3 or any(inner_gaps):
-        return False
+    best: tuple[bool, int, int] | None = None  # (set off from the list, gap, -index)
+    best_label = None
     odd = 0
-    for line in block:
-        if len(line) > MAX_HEADLINE_CHARS or _CREDIT.match(line) or _BODY_MARK.search(line):
-            return False
-        odd += not _is_headline(line)
-    return odd <= _MAX_ODD_SHARE * len(block)
+    inner_gap = 0  # widest gap inside texts[i+1:]
+    first = n - len(shapes)
+    for i in range(n - 1, first - 1, -1):
+        odd += shapes[i - first] == _ODD
+        size = n - i
+        gap, label = (gaps[i] if i else 0), None
+        if i and not gap and _is_colon_label(texts[i - 1]) and (i == 1 or gaps[i - 1]):
+            gap, label = max(gaps[i - 1], 1), i - 1
+        if i == 0:
+            qualifies = odd == 0 and size >= 2
+        elif not gap or size < 2:
+            qualifies = False
+        elif odd == 0:
+            qualifies = True
+        elif inner_gap or size < 3:
+            qualifies = False
+        else:
+            # After a gap wider than any between body lines, odd lines don't matter.
+            body_end = i if label is None else label
+            wide = gap >= 2 and gap > max(gaps[1:body_end], default=0)
+            qualifies = wide or odd <= _MAX_ODD_SHARE * size
+        if qualifies:
+            key = (i == 0 or gap > inner_gap, gap, -i)
+            if best is None or key > best:
+                best, best_label = key, label
+        inner_gap = max(inner_gap, gaps[i])
+    return (n, None) if best is None else (-best[2], best_label)
 
 
-def _is_headline(line: str) -> bool:
-    bullet = _BULLET.match(line)
-    if bullet:
-        line = line[bullet.end() :]
-    if not line or len(line) > MAX_HEADLINE_CHARS:
+def _is_colon_label(line: str) -> bool:
+    """A short line ending in a colon, "Elsewhere today:", that may introduce a list."""
+    if len(line) > _MAX_LABEL_CHARS or not line.endswith(":") or not line[0].isupper():
         return False
-    if not _LETTER.search(line) or _LOWERCASE_START.match(line) or _CREDIT.match(line) or _BODY_MARK.search(line):
-        return False
-    ending = _ENDING.search(line, max(0, len(line) - _ENDING_WINDOW))
+    return line.count(" ") < 3 or _is_title_case(line, 1)
+
+
+def _shape(line: str) -> int:
+    first = line[0]
+    if first.isupper() and (first not in "ARWECP" or not line[:10].lower().startswith(_CREDIT_WORDS)):
+        kind, cut = None, 0  # the common case, without running _START
+    else:
+        start = _START.match(line)
+        kind = start.lastgroup
+        if kind == "credit":
+            return _BODY
+        cut = start.end("bullet") if start.start("bullet") >= 0 else 0
+    if len(line) - cut > MAX_HEADLINE_CHARS or _BODY_MARK.search(line, cut):
+        return _BODY
+    if kind == "lower" or kind == "noletter":
+        return _ODD
+    if line.rstrip(_CLOSERS)[-1:] not in _ENDING_CHARS:
+        return _HEAD  # ends in a letter, digit, "?", "!", "%": no need for _ENDING
+    ending = _ENDING.search(line, max(cut, len(line) - _ENDING_WINDOW))
     if ending is None:
-        return True
-    return ending.lastgroup == "initials" and _is_title_case(line)
+        return _HEAD
+    kind = ending.lastgroup
+    if kind == "initials":
+        return _HEAD if _is_title_case(line, 0) else _ODD
+    if kind in ("period", "ellipsis"):
+        if _is_title_case(line, 2):
+            return _HEAD
+        if kind == "period" and line.count(" ") >= _SENTENCE_SPACES:
+            return _BODY
+    return _ODD
 
 
-def _is_title_case(line: str) -> bool:
+def _is_title_case(line: str, min_words: int) -> bool:
     words = _LONG_WORD.findall(line)
-    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= min_words and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _paragraphs(

@@ -47,7 +47,7 @@ RATE = regex.compile(
 CUE = regex.compile(
     r"""
     \b(?:
-        [Tt]ariff(?:s|ed)?
+        [Tt]ariff(?:s|ed)? | [Ss]urtax(?:es)?
       | [Dd]ut(?:y|ies)(?![\s-]free)
       | levy(?!\ (?:a|an|the|its|their|his|her|new|higher|\d)\b) | levies | Levies   # "to levy a fee" is a verb
       | import\ tax(?:es)? | border\ tax(?:es)? | surcharges?
@@ -79,7 +79,8 @@ _NOT_TRADE_CUE = regex.compile(
     | \b(?:bank|medicare|education|health|social|training|carbon|sugar|plastic|windfall|property|payroll|tourism|
           tourist|airport|fuel|insurance|super|broadcast|licen[cs]e|apprenticeship|levy\ on\ banks)\ lev(?:y|ies)\b
     | \blev(?:y|ies)\ (?:of\ [\d.]+\ ?(?:%|percent|per\ cent)\ )?(?:a\ year\ )?on\ (?:those\ |their\ |its\ )?
-          (?:liabilities|profits|deposits|income|earnings|assets|wages|salaries|payrolls|bank)
+          (?:liabilities|profits|deposits|income|earnings|assets|wages|salaries|payrolls|bank|revenues?|turnover|
+             sales|digital\ services|advertising)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

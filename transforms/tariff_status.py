@@ -12,7 +12,8 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
         ("removed", r"""\b(?:lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|
                         struck\ down|strikes?\ down|striking\ down|invalidat\w+|exempt(?:s|ed|ing|ion|ions)?|
                         repeal(?:s|ed|ing)?|rescind\w*|revok\w+|end(?:s|ed)?\ the|drop(?:s|ped)?\ (?:the|its|their|an?)
-                        |waive[ds]?|terminat\w+|roll(?:s|ed)?\ back\ (?:the|all))\b"""),
+                        |waive[ds]?|terminat\w+|roll(?:s|ed)?\ back\ (?:the|all)|expir(?:e|es|ed|ing)|
+                        phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|no\ longer\ (?:apply|applies|necessary))\b"""),
         ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
                        hold(?:s|ing)?\ off|held\ off|put\ on\ hold|defer(?:s|red|ring)?|truce)\b"""),
         ("reduced", r"""\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?(?!\ than)|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|
@@ -34,7 +35,9 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                          took\ effect|went\ into\ effect|came\ into\ force|took\ hold|have\ been|has\ been|
                          already|reaching|levied|collect(?:s|ed|ing)|hit\ with|slapped|raised|hiked|increased|
                          boost(?:ed)?|added|kept|keeps|maintain(?:s|ed)?|will\ (?:keep|stay|remain|still|continue)|remains?|stays?|
-                         continues?\ to|longstanding|long-standing|prevailing|standard)\b"""),
+                         continues?\ to|longstanding|long-standing|prevailing|standard|started\ at|began\ at|
+                         since\ (?:then|\d{4}|january|february|march|april|may|june|july|august|september|october|
+                         november|december))\b"""),
         # Weak cues say little; they count only when no other cue is in the sentence.
         ("in_force", r"""\b(?:is|are|now|applied|applies|apply|faces?|facing|pay(?:s|ing)?|paid|impos(?:es|ing)|
                          levies|subject\ to)\b"""),
@@ -64,6 +67,9 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     status, cue = _finish(found, rate)
     if status in ("planned", "unknown", "in_force") and is_conditional(s):
         return "threatened", cue
+    later = _LATER_STATE.search(s, end)
+    if later and status in ("planned", "in_force", "unknown", "threatened", "proposed"):
+        return _LATER_STATES[later.group("verb")[:4].lower()], later.group(0)
     return status, cue
 
 
@@ -89,8 +95,7 @@ def _nearest_cue(s: str, start: int, end: int, lo: int, hi: int):
 
 
 _CONDITIONAL = regex.compile(
-    r"""\b(?:would|could|might)\b.{0,160}?\b(?:if\b.{0,80}?\b(?:not|fails?|refuses?|does\ not|did\ not|doesn't|
-        didn't)|unless)\b
+    r"""\b(?:would|could|might)\b.{0,160}?\b(?:if|unless)\b
       | \b(?:if|unless)\b.{0,120}?\b(?:would|could|might)\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -98,6 +103,15 @@ _CONDITIONAL = regex.compile(
 
 _SCHEDULED = regex.compile(r"\b(?:take|takes|taking|go|goes|come|comes)\ (?:effect|into\ effect|into\ force)\b",
                            regex.VERBOSE | regex.IGNORECASE)
+
+
+# "... but immediately suspended them", "... and later lifted the duties": what happened to the measure last.
+_LATER_STATE = regex.compile(
+    r"""\b(?P<verb>suspend\w*|paus\w*|delay\w*|postpon\w*|lift\w*|scrap\w*|withdr[ae]w\w*|revok\w*|rescind\w*)
+        \ (?:them|it|the\ (?:tariffs?|duties|levy|levies|measures?)|those|these)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+_LATER_STATES = {"susp": "paused", "paus": "paused", "dela": "paused", "post": "paused", "lift": "removed",
+                 "scra": "removed", "with": "removed", "revo": "removed", "resc": "removed"}
 
 
 def is_conditional(s: str) -> bool:

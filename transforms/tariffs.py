@@ -129,8 +129,11 @@ _ALL_ORIGINS = regex.compile(
 )
 # "imposed on ... from Canada": a country after these words is a target.
 _TARGET_BEFORE = regex.compile(
-    r"""\b(?:from|on|against|targeting|targets|hit|hits|hitting|slapped\ on|made\ in|made\ outside|produced\ in)
+    r"""\b(?:from|on|against|targeting|targets|hit|hits|hitting|slapped\ on|made\ in|produced\ in|
+           (?:producers|makers|exporters|manufacturers|companies|firms|mills|suppliers|shippers)\ (?:in|from))
         \ (?:the\ )?(?:\w+\ )?$""", regex.VERBOSE | regex.IGNORECASE)
+# Countries coordinated with a target: "imports from the EU, Canada and Mexico".
+_COORDINATED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$", regex.IGNORECASE)
 # "the European Union will be charged 20%", "Chinese goods face a 34% tariff".
 _TARGET_VERB_AFTER = regex.compile(
     r"""(?:'s?)?\s+(?:\w+\s+){0,3}?(?:will\s+|would\s+|could\s+|now\s+|currently\s+|also\s+)*
@@ -177,6 +180,8 @@ _RATE_ON_PLACE = regex.compile(r"(?:%|percent|per\ cent|pct)\s+(?:on|for)\s", re
 _CONTINUATION = regex.compile(
     r"""\b(?:be\ charged|charged|remains?\ at|stays?\ at|rates?\ (?:of|at|for)|face[sd]?|facing|subject\ to|
           raised\ to|cut\ to|lowered\ to|set\ at)\b""", regex.VERBOSE | regex.IGNORECASE)
+_MAKERS = regex.compile(r"(?:\w+\s+)?(?:producers|makers|exporters|manufacturers|companies|firms|mills|suppliers)\b",
+                        regex.IGNORECASE)
 _PRONOUN_GOODS = regex.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:goods|products|exports|imports|shipments)\b",
                                regex.IGNORECASE)
 
@@ -186,19 +191,27 @@ for _full, _code, _short in titles_lex.KNOWN_LEADERS:
     for _alias in _short:
         _ACTORS[_alias] = _code
 _ACTOR_PATTERN = compile_phrases(_ACTORS)
-_IMPOSED_BY = regex.compile(r"\b(?:imposed|levied|announced|set)\ by\ (?:the\ )?$", regex.VERBOSE | regex.IGNORECASE)
+_IMPOSED_BY = regex.compile(r"""\b(?:(?:imposed|levied|announced|set|charged|collected)\ by|(?:shipments|exports|imports|
+                                sales)\ (?:\w+\ )?(?:to|into)|(?:entering|into))\ (?:the\ )?$""",
+                            regex.VERBOSE | regex.IGNORECASE)
+# "the 25 percent tariff on steel ... that Washington imposed on June 1": the imposer follows the rate.
+_RELATIVE_AGENT = regex.compile(r"""\b(?:that|which)\ $""", regex.VERBOSE | regex.IGNORECASE)
+_RELATIVE_VERB = regex.compile(r"""\s+(?:\w+\s+){0,2}?(?:imposed|levied|placed|put|slapped|set|applies|applied|
+                                  introduced|announced|charges|charged|collects)\b""", regex.VERBOSE | regex.IGNORECASE)
 # Words after an agent that make it the one acting: "Beijing imposed", "Canada would respond with",
 # "Trump on Thursday signed orders imposing".
 _AGENT_VERB = regex.compile(
-    r"""(?:'s?)?(?:\s*,[^,]{1,60},)?\s*(?-i:(?:[A-Z][\w.-]+\s+){0,3})
+    r"""(?:'s?)?(?:\s*,[^,]{1,60},)?\s*(?-i:(?:[A-Z][\w.-]+\s+|of\s+|and\s+){0,5})
         (?:(?:government|administration|officials?|authorities|president|prime\ minister|has|have|had|will|would|
               could|may|might|plans?\ to|is|was|also|then|later|itself|on\ \w+|said|says|says\ it|said\ it|
-              on\ \w+\ \d+|hours\ later|that|\w+ly|in\ turn|again|now|first)\s+)*
+              on\ \w+\ \d+|hours\ later|that|\w+ly|in\ turn|again|now|first|began|begins|started|starts|
+              will\ begin|moved\ to|decided\ to|went\ on\ to)\s+)*
         (?:impos\w*|slap\w*|levi\w*|levy|rais\w*|hik\w*|announc\w*|threat\w*|retaliat\w*|hit\w*|put\w*|plac\w*|
            set\w*|increas\w*|doubl\w*|tripl\w*|cut\w*|lower\w*|reduc\w*|lift\w*|paus\w*|suspend\w*|delay\w*|
            propos\w*|warn\w*|respond\w*|struck|strik\w*|remov\w*|scrap\w*|agreed|plan\w*|decid\w*|unveil\w*|
            order\w*|vow\w*|sign\w*|approv\w*|authoriz\w*|add\w*|slash\w*|extend\w*|expand\w*|introduc\w*|
-           adopt\w*|apply|applies|applied|charg\w*|kept|keep\w*|maintain\w*|brought|bring\w*|will\ impose)\b""",
+           adopt\w*|apply|applies|applied|charg\w*|kept|keep\w*|maintain\w*|brought|bring\w*|will\ impose|
+           halv\w*|collect\w*|assign\w*|levied|finaliz\w*|confirm\w*|ruled|determin\w*)\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _AGENT_NOUN = regex.compile(
@@ -421,10 +434,16 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     window = [m for m in countries if left <= m.start < right]
     for m in window:
         after = s[m.end:m.end + 40].lstrip(" '")
-        if _ALL_GOODS_PATTERN.match(after) or (m.via == "demonym" and _PRODUCT_PATTERN.match(after)):
+        if _ALL_GOODS_PATTERN.match(after) or _MAKERS.match(after) or (m.via == "demonym" and _PRODUCT_PATTERN.match(after)):
             return [(m.code, False)], "goods_of"          # "Chinese goods", "EU goods", "Japanese steel"
         if _TARGET_BEFORE.search(s, max(0, m.start - 30), m.start) and not _excluded(s, m.start):
-            return [(m.code, False)], "imports_from"     # "imports from China"
+            found = [m.code]                              # "imports from the EU, Canada and Mexico"
+            last = m
+            for n in countries:
+                if n.start > last.end and _COORDINATED.fullmatch(s, last.end, n.start):
+                    found.append(n.code)
+                    last = n
+            return [(c, False) for c in _unique(found)], "imports_from"
     for m in countries:
         if m.end <= start and _TARGET_VERB_AFTER.match(s, m.end, start):
             return [(m.code, False)], "subject_faces"    # "the European Union will be charged 20%"
@@ -463,6 +482,9 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
     for m in reversed(before):
         if _AGENT_VERB.match(s, m.end, start) or _AGENT_NOUN.match(s, m.end, start):
             return m.code                                 # "Beijing imposed", "the U.S. plan to impose"
+    for m in candidates:
+        if m.start >= end and _RELATIVE_AGENT.search(s, max(0, m.start - 12), m.start) and _RELATIVE_VERB.match(s, m.end):
+            return m.code                                 # "... 25 percent tariff on steel that Washington imposed"
     actors = [m for m in candidates if m.via == "actor"]
     if len({m.code for m in actors}) == 1:
         return actors[0].code                             # "President Trump ... 25%": the one actor in the sentence
