@@ -269,3 +269,16 @@ HARD_NEGATIVE_ARTICLES = [
 def test_hard_negative_articles(name, text):
     got = find_tariffs(text, JUNE_14)
     assert got == [], [(m.rate_pct, m.text, m.rule_id) for m in got]
+
+
+@pytest.mark.parametrize("text,products", [
+    ("The additional 25 percent tariff on Chinese passenger car and light truck tires expired.", ["tires"]),
+    ("The tariff rate on lithium-ion electric vehicle batteries will increase from 7.5% to 25% in 2024.",
+     ["batteries"]),
+    ("Trump doubled tariffs on steel and aluminum imports to 50%.", ["steel", "aluminum"]),
+    ("Commerce ruled that Canadian softwood lumber is subsidized and ordered a duty of 15 per cent on imports.",
+     ["lumber"]),
+    ("Trump announced an additional 25% tariff on Indian goods as a penalty for buying Russian oil.", [None]),
+], ids=["coordinated_modifiers", "modifier_chain", "coordinated_heads", "sentence_topic", "general_goods"])
+def test_products_from_noun_phrases(text, products):
+    assert [m.product for m in find_tariffs(text, JUNE_14)] == products

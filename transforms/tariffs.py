@@ -98,6 +98,12 @@ for _key, (_hs, _forms) in products_lex.PRODUCTS.items():
         _PRODUCT_FORMS[_form[:1].upper() + _form[1:]] = _key
 _PRODUCT_PATTERN = compile_phrases(_PRODUCT_FORMS)
 _ALL_GOODS_PATTERN = compile_phrases(products_lex.ALL_GOODS)
+# Product words that also serve as modifiers of another product ("car tires", "vehicle batteries").
+_MODIFIER_FORMS = frozenset({"car", "auto", "vehicle", "truck", "passenger car", "light truck", "ship", "chip",
+                             "steel", "aluminum", "aluminium", "electric vehicle", "ev", "solar", "wood", "copper"})
+_SAME_NOUN_PHRASE = regex.compile(r"(?:\s+|-(?:to-shore\s+)?)(?:(?!and\b|or\b|nor\b)[a-z]+\s+)?", regex.VERBOSE)
+_AND_MODIFIER = regex.compile(r"\s+and\s+(?:light\s+|heavy\s+|passenger\s+)?", regex.VERBOSE)
+_BARE_IMPORTS = regex.compile(r"(?:(?:the|its|their|all|most)\s+)?(?:imports|shipments|exports|entries)", regex.IGNORECASE)
 
 # The object of a tariff: "on imports from Canada and Mexico", "on U.S. crude oil",
 # "against Japanese luxury cars". It ends at a clause boundary.
@@ -506,16 +512,42 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
     if verb:
         windows.append((left, verb.start()))
     for lo, hi in windows:
-        found: list[tuple[str, str]] = []
-        for m in _PRODUCT_PATTERN.finditer(s, lo, hi):
-            key = _PRODUCT_FORMS[m.group("m")]
-            if key == "auto parts" and m.group("m").lower() == "parts" and not any(k == "autos" for k, _ in found):
-                continue  # "parts" alone is auto parts only in "autos and parts"
-            if key not in (k for k, _ in found):
-                found.append((key, m.group("m")))
+        found = _products_in(s, lo, hi)
         if found:
             return found
+    # no goods named for the rate, but one product is the sentence's topic before it: "... Canadian softwood
+    # lumber is unfairly subsidized and ordered a preliminary countervailing duty of 15 per cent on imports"
+    if all(_BARE_IMPORTS.fullmatch(s, lo, hi) for lo, hi in objects):
+        found = _products_in(s, 0, start)
+        if len(found) == 1:
+            return found
     return []
+
+
+def _modifies_next(s: str, matches: list, j: int) -> bool:
+    """Is product word j a modifier of the product noun after it ("car tires"), possibly through a
+    coordinated modifier ("car and light truck tires")?"""
+    if matches[j].group("m").lower() not in _MODIFIER_FORMS or j + 1 >= len(matches):
+        return False
+    nxt = matches[j + 1]
+    if _SAME_NOUN_PHRASE.fullmatch(s, matches[j].end(), nxt.start()):
+        return True
+    return (_AND_MODIFIER.fullmatch(s, matches[j].end(), nxt.start()) is not None
+            and _modifies_next(s, matches, j + 1))
+
+
+def _products_in(s: str, lo: int, hi: int) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    matches = list(_PRODUCT_PATTERN.finditer(s, lo, hi))
+    for j, m in enumerate(matches):
+        key = _PRODUCT_FORMS[m.group("m")]
+        if key == "auto parts" and m.group("m").lower() == "parts" and not any(k == "autos" for k, _ in found):
+            continue  # "parts" alone is auto parts only in "autos and parts"
+        if _modifies_next(s, matches, j):
+            continue  # "passenger car and light truck tires", "electric vehicle batteries": the head noun counts
+        if key not in (k for k, _ in found):
+            found.append((key, m.group("m")))
+    return found
 
 
 def _unique(codes) -> list[str]:
