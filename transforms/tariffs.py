@@ -534,7 +534,8 @@ def _modifies_next(s: str, matches: list, j: int) -> bool:
         return True
     # "car and light truck tires": the second is a compound head whose modifier parallels the first
     return (_AND_MODIFIER.fullmatch(s, matches[j].end(), nxt.start()) is not None
-            and (" " in nxt.group("m") or _modifies_next(s, matches, j + 1)))
+            and ((" " in nxt.group("m") and nxt.group("m").split()[0].lower() not in _PRODUCT_FORMS)
+                 or _modifies_next(s, matches, j + 1)))
 
 
 def _products_in(s: str, lo: int, hi: int) -> list[tuple[str, str]]:
