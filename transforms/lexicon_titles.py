@@ -165,7 +165,8 @@ gen. lt. col. sgt. capt.
 
 # Last nouns of a public body's name, in either case: "Commerce Ministry spokesman".
 GOVERNMENT_NOUNS: frozenset[str] = frozenset("""
-ministry department cabinet government embassy parliament bureau agency
+ministry department cabinet government embassy parliament bureau agency commons senate
+congress assembly legislature
 """.split())
 
 # Bodies whose officials serve one country though the name does not say which.

@@ -54,6 +54,7 @@ from transforms import lexicon_titles as lex
 from transforms.gazetteer import compile_phrases
 from transforms.model import PersonMention
 from transforms.places import country_code, find_places
+from transforms.sentences import split_sentences
 from transforms.textnorm import fold
 
 
@@ -184,8 +185,9 @@ _TITLE_BEFORE = regex.compile(
     (?<![\w'.-])
     (?P<role>
       (?:(?:{_MOD}\ ){{0,3}}{_HEAD_GENERAL}{_OF_DEPT}?\ and\ )?   # "Deputy Prime Minister and"
-      (?:(?P<body>{_BODY})\ )?                      # "Commerce Ministry", "foreign ministry"
-      (?:{_MOD}\ ){{0,3}}{_HEAD_GENERAL}{_OF_DEPT}?  # "top trade negotiator", "economist"
+      (?:(?P<body>{_BODY})\ (?:{_MOD}\ ){{0,2}}     # "Ministry of Commerce", "foreign ministry"
+        |(?:{_MOD}\ ){{0,3}})                        # "top trade"
+      {_HEAD_GENERAL}{_OF_DEPT}?                     # "negotiator", "Minister of Finance"
     )
     (?P<post>\ (?:to|in)\ (?:the\ )?                # "ambassador in Washington", only for envoys
        \p{{Lu}}[\p{{L}}\p{{M}}.'-]*(?:\ \p{{Lu}}[\p{{L}}\p{{M}}.'-]*){{0,2}})?
@@ -200,8 +202,8 @@ _APPOSITIVE = regex.compile(
     (?:(?P<rank>{_RANK})\ )?                               # "former"
     (?:(?P<q>{_QUAL})(?P<poss>'s?)?\ |\p{{Ll}}+'s?\ )?     # "U.S.", "Japan's", "the company's"
     (?P<role>
-      (?:(?P<body>{_BODY})\ )?                              # "foreign ministry"
-      (?:{_MOD}\ ){{0,3}}{_HEAD_GENERAL}                    # "trade commissioner"
+      (?:(?P<body>{_BODY})\ (?:{_MOD}\ ){{0,2}}|(?:{_MOD}\ ){{0,3}})   # "foreign ministry", "trade"
+      {_HEAD_GENERAL}                                       # "commissioner"
       (?:{_OF_DEPT}(?!\ (?!{_FUNCTION_WORD}\b)\p{{Ll}}))?  # "of State", not "of the trade remedy bureau"
       (?:\ and\ (?:{_MOD}\ ){{0,3}}{_HEAD_GENERAL})?       # "... and chief executive"
     )
@@ -297,6 +299,17 @@ _CREDIT_BEFORE = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 
+# The organisation a sentence opens with: "The American Home Furnishings Alliance".
+_SUBJECT = regex.compile(
+    r"""
+    (?:The\ )?
+    (?P<org>\p{Lu}[\p{L}\p{M}.&'-]*                       # "American"
+      (?:\ (?:of\ (?:the\ )?)?\p{Lu}[\p{L}\p{M}.&'-]*){1,5})  # "Home Furnishings Alliance"
+    (?=,|\ (?:said|says|has|had|is|was|will|would)\b)      # then its verb or an aside
+    """,
+    regex.VERBOSE,
+)
+
 _ANY_CAPITAL = regex.compile(r"\p{Lu}")
 _DOTTED_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}.'-]*")
@@ -352,7 +365,7 @@ class _Scan:
         self.surnames: dict[str, str] = {}    # surname key -> full name, latest wins
         self.full_names: dict[str, str] = {}  # full-name key -> full name
         self.is_place: dict[str, bool] = {}   # phrase -> is a place, for this text only
-        self.qualifier_codes: dict[str, str | None] = {}   # qualifier -> country, for this text only
+        self.qualifier_codes: dict[tuple[str, bool], str | None] = {}   # qualifier -> country
         # Two- and three-word names nothing vouched for yet: full-name key -> spans,
         # and surname key -> full-name key.
         self.pending: dict[str, list[tuple[int, int]]] = {}
@@ -360,7 +373,7 @@ class _Scan:
         self.title_orgs: dict[str, tuple[int, bool]] = {}   # qualifier -> _title_org_offset
         self.owners: dict[str, str | None] = {}        # organisation -> country the text gives it
         # Places and national bodies, read when an official first needs a country.
-        self.places: list[tuple[int, str, bool, bool]] | None = None
+        self.places: list[tuple[int, str, bool, str]] | None = None
         self.code_counts: Counter[str] = Counter()
         self.place_starts: list[int] = []
 
@@ -466,7 +479,7 @@ class _Scan:
         while k < hi:
             if k in windows:
                 end = windows[k]
-            elif classes[k] in (_NAME, _PART):
+            elif classes[k] in (_NAME, _PART, _INITIAL):
                 end = min(_name_end(classes, k), hi)
                 if end < hi and classes[end] == _NAME and end not in windows:
                     # Five or more name-like words in a row are headline case, not a name.
@@ -579,7 +592,7 @@ class _Scan:
                 if "rank" in m.groupdict() and m.group("rank"):
                     role_prefix = m.group("rank")   # ", a former U.S. trade negotiator"
                 if "org" in m.groupdict() and m.group("org"):
-                    quals.append(m.span("org"))
+                    quals.append((*m.span("org"), "employer"))   # "president of the ..."
         leader = _LEADERS.get(key)
         if leader is not None:
             is_full = True
@@ -674,9 +687,12 @@ class _Scan:
         for qual in quals:
             if qual is not None:
                 phrase = self.folded[qual[0]:qual[1]]
-                if phrase not in self.qualifier_codes:
-                    self.qualifier_codes[phrase] = _qualifier_code(phrase)
-                code = self.qualifier_codes[phrase]
+                # A region opens a title's qualifier ("B.C. Forests Minister") but not an
+                # employer's name ("president of the B.C. Lumber Trade Council").
+                regions = len(qual) == 2
+                if (phrase, regions) not in self.qualifier_codes:
+                    self.qualifier_codes[phrase, regions] = _qualifier_code(phrase, regions)
+                code = self.qualifier_codes[phrase, regions]
                 if code is not None:
                     return code
                 for word in phrase.split(" "):
@@ -692,7 +708,7 @@ class _Scan:
             return leader[1]
         public_body = False   # the title names a government body ("Foreign Ministry")
         for qual in quals:
-            org_at = self._title_org_start(*qual) if qual is not None else None
+            org_at = self._title_org_start(qual[0], qual[1]) if qual is not None else None
             if org_at is None:
                 continue
             org = self.folded[org_at:qual[1]]
@@ -705,18 +721,52 @@ class _Scan:
             if _PARTY_LED_BY.search(self.folded, max(0, s - 40), s):
                 return self._nearby_country(s, e, ())
             return None
-        if role_text is None or role is None or not _serves_government(role_text):
+        if role_text is None or role is None:
             return None
         owner = self._word_before(role[0])
-        if owner in _COMPANY_NOUNS or owner in lex.ORGANIZATION_OWNERS or (
-                owner.endswith("'s") and owner[:-2] not in lex.COUNTRY_NOUNS):
-            return None   # "union leader", "Its president", "the company's spokesman"
+        if owner in lex.ORGANIZATION_OWNERS:
+            # "The Bundesbank ... Its president, Helmut Schlesinger": the body named before.
+            return self._previous_body(role[0])
+        if owner in _COMPANY_NOUNS or (owner.endswith("'s") and owner[:-2] not in lex.COUNTRY_NOUNS):
+            return None   # "union leader", "the company's spokesman"
+        if not _serves_government(role_text):
+            if self._opens_sentence(role[0]):
+                # "The American Home Furnishings Alliance said ... Chief executive Andy Counts said"
+                return self._previous_subject(role[0])
+            return None
         head = _role_head(role_text)
         central_bank = head == "governor" or "bank" in role_text.casefold().split()
         if head in lex.SPOKES_HEADS and not public_body and not _names_government(role_text) \
                 and not _GOVERNMENT_NEAR.search(self.folded, max(0, s - 300), s):
             return None   # a spokesman for whom? Companies have them too.
         return self._nearby_country(s, e, ("US", "EU") if head in lex.NON_US_HEADS else (), central_bank)
+
+    def _previous_body(self, pos: int) -> str | None:
+        """Country of the national body named closest before ``pos`` in the last 300 characters."""
+        places = self._place_list()
+        for start, code, _, kind in reversed(places[:bisect_left(self.place_starts, pos)]):
+            if start < pos - 300:
+                break
+            if kind != "place":
+                return code
+        return None
+
+    def _opens_sentence(self, pos: int) -> bool:
+        return pos == 0 or self.folded[pos - 1] == "\n" or self.folded.startswith(". ", pos - 2)
+
+    def _previous_subject(self, pos: int) -> str | None:
+        """Country opening the name of the organisation that opens the previous sentence."""
+        lo = max(0, pos - 600)
+        sentences = split_sentences(self.text[lo:pos])
+        if not sentences:
+            return None
+        m = _SUBJECT.match(self.folded, lo + sentences[-1].char_start, pos)
+        if not m:
+            return None
+        places = find_places(m.group("org"))
+        if places and places[0].char_start == 0 and places[0].kind == "country":
+            return places[0].code
+        return None
 
     def _title_org_start(self, qs: int, qe: int, role_head: str | None = None) -> int | None:
         """Where the organisation or region that is part of a title starts in its qualifier.
@@ -767,31 +817,26 @@ class _Scan:
                         central_bank: bool = False) -> str | None:
         """The country an official named at s:e serves, by what the article names near them.
 
-        Of the countries named in the two paragraphs before the name, the one the
-        whole article names most often wins (the nearest on a tie): an official
-        is more often of the story's country than of the one it is about ("China
-        lifted its tariffs on Australian wine ... Trade Minister Don Farrell").
-        Then the nearest country before, a person with a country before, and the
-        rest of the paragraph. A governor goes to the nearest central bank first.
+        Of the countries named before the name, the one the whole article names
+        most often wins (the nearest on a tie): an official is more often of the
+        story's country than of the one the last sentence was about ("China lifted
+        its tariffs on Australian wine ... in the Chinese market. Trade Minister
+        Don Farrell said"). Then a person with a country before, and the rest of
+        the paragraph. A governor goes to the nearest central bank first.
         """
         places = self._place_list()
         i = bisect_left(self.place_starts, s)
         if central_bank:
-            for start, code, _, is_bank in reversed(places[:i]):
-                if is_bank and code not in skip:
+            for start, code, _, kind in reversed(places[:i]):
+                if kind == "bank" and code not in skip:
                     return code
         sentence = max(self.folded.rfind(". ", 0, s), self.folded.rfind("\n", 0, s))
-        window = self.folded.rfind("\n", 0, max(0, self.folded.rfind("\n", 0, s)))
         best = None
         for start, code, locative, _ in reversed(places[:i]):
             # "exports to the United States", "deployed to Kuwait": a place something
             # happens in only counts in the person's own sentence ("In Ottawa, ...").
             if code in skip or (locative and start < sentence):
                 continue
-            if start < window:
-                if best is None:
-                    best = code
-                break
             if best is None or self.code_counts[code] > self.code_counts[best]:
                 best = code
         if best is not None:
@@ -808,13 +853,14 @@ class _Scan:
                 return code
         return None
 
-    def _place_list(self) -> list[tuple[int, str, bool, bool]]:
-        """(start, code, is locative, is a central bank) of every place and national body."""
+    def _place_list(self) -> list[tuple[int, str, bool, str]]:
+        """(start, code, is locative, 'place' | 'body' | 'bank') of every place and national body."""
         if self.places is None:
-            found = [(p.char_start, p.code, self._locative(p.char_start, p.char_end), False)
+            found = [(p.char_start, p.code, self._locative(p.char_start, p.char_end), "place")
                      for p in find_places(self.text)]
             # Bodies that stand for a country: "the Bank of Japan raised rates".
-            found += [(m.start(), _BODY_CODES[m.group("m")], False, m.group("m") in lex.CENTRAL_BANKS)
+            found += [(m.start(), _BODY_CODES[m.group("m")], False,
+                       "bank" if m.group("m") in lex.CENTRAL_BANKS else "body")
                       for m in _BODY_PATTERN.finditer(self.folded)]
             self.places = sorted(found)
             self.place_starts = [start for start, _, _, _ in self.places]
@@ -1029,7 +1075,7 @@ def _name_end(classes: list[int], start: int) -> int:
     return end
 
 
-def _qualifier_code(phrase: str) -> str | None:
+def _qualifier_code(phrase: str, regions: bool = True) -> str | None:
     """Country of "U.S.", "Japan's", "White House", "Bank of Japan", "Ontario"; None for "Ford"."""
     words = phrase.removesuffix("'s").removesuffix("'").split()
     for i in range(len(words)):
@@ -1038,7 +1084,7 @@ def _qualifier_code(phrase: str) -> str | None:
             or lex.NATIONAL_BODIES.get(tail) or _SUBDIVISIONS.get(tail)
         if code is not None:
             return code
-    for i in range(min(3, len(words) - 1), 0, -1):
+    for i in range(min(3, len(words) - 1) if regions else 0, 0, -1):
         code = _SUBDIVISIONS.get(" ".join(words[:i]))
         if code is not None:
             return code   # "B.C. Forests"

@@ -109,7 +109,7 @@ _NOT_A_TARIFF_BEFORE = regex.compile(
             exchange|growth|inflation|unemployment|jobless|tax|savings)\ rates?\ (?:of|at|to|near|around|was|is|
             stood\ at)|
          cut\ (?:rates|interest\ rates)\ (?:by|to)|unemployment|inflation|GDP|output|sales|profits?|revenue|
-         earnings|shares?|stocks?|index|margins?|prices?|forecasts?|estimates?|deficit|surplus|
+         earnings|shares?|stocks?|index|margins?|prices?|forecasts?|estimates?|deficit|surplus|discounts?|
          exports?\ (?:fell|rose|grew|jumped|dropped)|accounts?\ for|accounted\ for|represents?|
          makes?\ up|made\ up|supplies|supplied|even\ an?)
       \s+(?:by\ |to\ |nearly\ |almost\ |about\ |some\ |around\ |more\ than\ |less\ than\ |over\ |an?\ )*
@@ -264,7 +264,7 @@ RATE_NOUN = regex.compile(
               approval|response|turnout|survival|success|failure|default|birth|death|crime|poverty|occupancy|
               capacity|utilization|conversion|hit|win|error|heart|refinancing|loan|borrowing|cash|spot|forward|
               swap|fixed|floating|variable|annual|annualized|monthly|quarterly|hourly|wage|pay)\s)
-        \brates?\b(?!\ (?:of\ (?:inflation|growth|interest|return|unemployment|increase|change|decline)|cut|hike|
+        \b(?:rates?|penalty|penalties)\b(?!\ (?:of\ (?:inflation|growth|interest|return|unemployment|increase|change|decline)|cut|hike|
                         decision|setting|path|outlook))""",
     regex.VERBOSE | regex.IGNORECASE)
 

@@ -172,8 +172,8 @@ _RELATIVE = regex.compile(r"""\s*(?:that|which)\ (?:\w+\ ){0,3}?(?:imposed|levie
 # "rate" is a tariff rate when a percentage or a tariff object is right next to it: "the 30% rate",
 # "a 10 per cent rate", "the rate on upholstered furniture", "a rate of 20% for the Philippines".
 _TARIFF_RATE_NOUN = regex.compile(
-    r"""(?:%|percent|per\ cent|pct)\ (?:[\w-]+\ ){0,2}rates?\b
-      | \brates?\ (?:on|for)\b | \brates?\ of\ [\d.]+\ ?(?:%|percent|per\ cent|pct)\ (?:on|for)\b""",
+    r"""(?:%|percent|per\ cent|pct)\ (?:[\w-]+\ ){0,2}(?:rates?|penalty|penalties)\b
+      | \brates?\ (?:on|for)\b | \brates?\ of\ [\d.]+\ ?(?:%|percent|per\ cent|pct)""",
     regex.VERBOSE | regex.IGNORECASE)
 # The tariff word of a follow-up sentence is in the sentence before; this empty match stands for it.
 _SENTENCE_START = regex.compile("")
@@ -184,8 +184,9 @@ _RATE_ON_PLACE = regex.compile(r"(?:%|percent|per\ cent|pct)\s+(?:on|for)\s", re
 # percentage a tariff rate: "Imports from the EU will be charged 20%, Japan 24%",
 # "British steel and aluminum remain at 25 per cent".
 _CONTINUATION = regex.compile(
-    r"""\b(?:be\ charged|charged|remains?\ at|stays?\ at|rates?\ (?:of|at|for)|face[sd]?|facing|subject\ to|
-          raised\ to|cut\ to|lowered\ to|set\ at)\b""", regex.VERBOSE | regex.IGNORECASE)
+    r"""\b(?:be\ charged|charged|remains?\ at|stays?\ at|rates?\ (?:of|at|for|is|was|are|were|will\ be|would)|
+          face[sd]?|facing|subject\ to|raised\ to|cut\ to|lowered\ to|set\ at|pays?|paying|paid|
+          continue\ to\ pay|rates?\ (?:would\ |will\ )?range)\b""", regex.VERBOSE | regex.IGNORECASE)
 _MAKERS = regex.compile(r"(?:\w+\s+)?(?:producers|makers|exporters|manufacturers|companies|firms|mills|suppliers)\b",
                         regex.IGNORECASE)
 _PRONOUN_GOODS = regex.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:goods|products|exports|imports|shipments)\b",
