@@ -334,7 +334,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, mentions: list[_Men
         if topic and topic.end() <= start:
             objects.append(topic.span("obj"))
         targets, target_rule = _targets(s, start, end, left, right, objects, mentions, previous_countries)
-        imposer = _imposer(s, start, end, cue, mentions, {t for t, _ in targets})
+        imposer = _imposer(s, start, end, cue, mentions, {t for t, _ in targets}, tariff_word=not continuation)
         products = _products(s, start, end, left, cue, objects)
         # Coordinated rates share what they do not state: "tariffs of 25 percent on imported steel and
         # 10 percent on aluminum"; "a 35 percent tariff on Chinese tires ..., on top of an existing 4 percent duty".
@@ -475,9 +475,12 @@ def _excluded(s: str, pos: int) -> bool:
                              s[max(0, pos - 40):pos], regex.VERBOSE | regex.IGNORECASE))
 
 
-def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Mention], targets: set[str]) -> str | None:
+def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Mention], targets: set[str],
+             tariff_word: bool = True) -> str | None:
+    """Who imposes the rate at s[start:end]. ``tariff_word`` is False when ``cue`` is a verb of a follow-up
+    sentence ("the EU faces 20%"), next to which countries are targets, not imposers."""
     candidates = [m for m in mentions if m.code not in targets]
-    for m in candidates:
+    for m in candidates if tariff_word else ():
         if end <= m.start and m.end <= cue.start():
             return m.code                                 # between rate and tariff word: "a 24% U.S. tariff"
         if m.end <= cue.start() and cue.start() - m.end <= 60 and only_modifiers(s[m.end:cue.start()]) \
