@@ -282,3 +282,24 @@ def test_hard_negative_articles(name, text):
 ], ids=["coordinated_modifiers", "modifier_chain", "coordinated_heads", "sentence_topic", "general_goods"])
 def test_products_from_noun_phrases(text, products):
     assert [m.product for m in find_tariffs(text, JUNE_14)] == products
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The U.S. announced 25% tariffs on French goods on Friday, but immediately suspended them for 180 days.",
+     "paused"),
+    ("New Delhi announced duties in response to U.S. tariffs of 25 per cent on steel imposed in March, but "
+     "postponed them.", "in_force"),
+    ("Canada imposed 25% tariffs on U.S. goods and said it would extend them further if the U.S. measures stayed.",
+     "in_force"),
+    ("The EU said it would impose tariffs of up to 100 percent on American goods, including motorcycles and "
+     "textiles and citrus fruit from Florida, as early as Dec. 15 if the steel duties stayed.", "threatened"),
+    ("He said the U.S. would place a 20 percent tariff on all cars from the EU if the bloc did not remove its "
+     "barriers.", "threatened"),
+    ("Chinese goods already face U.S. tariffs of about 30%, so the move would lift the total to about 130%.",
+     "in_force"),
+    ("The U.S. Commerce Department set preliminary anti-dumping duties of 31 percent on Chinese solar panels.",
+     "planned"),
+], ids=["later_suspended_them", "later_verb_of_another_clause", "conditional_of_another_verb",
+        "long_conditional", "remove_other_thing", "lift_the_total", "set_preliminary"])
+def test_status_wording(text, status):
+    assert find_tariffs(text, JUNE_14)[0].status == status

@@ -9,7 +9,7 @@ STATUSES = ("threatened", "proposed", "planned", "in_force", "paused", "reduced"
 # the earlier entry here.
 _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE)) for status, pattern in (
-        ("removed", r"""\b(?:lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|
+        ("removed", r"""\b(?:lift(?:s|ed|ing)?(?!\ (?:the\ )?(?:total|overall|combined|rate\ to))|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|
                         struck\ down|strikes?\ down|striking\ down|invalidat\w+|exempt(?:s|ed|ing|ion|ions)?|
                         repeal(?:s|ed|ing)?|rescind\w*|revok\w+|end(?:s|ed)?\ the|drop(?:s|ped)?\ (?:the|its|their|an?)
                         |waive[ds]?|terminat\w+|roll(?:s|ed)?\ back\ (?:the|all)|expir(?:e|es|ed|ing)|
@@ -24,10 +24,10 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
         ("proposed", r"""\b(?:propos(?:e|es|ed|ing|al)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|
                          draft(?:s|ed)?|recommend(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed)?\ for|
                          floated|under\ consideration|review)\b"""),
-        ("planned", r"""\b(?:set\ to|approv(?:e|es|ed|ing)|sign(?:s|ed)\ (?:an?\ )?(?:order|proclamation|decree)s?|plan(?:s|ned)?(?:\ to)?|scheduled|expected\ to\ (?:take|go|come|kick|start|begin)|
+        ("planned", r"""\b(?:set\ to|set\ (?:preliminary|provisional|final|new|initial)|takes?\ effect|taking\ effect|approv(?:e|es|ed|ing)|sign(?:s|ed)\ (?:an?\ )?(?:order|proclamation|decree)s?|plan(?:s|ned)?(?:\ to)?|scheduled|expected\ to\ (?:take|go|come|kick|start|begin)|
                         due\ to|slated|will\ (?!not\b|keep|stay|remain|still|continue|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|
                         paused))\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the)|
-                        would\ (?:impose|raise|respond|retaliate|levy|apply|hit|slap|put|add|introduce|extend|charge|
+                        would\ (?:impose|raise|respond|retaliate|levy|apply|hit|slap|put|place|set|double|triple|hike|add|introduce|extend|charge|
                                   fall|take|go|come|kick|rise|increase|follow|be\ (?:imposed|raised|levied|applied|charged))|to\ take\ effect|take\ effect|announc(?:e|es|ed|ing)|
                         intend\w*|going\ to|from\ (?:next|january|february|march|april|may|june|july|august|
                         september|october|november|december)|effective\ (?:from|on|as\ of))\b"""),
@@ -63,17 +63,26 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     if rate[4] == "change" and rate[3] is not None and rate[0] < rate[3]:
         return "reduced", s[start:end]
     hi = len(s) if hi is None else hi
-    found = _nearest_cue(s, start, end, lo, hi) or _nearest_cue(s, start, end, 0, start)
+    found = (_nearest_cue(s, start, end, lo, hi) or _nearest_cue(s, start, end, 0, start)
+             or _nearest_cue(s, start, end, 0, len(s)))
     status, cue = _finish(found, rate)
-    if status in ("planned", "unknown", "in_force") and is_conditional(s):
+    cue_before = found is not None and found[5] <= start
+    # the conditional governs this rate only when its own verb is the conditional one
+    if status in ("planned", "unknown", "in_force") and cue and cue.lower().startswith(("would", "could", "might")) \
+            and is_conditional(s):
         return "threatened", cue
     later = _LATER_STATE.search(s, end)
-    if later and status in ("planned", "in_force", "unknown", "threatened", "proposed"):
+    if later and cue_before and status in ("planned", "in_force", "unknown", "threatened", "proposed"):
         return _LATER_STATES[later.group("verb")[:4].lower()], later.group(0)
     return status, cue
 
 
 _DESCRIPTIVE = regex.compile(r"\b(?:an?|the)\ $", regex.IGNORECASE)
+_PASSIVE = regex.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
+# A removal/pause/cut verb is about a tariff when one follows it closely.
+_ABOUT_A_TARIFF = regex.compile(
+    r"""[^.;]*?\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax\w*|rates?|measures?|countermeasures?|sanctions?|them|it|
+                   penalt(?:y|ies))\b""", regex.VERBOSE | regex.IGNORECASE)
 
 
 def _nearest_cue(s: str, start: int, end: int, lo: int, hi: int):
@@ -86,16 +95,21 @@ def _nearest_cue(s: str, start: int, end: int, lo: int, hi: int):
             if status != "in_force" and m.end() <= start and start - m.end() <= 25 \
                     and _DESCRIPTIVE.search(s, max(0, m.start() - 5), m.start()):
                 rank = _WEAK_CUE  # "dropped a threatened additional 100% tariff": the clause's verb decides
+            if status in ("removed", "paused", "reduced") and not _ABOUT_A_TARIFF.match(s, m.end(), min(len(s), m.end() + 70)) \
+                    and not (m.end() <= start and start - m.end() <= 70) \
+                    and not (m.start() >= end and m.start() - end <= 70 and _PASSIVE.search(s, end, m.start())):
+                continue  # "if the bloc did not remove its barriers": the verb is about something else
             distance = start - m.end() if m.end() <= start else m.start() - end
             # cues after the rate weigh a little more distance: "a 24% tariff ... is set to take effect"
-            key = (rank == _WEAK_CUE, distance if m.end() <= start else distance + 10, rank, status, m.group(0))
+            key = (rank == _WEAK_CUE, distance if m.end() <= start else distance + 10, rank, status, m.group(0),
+                   m.end())
             if best is None or key[:3] < best[:3]:
                 best = key
     return best
 
 
 _CONDITIONAL = regex.compile(
-    r"""\b(?:would|could|might)\b.{0,160}?\b(?:if|unless)\b
+    r"""\b(?:would|could|might)\b.{0,260}?\b(?:if|unless)\b
       | \b(?:if|unless)\b.{0,120}?\b(?:would|could|might)\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
