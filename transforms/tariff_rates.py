@@ -153,6 +153,17 @@ _WORD = regex.compile(r"[\w.'-]+")
 CLAUSE_BREAK = regex.compile(r"[;:]|\s[-]\s|\bwhile\b|\bbut\b|\bwhereas\b|\bmeanwhile\b")
 
 
+def trade_cues(s: str) -> list[regex.Match]:
+    """The tariff words of ``s`` used in the trade sense (one scan for the other senses)."""
+    cues = list(CUE.finditer(s))
+    if not cues:
+        return cues
+    other = [m.span() for m in _NOT_TRADE_CUE.finditer(s)]
+    if not other:
+        return cues
+    return [c for c in cues if not any(a <= c.end() and b >= c.start() for a, b in other)]
+
+
 def is_other_sense(s: str, cue: regex.Match) -> bool:
     lo, hi = max(0, cue.start() - 60), min(len(s), cue.end() + 25)
     for m in _NOT_TRADE_CUE.finditer(s, lo, hi):

@@ -24,6 +24,7 @@ Every record keeps the rate text, its offsets, the sentence and the rule id.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -38,8 +39,8 @@ from transforms.gazetteer import compile_phrases
 from transforms.model import DateMention, Sentence, Span
 from transforms.places import PlaceMention, find_places
 from transforms.sentences import split_sentences
-from transforms.tariff_rates import (CUE, RATE, RATE_NOUN, is_other_sense, is_tariff_rate, only_modifiers,
-                                     parse_rate, points_follow, tied_cue)
+from transforms.tariff_rates import (CUE, RATE, RATE_NOUN, is_tariff_rate, only_modifiers, parse_rate,
+                                     points_follow, tied_cue, trade_cues)
 from transforms.tariff_status import EFFECT, STATUSES, effective_date, read_status
 from transforms.textnorm import fold
 
@@ -253,22 +254,31 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
     effects: list[tuple[int, str | None, DateMention]] = []   # dates stated with an effect word
     previous_countries: list[str] = []
     previous_had_facts = False
+    country_places = [p for p in places if p.kind == "country"]
+    place_starts = [p.char_start for p in country_places]
     for sentence in split_sentences(text) if sentences is None else sentences:
         s0, s1 = sentence.char_start, sentence.char_end
         s = folded[s0:s1]
+        in_places = country_places[bisect_left(place_starts, s0):bisect_left(place_starts, s1)]
+        if not _has_percent(s) and not CUE.search(s):
+            # no facts and no tariff context here; still the last countries named, for "its goods"
+            previous_had_facts = False
+            if in_places:
+                previous_countries = [p.code for p in in_places]
+            continue
         in_sentence = sorted(
-            [_Mention(p.char_start - s0, p.char_end - s0, p.code, p.via)
-             for p in places if s0 <= p.char_start < s1 and p.kind == "country"]
+            [_Mention(p.char_start - s0, p.char_end - s0, p.code, p.via) for p in in_places]
             + [_Mention(a - s0, b - s0, code, "actor") for a, b, code in actors if s0 <= a < s1],
             key=lambda m: (m.start, -m.end))
-        has_cue = any(not is_other_sense(s, m) for m in CUE.finditer(s))
+        cues = trade_cues(s)
+        has_cue = bool(cues)
         found: list[TariffMention] = []
         if _has_percent(s) and (has_cue or (previous_had_facts and (_CONTINUATION.search(s) or
                                                                      _RATE_ON_PLACE.search(s)))):
-            found = _sentence_tariffs(text, s, sentence, in_sentence, previous_countries, published)
+            found = _sentence_tariffs(text, s, sentence, cues, in_sentence, previous_countries, published)
             mentions.extend(found)
         if has_cue and not found:
-            cue = next(m for m in CUE.finditer(s) if not is_other_sense(s, m))
+            cue = cues[0]
             agent = _imposer(s, len(s), len(s), cue, in_sentence, set())
             if agent:
                 agents.append((sentence.index, agent))
@@ -288,10 +298,9 @@ def _has_percent(s: str) -> bool:
     return "%" in s or "percent" in low or "per cent" in low or "pct" in low
 
 
-def _sentence_tariffs(text: str, s: str, sentence: Sentence, mentions: list[_Mention],
+def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Match], mentions: list[_Mention],
                       previous_countries: list[str], published: date | None) -> list[TariffMention]:
     s0 = sentence.char_start
-    cues = [m for m in CUE.finditer(s) if not is_other_sense(s, m)]
     continuation = not cues
     if continuation:
         cues = list(_CONTINUATION.finditer(s))
