@@ -24,7 +24,7 @@ TARGETS = [
     ("countries", 0.97, 0.97),
     ("money", 0.95, 0.94),
 ]
-NOT_YET = {"tariff rate", "tariff +status (full fact)", "people name+role", "people name+country", "money"}
+NOT_YET = {"tariff rate", "tariff +status (full fact)", "people name+role", "people name+country"}
 
 
 @pytest.fixture(scope="module")

@@ -134,7 +134,7 @@ GOVERNMENT_BODIES: dict[str, str] = {
     "White House": "US", "Trump administration": "US", "Biden administration": "US",
     "Commerce Department": "US", "Department of Commerce": "US", "USTR": "US", "Treasury": "US",
     "Customs and Border Protection": "US", "Congress": "US", "Oval Office": "US",
-    "European Commission": "EU", "Commission": "EU", "European Council": "EU",
+    "European Commission": "EU", "European Council": "EU",
     "MOFCOM": "CN", "State Council": "CN", "Customs Tariff Commission": "CN", "Chinese government": "CN",
     "Kremlin": "RU", "Downing Street": "GB", "Elysee": "FR", "METI": "JP",
 }

@@ -53,7 +53,7 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "cheese": ("0406", ("cheese", "cheeses")),
     "canola": ("1205", ("canola", "canola oil", "rapeseed")),
     "textiles": (None, ("textiles", "fabrics")),
-    "apparel": (None, ("apparel", "clothing", "garments")),
+    "apparel": (None, ("apparel", "clothing", "garments", "jeans", "blue jeans")),
     "footwear": ("64", ("footwear", "shoes")),
     "machinery": ("84", ("machinery", "industrial machinery", "machine tools", "cranes",
                          "ship-to-shore cranes")),

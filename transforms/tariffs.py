@@ -111,12 +111,14 @@ _BARE_IMPORTS = regex.compile(r"(?:(?:the|its|their|all|most)\s+)?(?:imports|shi
 _OBJECT = regex.compile(
     r"""\b(?:on|against|targeting|for)\ (?:(?:as\ much\ as|about|some|nearly|almost|around|more\ than)\ )?
         (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|
-             oct|nov|dec|the\ (?:first|second|third|next|last)|\d+\ (?:days|months|years)|hold|top\ of)\w*\b)
+             oct|nov|dec|the\ (?:first|second|third|next|last)\ (?:year|month|day|week|time|quarter)|
+             \d+\ (?:days|months|years)|hold|top\ of)\w*\b)
         (?P<obj>(?:[^;:.!?(]|\.(?=[\w,])|(?<=\b[A-Z])\.)+?)           # "U.S. crude oil": initials keep going
         (?=\s*(?:[;:!?(]|(?<!\b[A-Z])\.(?!\w)|,?\s+-\s|
                ,\ (?!including\b)\w+ing\b|,\ \w+ly\ |,\ even\b|,\ along\b|
                ,\ (?:a|an|the|which|who|some|with|while|but|in\ a|after|before|when|if|unless|since|set|
-                   effective|starting|from|to|taking|prompting|saying|defying|and\ (?:a|the|it|its|is|will|would|
+                   effective|starting|from\ (?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|monday|tuesday|
+                   wednesday|thursday|friday|saturday|sunday)|to|taking|prompting|saying|defying|and\ (?:a|the|it|its|is|will|would|
                    said|prompting|sending|was|were|has|have|\d))\b|
                \ (?:that|which|starting|effective|beginning|as\ (?:a|an|the|part|well|of|it|they|retaliation|
                    punishment|penalty)|for\ (?:the|a|an|its|their|\d)|over|after|amid|following|because|by|would|
@@ -213,7 +215,7 @@ _AGENT_VERB = regex.compile(
         (?:(?:government|administration|officials?|authorities|president|prime\ minister|has|have|had|will|would|
               could|may|might|plans?\ to|is|was|also|then|later|itself|on\ \w+|said|says|says\ it|said\ it|
               on\ \w+\ \d+|hours\ later|that|\w+ly|in\ turn|again|now|first|began|begins|started|starts|
-              will\ begin|moved\ to|decided\ to|went\ on\ to)\s+)*
+              will\ begin|moved\ to|decided\ to|went\ on\ to|soon|also|still|then)\s+)*
         (?:impos\w*|slap\w*|levi\w*|levy|rais\w*|hik\w*|announc\w*|threat\w*|retaliat\w*|hit\w*|put\w*|plac\w*|
            set\w*|increas\w*|doubl\w*|tripl\w*|cut\w*|lower\w*|reduc\w*|lift\w*|paus\w*|suspend\w*|delay\w*|
            propos\w*|warn\w*|respond\w*|struck|strik\w*|remov\w*|scrap\w*|agreed|plan\w*|decid\w*|unveil\w*|
@@ -463,6 +465,12 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     for m in countries:
         if m.end <= start and _TARGET_VERB_AFTER.match(s, m.end, start):
             return [(m.code, False)], "subject_faces"    # "the European Union will be charged 20%"
+    for m in countries:  # the clause named none: "Other BEV producers in China ..., but ... will be subject to 20.8%"
+        if m.end <= start and not (left <= m.start < right):
+            after = s[m.end:m.end + 40].lstrip(" '")
+            if _MAKERS.match(after) or _ALL_GOODS_PATTERN.match(after) or (
+                    _TARGET_BEFORE.search(s, max(0, m.start - 30), m.start) and not _excluded(s, m.start)):
+                return [(m.code, False)], "sentence_subject"
     if previous_countries and _PRONOUN_GOODS.search(s, left, right):
         return [(previous_countries[-1], True)], "pronoun"  # "Its goods face a 34% tariff"
     return [], ""
@@ -480,8 +488,14 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
 
 
 def _excluded(s: str, pos: int) -> bool:
-    return bool(regex.search(r"\b(?:except|excluding|other\ than|besides|exempting|but\ not|outside|spared)\s+(?:\w+\s+){0,3}$",
-                             s[max(0, pos - 40):pos], regex.VERBOSE | regex.IGNORECASE))
+    """A country in an object that is not a target: exempted, or the destination ("shipments to the U.S.")."""
+    return bool(_NOT_A_TARGET_BEFORE.search(s[max(0, pos - 40):pos]))
+
+
+_NOT_A_TARGET_BEFORE = regex.compile(
+    r"""(?:\b(?:except|excluding|other\ than|besides|exempting|but\ not|outside|spared)\s+(?:\w+\s+){0,3}
+         | \b(?:shipments|exports|sales|imports|entries)\ (?:\w+\ )?(?:to|into)\ (?:the\ )?
+         | \b(?:entering|into)\ (?:the\ )?)$""", regex.VERBOSE | regex.IGNORECASE)
 
 
 def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Mention], targets: set[str],
