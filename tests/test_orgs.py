@@ -62,8 +62,8 @@ EXAMPLES = [
      [("Asahi", "organization", "org.lexicon")]),
     ("unknown_newspaper", "the Sankei newspaper reported on Friday.",
      [("Sankei", "organization", "org.news_noun")]),
-    ("unknown_news_agency", "the state-run Tass news agency said.",
-     [("Tass", "organization", "org.news_noun")]),
+    ("unknown_news_agency", "the state-run Anadolu news agency said.",
+     [("Anadolu", "organization", "org.news_noun")]),
     ("demonym_before_daily_is_not_a_name", "The Japanese daily reported it.", []),
     ("suffix_association", "The Japan Automobile Manufacturers Association said exports fell.",
      [("Japan Automobile Manufacturers Association", "organization", "org.suffix")]),
@@ -88,8 +88,8 @@ EXAMPLES = [
     ("nikkei_average_is_a_market", "the Nikkei share average fell 2%", []),
     ("named_after_company_noun", "Norwegian power producer Nordvik Energi said on Tuesday.",
      [("Nordvik Energi", "organization", "org.after_company_noun")]),
-    ("acronym_after_association_noun", "Germany's auto industry association VDA said.",
-     [("VDA", "organization", "org.after_company_noun")]),
+    ("acronym_after_association_noun", "Italy's machinery association UCIMU said.",
+     [("UCIMU", "organization", "org.after_company_noun")]),
     ("calendar_word_after_company_noun", "the company Monday said", []),
     ("defined_acronym",
      "the Consuming Industries Trade Action Coalition (CITAC) said. CITAC estimated job losses.",
@@ -102,18 +102,22 @@ EXAMPLES = [
     ("soviet_union_is_a_place", "the Soviet Union collapsed", []),
     ("european_union_is_a_place", "the European Union said", []),
     ("no_orgs", "Officials said prices rose in July.", []),
+    # A grouping's meeting is an event, and names the grouping as an organisation too.
     ("g7_summit", "ahead of the G7 Summit in Canada",
-     [("G7 Summit", "event", "event.group_meeting")]),
+     [("G7 Summit", "event", "event.group_meeting"), ("G7", "organization", "org.event_group")]),
     ("g20_summit_lower", "at the G20 summit in Osaka",
-     [("G20 summit", "event", "event.group_meeting")]),
+     [("G20 summit", "event", "event.group_meeting"), ("G20", "organization", "org.event_group")]),
     ("apec_leaders_meeting", "at the APEC leaders' meeting",
-     [("APEC leaders' meeting", "event", "event.group_meeting")]),
+     [("APEC leaders' meeting", "event", "event.group_meeting"), ("APEC", "organization", "org.event_group")]),
     ("g7_ministers_meeting", "at the G7 finance ministers' meeting",
-     [("G7 finance ministers' meeting", "event", "event.group_meeting")]),
+     [("G7 finance ministers' meeting", "event", "event.group_meeting"),
+      ("G7", "organization", "org.event_group")]),
     ("apec_summit", "at the APEC summit in Gyeongju",
-     [("APEC summit", "event", "event.group_meeting")]),
+     [("APEC summit", "event", "event.group_meeting"), ("APEC", "organization", "org.event_group")]),
     ("hyphenated_group", "before the G-7 summit",
-     [("G-7 summit", "event", "event.group_meeting")]),
+     [("G-7 summit", "event", "event.group_meeting"), ("G-7", "organization", "org.event_group")]),
+    ("eu_summit_names_no_organisation", "at the EU summit in Brussels",
+     [("EU summit", "event", "event.group_meeting")]),
     ("g7_alone_is_the_group", "before the G7, officials said",
      [("G7", "organization", "org.lexicon")]),
     ("unnamed_summit", "at the June 15 summit", []),
@@ -141,12 +145,94 @@ EXAMPLES = [
      [("Plaza Accord", "event", "event.lexicon")]),
     ("liberation_day", "since the Liberation Day tariffs",
      [("Liberation Day", "event", "event.lexicon")]),
+    # Lexicon: legislatures, regulators, statistical offices, exchanges, parties, companies.
+    ("parliament_and_seat_of_government", "Downing Street told the House of Commons.",
+     [("Downing Street", "organization", "org.lexicon"), ("House of Commons", "organization", "org.lexicon")]),
+    ("statistics_office", "according to Statistics South Africa",
+     [("Statistics South Africa", "organization", "org.lexicon")]),
+    ("energy_regulator", "Ofgem's cap rises", [("Ofgem", "organization", "org.lexicon")]),
+    ("parties_by_their_short_names", "the Liberals lead the Conservatives, with the Bloc Québécois at 6%",
+     [("Liberals", "organization", "org.lexicon"), ("Conservatives", "organization", "org.lexicon"),
+      ("Bloc Québécois", "organization", "org.lexicon")]),
+    ("party_members_are_not_the_party", "Republicans and Democrats voted for the bill.", []),
+    ("banks_of_another_country", "Westpac, ANZ and NAB shares fell on the ASX.",
+     [("Westpac", "organization", "org.lexicon"), ("ANZ", "organization", "org.lexicon"),
+      ("NAB", "organization", "org.lexicon"), ("ASX", "organization", "org.lexicon")]),
+    ("index_is_not_the_exchange", "the S&P/TSX composite index lost 0.5%", []),
+    ("nasdaq_is_an_index_in_market_reports", "the Nasdaq fell 2%", []),
+    ("broadcasters", "the BBC, ITV and Sky projected a majority",
+     [("BBC", "organization", "org.lexicon"), ("ITV", "organization", "org.lexicon"),
+      ("Sky", "organization", "org.lexicon")]),
+    ("federal_register_is_a_publication_of_record", "published in the Federal Register", []),
+    # Names the generic rules read.
+    ("plural_possessive_in_name", "The Australian Bankers' Association said.",
+     [("Australian Bankers' Association", "organization", "org.suffix")]),
+    ("singular_possessive_is_the_owner", "Japan's Economy Ministry said.",
+     [("Economy Ministry", "organization", "org.suffix")]),
+    ("coalition_for_x", "The Coalition for Fair Lumber Imports filed the petition.",
+     [("Coalition for Fair Lumber Imports", "organization", "org.x_of_y")]),
+    ("society_of_x_and_y", "the Society of Motor Manufacturers and Traders said",
+     [("Society of Motor Manufacturers and Traders", "organization", "org.x_of_y")]),
+    ("x_of_y_list_stops_at_a_known_name", "the Ministry of Finance and Toyota agreed",
+     [("Ministry of Finance", "organization", "org.lexicon"), ("Toyota", "organization", "org.lexicon")]),
+    ("x_of_y_list_stops_at_a_country", "the Bank of Thailand and Japan agreed",
+     [("Bank of Thailand", "organization", "org.lexicon")]),
+    ("exchange_of_a_country", "the Stock Exchange of Korea said",
+     [("Stock Exchange of Korea", "organization", "org.x_of_y")]),
+    ("numbered_military_unit", "soldiers of the 1157th Transportation Company returned",
+     [("1157th Transportation Company", "organization", "org.suffix")]),
+    ("finance_firm_suffix", "said Jane Doe at Harbourside Capital.",
+     [("Harbourside Capital", "organization", "org.suffix")]),
+    ("initiative_and_its_acronym", "the Global Trade Research Institute Initiative (GTRII) said",
+     [("Global Trade Research Institute Initiative", "organization", "org.suffix"),
+      ("GTRII", "organization", "org.defined_acronym")]),
+    ("office_suffix", "the State Council Tariff Office said",
+     [("State Council Tariff Office", "organization", "org.suffix")]),
+    ("oval_office_is_a_room", "He spoke from the Oval Office.", []),
+    ("central_bank_in_a_title", "Central Bank President Gabriel Galipolo said", []),
+    ("partnership_is_an_agreement", "the Trans-Pacific Partnership was signed", []),
+    ("regional_unit_of_a_known_company", "Toyota Motor North America said.",
+     [("Toyota Motor North America", "organization", "org.lexicon_extended")]),
+    ("regional_unit_of_a_suffix_name", "SolarWorld Industries America led the petition.",
+     [("SolarWorld Industries America", "organization", "org.suffix")]),
+    ("known_name_of_a_country", "the United Steelworkers of America said",
+     [("United Steelworkers of America", "organization", "org.lexicon_extended")]),
+    ("known_name_of_a_common_noun_stays_short", "the WTO of today is weaker",
+     [("WTO", "organization", "org.lexicon")]),
+    ("company_of_a_country_is_the_company", "Samsung of South Korea and Apple of the United States",
+     [("Samsung", "organization", "org.lexicon"), ("Apple", "organization", "org.lexicon")]),
+    ("purchase_by_x_of_y", "the purchase by Nippon Steel of U.S. Steel",
+     [("Nippon Steel", "organization", "org.lexicon"), ("U.S. Steel", "organization", "org.lexicon")]),
+    ("us_before_a_known_name", "US Customs and Border Protection said",
+     [("US Customs and Border Protection", "organization", "org.lexicon")]),
+    ("appositive_company", "The case was brought by V.O.S. Selections, a New York wine importer.",
+     [("V.O.S. Selections", "organization", "org.appositive")]),
+    ("appositive_person_after_title", "said Captain Maria Delgado, the unit's commander.", []),
+    ("appositive_possessive_noun_is_not_a_company", "said Maria Delgado, the company's commander.", []),
+    ("platform_x", "von der Leyen wrote on X after the call.", [("X", "organization", "org.platform")]),
+    ("platform_x_formerly_twitter", "X, formerly Twitter, said",
+     [("X", "organization", "org.platform"), ("Twitter", "organization", "org.lexicon")]),
+    ("letter_x_is_not_a_platform", "Company X agreed to pay on X date.", []),
+    ("surname_of_a_person_is_not_the_company", "Ontario Premier Doug Ford spoke. Ford agreed to suspend it.", []),
+    ("short_name_after_legal_name", "Halvorsen Industries will cut jobs. Halvorsen expects a charge.",
+     [("Halvorsen Industries", "organization", "org.suffix"), ("Halvorsen", "organization", "org.short_name")]),
+    ("short_name_must_stand_alone", "Pacific Industries said. Pacific Rim trade grew.",
+     [("Pacific Industries", "organization", "org.suffix")]),
 ]
 
+EXAMPLES.append(("x_of_y_with_comma_list", "Japan's Ministry of Agriculture, Forestry and Fisheries said.",
+                 [("Ministry of Agriculture, Forestry and Fisheries", "organization", "org.x_of_y")]))
+
 GAPS = [
-    gap("x_of_y_with_comma_list", "Japan's Ministry of Agriculture, Forestry and Fisheries said.",
-        [("Ministry of Agriculture, Forestry and Fisheries", "organization", "org.x_of_y")],
-        "commas and 'and' end the generic x-of-y name"),
+    gap("singular_possessive_company", "Levy's Bakery on Main Street",
+        [("Levy's Bakery", "organization", "org.suffix")],
+        "a singular possessive opens no name, and 'Bakery' is no organisation noun"),
+    gap("city_named_bank", "Mortgage lenders including the Halifax said",
+        [("Halifax", "organization", "org.lexicon")],
+        "a bank named after a city is not in the lexicon"),
+    gap("company_unit_of_a_country", "Toyota Motor of Canada said",
+        [("Toyota Motor of Canada", "organization", "org.lexicon_extended")],
+        "only 'of America' extends a known name: 'Samsung of South Korea' says where a company is from"),
     gap("leaders_summit", "the Trump-Xi summit in Busan",
         [("Trump-Xi summit", "event", "event.bilateral")],
         "bilateral meetings are named by countries only, not by leaders"),
@@ -176,6 +262,12 @@ NAME_EXAMPLES = [
      ["Nippon Steel", "Nippon Steel"]),
     ("different_orgs_stay_apart", "The Federal Reserve Bank of New York and the Fed disagreed.",
      ["Federal Reserve Bank of New York", "Fed"]),
+    ("short_name_found_and_used", "Halvorsen Industries will cut jobs. Halvorsen expects a charge.",
+     ["Halvorsen", "Halvorsen"]),
+    ("longer_descriptive_name", "Suntech Power, the world's largest panel maker, fell. Suntech shares fell.",
+     ["Suntech", "Suntech"]),
+    ("electronics_unit_is_the_group", "LG Electronics fell. LG sold more.", ["LG", "LG"]),
+    ("us_prefix_is_the_same_body", "The US Treasury said. The Treasury added.", ["Treasury", "Treasury"]),
 ]
 
 
@@ -193,11 +285,12 @@ def test_name_is_the_text_without_the_or_possessive():
 
 SEED_ORGS = {
     "000_549d31f8cc5d14c5.txt": [
-        ("G7 Summit", "event"), ("G7 Summit", "event"), ("U.S.–Japan trade negotiations", "event"),
+        ("G7 Summit", "event"), ("G7", "organization"), ("G7 Summit", "event"), ("G7", "organization"),
+        ("U.S.–Japan trade negotiations", "event"),
     ],
     "002_0a834e919f4ad0f9.txt": [
-        ("fifth round of trade talks", "event"), ("G7 summit", "event"), ("Asahi", "organization"),
-        ("G7", "organization"),
+        ("fifth round of trade talks", "event"), ("G7 summit", "event"), ("G7", "organization"),
+        ("Asahi", "organization"), ("G7", "organization"),
     ],
 }
 
@@ -224,9 +317,9 @@ def test_dev_corpus_organizations():
         gold_total += len(gold)
         hits += len(got & gold)
     assert gold_total > 100
-    assert hits / found >= 0.9
-    # Unknown one-word names ("Ofgem", "Swissmem") are the bulk of what is missed.
-    assert hits / gold_total >= 0.8
+    assert hits / found >= 0.95
+    # Unknown names without an organisation noun ("Levy's Bakery") are most of what is missed.
+    assert hits / gold_total >= 0.9
 
 
 def test_lexicons_have_no_duplicates():
@@ -241,6 +334,8 @@ TEXTS = st.one_of(
         "G7", "summit", "Summit", "fifth", "round", "of", "trade", "talks", "U.S.-Japan", "U.S.–Japan",
         "Ministry", "Commerce", "Department", "the", "Bank", "Japan", "Association", "Co", "Inc.",
         "newspaper", "news agency", "Asahi", "The", "Secretary", "'s", "’s", ",", "\n", "İ",
+        "X", "on", "wrote", "Industries", "Halvorsen", "USA", "Coalition", "for", "and", "Workers'", "a",
+        "importer", "Doug", "Ford", "Capital", "1157th", "Company",
     ]), max_size=30).map(" ".join),
 )
 
@@ -252,8 +347,15 @@ def test_offsets_point_at_the_text_and_do_not_overlap(text):
     for m in orgs:
         assert text[m.char_start:m.char_end] == m.text
         assert m.kind in ("organization", "event")
-    for a, b in zip(orgs, orgs[1:]):
-        assert a.char_end <= b.char_start
+    # Mentions never overlap, except the grouping an event names ("G7" in "G7 summit").
+    for kind in ("organization", "event"):
+        same = [m for m in orgs if m.kind == kind]
+        for a, b in zip(same, same[1:]):
+            assert a.char_end <= b.char_start
+    for m in orgs:
+        if m.rule_id == "org.event_group":
+            assert any(e.kind == "event" and e.char_start == m.char_start and e.char_end > m.char_end for e in orgs)
+    assert [m.char_start for m in orgs] == sorted(m.char_start for m in orgs)
 
 
 @settings(max_examples=300, deadline=None)

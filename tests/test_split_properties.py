@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,9 @@ _PIECES = [
     "“We will respond,” he said", "WASHINGTON (Reuters) -", "(Reporting by A. Lee)",
     "The talks resumed in Tokyo. Officials said progress was made.", "x" * 210,
     "é", "\u2028", "\x85", "\ufeff", "...", "?", "”",
+    "Top stories", "TRENDING", "Also read: ", "Read more: Tariffs Rise Again", "Business briefs:",
+    "Advertisement", "Share this article", "© 2025 Reuters", "* * *", "\u200b", "● ", "→ ",
+    "Fed Holds Rates Steady.", "‘We will fight,’ says Xi", "Lakers vs. Celtics", "Cut Off…",
 ]
 
 article_like = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
@@ -77,3 +81,35 @@ def test_split_accepts_whatever_decode_returns(data: bytes) -> None:
     if isinstance(result, Decoded):
         split = split_article(result.text)
         assert result.text[split.body_start : split.body_start + len(split.body_text)] == split.body_text
+
+
+def _lines(paragraph: str) -> list[str]:
+    return [line.rstrip(" \t") for line in paragraph.split("\n")]
+
+
+def _decodable(text: str) -> bool:
+    return "\r" not in text and isinstance(decode_bytes(text.encode("utf-8", "surrogatepass")), Decoded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(article_like.filter(_decodable))
+def test_split_does_not_depend_on_line_endings_or_trailing_spaces(text: str) -> None:
+    """CRLF bytes and spaces or tabs at line ends give the same headlines and paragraphs."""
+    expected = split_article(decode_bytes(text.encode("utf-8")).text)
+    for variant in (text.replace("\n", "\r\n"), text.replace("\n", " \t\n")):
+        result = split_article(decode_bytes(variant.encode("utf-8")).text)
+        assert [h.text for h in result.headlines] == [h.text for h in expected.headlines]
+        assert [_lines(p.text) for p in result.paragraphs] == [_lines(p.text) for p in expected.paragraphs]
+        assert (result.layout, result.label) == (expected.layout, expected.label)
+
+
+@settings(max_examples=300, deadline=None)
+@given(article_like)
+def test_every_headline_ends_its_line_and_follows_the_body(text: str) -> None:
+    result = split_article(text)
+    body_end = result.body_start + len(result.body_text)
+    for head in result.headlines:
+        assert head.char_start >= body_end
+        line_end = text.find("\n", head.char_end)
+        rest_of_line = text[head.char_end : None if line_end < 0 else line_end]
+        assert regex.fullmatch(r"[\s\u200b\u200c\u200d\u2060\ufeff]*", rest_of_line)

@@ -25,8 +25,8 @@ from types import MappingProxyType
 
 # Prefix symbols written immediately before the amount ("C$30 billion", "Rs 5,000 crore").
 SYMBOLS = MappingProxyType({
-    # A bare "$" is read as USD: the extractor only sees the text, not the outlet's country,
-    # and in English-language trade news an unqualified dollar amount is almost always USD.
+    # A bare "$" is read as USD: in English-language trade news an unqualified dollar amount
+    # almost always is. The exception, another dollar country's own press, is LOCAL_DOLLARS.
     "$": "USD",
     "US$": "USD",
     "U.S.$": "USD",
@@ -63,6 +63,10 @@ SYMBOLS = MappingProxyType({
     "SKr": "SEK",
     "DKr": "DKK",
     "DM": "DEM",
+    "Dh": "AED",  # Gulf press: "Dh670 million"
+    "Dhs": "AED",
+    "KSh": "KES",
+    "E£": "EGP",
     "$US": "USD",  # Australian and New Zealand style: "$US4 billion", "$A1.5 billion"
     "$A": "AUD",
     "$NZ": "NZD",
@@ -235,7 +239,11 @@ WIRE_DOLLAR_WORDS = MappingProxyType({
     "Canadian dlrs": "CAD",
     "Australian dlrs": "AUD",
     "HK dlrs": "HKD",
+    "Hong Kong dlrs": "HKD",
     "Taiwan dlrs": "TWD",
+    "Singapore dlrs": "SGD",
+    "New Zealand dlrs": "NZD",
+    "NZ dlrs": "NZD",
 })
 
 # Words that are currencies only in some sentences: "won" is also a verb and "pounds" a

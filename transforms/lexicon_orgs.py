@@ -7,7 +7,17 @@ and EU trade and monetary authorities (USA.gov agency index, the Japanese and
 Chinese ministries' English sites, europa.eu), carmakers, chipmakers, steelmakers,
 banks, unions and exchanges that trade stories quote (Fortune Global 500 names
 as news copy shortens them), and the wire services and newspapers cited as
-sources. Each spelling is listed as written ("Commerce Department" and
+sources. A second batch widens the same categories to the rest of the G20 press:
+legislatures and seats of government by their English names (each parliament's own
+site), national statistical offices (UN Statistics Division directory), regulators,
+central banks (BIS list of central banks), stock exchanges (World Federation of
+Exchanges members), Fortune Global 500 and national-champion companies in the sectors
+trade stories cover (banks, telecoms, pharmaceuticals, autos, steel and mining, solar,
+forestry, food and drink, retail, airlines, technology), national broadcasters,
+newspapers of record and pollsters, think tanks and industry associations that testify
+in trade cases, and the political parties of the parliaments of the G20 democracies as
+news copy names them ("Labour", "the Liberals", "Republican Party"; U.S. party members,
+"Republicans", are people, not the party). Each spelling is listed as written ("Commerce Department" and
 "Department of Commerce" are both listed); ALIAS_GROUPS says which spellings
 are one organisation, GOVERNMENT_BODIES which country a body's officials serve.
 
@@ -48,7 +58,7 @@ ORGANIZATIONS: tuple[str, ...] = (
     "U.S. Senate", "House of Representatives", "White House",
     "International Trade Commission", "U.S. International Trade Commission", "USITC",
     "Bureau of Industry and Security", "Census Bureau", "Council of Economic Advisers",
-    "National Economic Council", "Federal Register", "U.S. Chamber of Commerce",
+    "National Economic Council", "U.S. Chamber of Commerce",
     "National Association of Manufacturers",
     # Japan
     "Bank of Japan", "BOJ", "BoJ", "METI", "Ministry of Economy, Trade and Industry",
@@ -97,6 +107,134 @@ ORGANIZATIONS: tuple[str, ...] = (
     "China Daily", "Yonhap", "CNBC", "CNN", "Fox News", "Financial Times",
     "Wall Street Journal", "New York Times", "Washington Post", "Politico", "Axios",
     "Japan Times",
+    # legislatures, seats of government, government bodies
+    "House of Commons", "House of Lords", "Bundestag", "Bundesrat", "Diet", "National Diet",
+    "National People's Congress", "State Duma", "Duma", "Lok Sabha", "Rajya Sabha", "Knesset",
+    "Federal Council", "Downing Street", "Kremlin", "Elysee", "Élysée", "National Guard",
+    "Home Office", "Foreign Office", "HM Treasury", "HMRC", "Department of Finance Canada",
+    "Finance Canada", "Global Affairs Canada", "Canada Border Services Agency", "CBSA",
+    "Export Development Canada", "Elections Canada", "Ministry of External Affairs",
+    "State Council Information Office", "Customs Tariff Commission of the State Council",
+    "U.S. Customs", "US Customs and Border Protection", "Court of Justice of the European Union",
+    # statistical offices
+    "Statistics Canada", "Statistics South Africa", "Stats SA", "Statistics Korea", "Statistics Norway",
+    "Statistics Sweden", "Statistics Netherlands", "Stats NZ", "Statistics New Zealand", "Eurostat",
+    "Destatis", "Office for National Statistics", "ONS", "National Bureau of Statistics",
+    "Bureau of Labor Statistics", "BLS", "Bureau of Economic Analysis", "INSEE", "Istat", "INEGI",
+    "IBGE", "Australian Bureau of Statistics",
+    # regulators
+    "Ofgem", "Ofwat", "Ofcom", "Competition and Markets Authority", "Financial Conduct Authority",
+    "Securities and Exchange Commission", "SEC", "Federal Trade Commission", "FTC",
+    "Federal Communications Commission", "FCC", "Food and Drug Administration", "FDA",
+    "Environmental Protection Agency", "EPA", "Federal Energy Regulatory Commission", "FERC",
+    "Telecom Regulatory Authority of India", "TRAI", "SEBI", "Competition Bureau",
+    "National Energy Regulator of South Africa", "NERSA",
+    # central banks and their policy committees
+    "Banxico", "Bank of Mexico", "Banco de Mexico", "Central Bank of Brazil", "Banco Central do Brasil",
+    "Copom", "Riksbank", "Norges Bank", "Reserve Bank of New Zealand", "Bank of Thailand",
+    "Bank Indonesia", "Bank Negara Malaysia", "Bank of Russia", "South African Reserve Bank", "SARB",
+    "State Bank of Pakistan", "Monetary Policy Committee",
+    # stock exchanges
+    "ASX", "Australian Securities Exchange", "BSE", "Bombay Stock Exchange", "National Stock Exchange",
+    "TSX", "Toronto Stock Exchange", "London Stock Exchange", "Tokyo Stock Exchange",
+    "Shanghai Stock Exchange", "Shenzhen Stock Exchange", "Hong Kong Stock Exchange", "HKEX",
+    "Stock Exchange of Thailand", "Singapore Exchange", "Deutsche Boerse", "Euronext", "Korea Exchange",
+    "Baltic Exchange",
+    # banks and brokers
+    "Westpac", "ANZ", "NAB", "National Australia Bank", "Commonwealth Bank",
+    "Commonwealth Bank of Australia", "Macquarie", "RBC", "Royal Bank of Canada", "TD Bank", "BMO",
+    "Bank of Montreal", "BMO Capital Markets", "Scotiabank", "CIBC", "Jefferies", "Evercore", "Lazard",
+    "Standard Chartered", "BNP Paribas", "Societe Generale", "Société Générale", "Credit Suisse",
+    "Santander", "ING", "Commerzbank", "Mizuho", "MUFG", "SMBC", "ICBC", "Bank of China",
+    "China Construction Bank", "Agricultural Bank of China", "Itaú Unibanco", "Itau Unibanco",
+    "Bradesco", "Natixis", "Rabobank", "ABN Amro", "DBS", "OCBC", "Maybank", "HDFC Bank", "ICICI Bank",
+    "State Bank of India",
+    # telecoms and conglomerates
+    "Reliance Industries", "Reliance", "Jio", "Reliance Jio", "Airtel", "Bharti Airtel", "Vodafone",
+    "Vodafone Idea", "Tata", "Tata Sons", "Tata Motors", "Tata Steel", "Infosys", "Wipro",
+    "Tata Consultancy Services", "Mahindra", "Adani", "Adani Group", "JSW Steel", "Maruti Suzuki",
+    "Deutsche Telekom", "Telstra", "AT&T", "Verizon", "T-Mobile", "NTT", "SoftBank", "KDDI",
+    # pharmaceuticals
+    "Pfizer", "Eli Lilly", "Merck", "Johnson & Johnson", "AbbVie", "Bristol-Myers Squibb", "Amgen",
+    "Gilead", "Moderna", "AstraZeneca", "GSK", "GlaxoSmithKline", "Sanofi", "Novo Nordisk", "Bayer",
+    "Teva", "Takeda", "Sun Pharma", "Cipla", "PhRMA", "Pharmaceutical Research and Manufacturers of America",
+    # autos, trucks, parts, tyres
+    "JLR", "Jaguar Land Rover", "SAIC", "SAIC Motor", "Great Wall Motor", "Chery", "Nio", "XPeng",
+    "Li Auto", "CATL", "Paccar", "Navistar", "Daimler Truck", "Volvo Cars", "Polestar", "Rivian",
+    "Ferrari", "Magna", "Denso", "Aisin", "Cummins", "Bridgestone", "Michelin", "Pirelli",
+    "Goodyear Tire & Rubber",
+    # steel, aluminium, mining
+    "Steel Dynamics", "BlueScope", "Algoma Steel", "Stelco", "Baowu", "China Baowu", "Hyundai Steel",
+    "JFE", "Thyssenkrupp", "ThyssenKrupp", "Salzgitter", "Voestalpine", "Gerdau", "Vale",
+    "Anglo American", "Rusal", "Norsk Hydro", "Century Aluminum", "Chalco", "Fortescue", "South32",
+    "Teck Resources", "Antofagasta", "Southern Copper", "ArcelorMittal USA", "UK Steel", "Eurofer",
+    # solar, energy, utilities
+    "Trina Solar", "JinkoSolar", "Jinko Solar", "LONGi", "Canadian Solar", "First Solar", "SolarWorld",
+    "Hanwha Q Cells", "Hanwha Qcells", "Qcells", "Suntech", "Solyndra", "Vestas", "Siemens Gamesa",
+    "Eskom", "Saudi Aramco", "Aramco", "ExxonMobil", "Exxon Mobil", "Exxon", "Chevron", "Shell",
+    "TotalEnergies", "PetroChina", "Sinopec", "CNOOC", "Gazprom", "Rosneft", "Pemex", "Equinor",
+    "Enbridge", "TC Energy", "EDF", "Engie", "Iberdrola", "Enel", "RWE",
+    # forestry
+    "West Fraser", "Canfor", "Weyerhaeuser", "Resolute Forest Products", "Interfor",
+    "Abitibi-Consolidated", "MacMillan Bloedel", "Tolko", "Domtar",
+    # food, farming, drinks
+    "Dole", "Chiquita", "Del Monte", "Fyffes", "Cargill", "ADM", "Archer-Daniels-Midland",
+    "Archer Daniels Midland", "Bunge", "Louis Dreyfus", "Tyson Foods", "JBS", "Smithfield", "WH Group",
+    "Unilever", "Danone", "Kraft Heinz", "Mondelez", "PepsiCo", "Coca-Cola", "Diageo", "Pernod Ricard",
+    "Brown-Forman", "Treasury Wine Estates", "Constellation Brands", "AB InBev", "Anheuser-Busch InBev",
+    "Heineken", "Carlsberg", "Suntory", "Campari", "Rémy Cointreau", "Moët Hennessy",
+    # retail and consumer goods
+    "Aeon", "Tesco", "Sainsbury's", "Carrefour", "Home Depot", "Best Buy", "IKEA", "Ikea", "Uniqlo",
+    "Fast Retailing", "H&M", "Inditex", "Adidas", "Puma", "Lululemon", "Mattel", "Hasbro",
+    "Procter & Gamble", "P&G", "3M", "Levi Strauss", "RH", "Wayfair", "La-Z-Boy", "Dubai Duty Free",
+    # airlines, aerospace, industry
+    "British Airways", "IAG", "International Airlines Group", "Lufthansa", "Air France-KLM",
+    "Delta Air Lines", "United Airlines", "American Airlines", "Southwest Airlines", "Qantas",
+    "Singapore Airlines", "Cathay Pacific", "Air Canada", "Ryanair", "Bombardier", "Spirit AeroSystems",
+    "General Electric", "GE", "GE Aerospace", "Rolls-Royce", "Pratt & Whitney", "RTX", "Lockheed Martin",
+    "Northrop Grumman", "Dubai Airports",
+    # technology and platforms
+    "LG", "LG Electronics", "SK Group", "Hanwha", "Lotte", "Hon Hai", "Pegatron", "Wistron", "MediaTek",
+    "Broadcom", "Applied Materials", "Lam Research", "Dell", "HP", "Hewlett-Packard", "Oracle",
+    "Netflix", "OpenAI", "Baidu", "JD.com", "PDD", "Pinduoduo", "Meituan", "DJI", "Hikvision", "BOE",
+    "Infineon", "STMicroelectronics", "NXP", "Renesas", "GlobalFoundries", "Instagram", "YouTube",
+    "WhatsApp", "LinkedIn", "Weibo", "WeChat",
+    # broadcasters, newspapers, agencies, pollsters
+    "BBC", "ITV", "Sky", "Sky News", "Channel 4", "CBC", "CBC News", "Radio-Canada", "CTV", "CTV News",
+    "Global News", "The Globe and Mail", "Globe and Mail", "National Post", "Toronto Star", "ABC News",
+    "NBC", "NBC News", "CBS", "CBS News", "NPR", "PBS", "MSNBC", "Fox Business", "Bloomberg News",
+    "The Guardian", "The Times", "Daily Telegraph", "The Economist", "Le Monde", "Le Figaro",
+    "Les Echos", "Handelsblatt", "Der Spiegel", "Frankfurter Allgemeine", "Süddeutsche Zeitung",
+    "South China Morning Post", "Caixin", "CCTV", "CGTN", "Straits Times", "Times of India",
+    "Hindustan Times", "Economic Times", "Press Trust of India", "PTI", "Australian Financial Review",
+    "Sydney Morning Herald", "SBS", "Korea Herald", "Korea Times", "Chosun Ilbo", "JoongAng Ilbo",
+    "Tass", "TASS", "RIA Novosti", "Interfax", "Al Jazeera", "SRF", "ZDF", "ARD", "RAI", "Folha",
+    "O Globo", "Valor", "Clarín", "El Universal", "Bernama", "Antara", "New China Wire",
+    "Nanos Research", "Ipsos", "YouGov", "Gallup", "Angus Reid", "Pew Research Center",
+    "Morning Consult", "Datafolha",
+    # think tanks, industry and civic associations
+    "Yale Budget Lab", "Budget Lab at Yale", "Tax Foundation", "Brookings Institution", "Cato Institute",
+    "Heritage Foundation", "American Enterprise Institute", "Council on Foreign Relations", "CSIS",
+    "Center for Strategic and International Studies", "Bruegel", "Kiel Institute", "Ifo Institute",
+    "Chatham House", "Rhodium Group", "Global Trade Research Initiative", "GTRI",
+    "Federation of Indian Export Organisations", "FIEO", "Confederation of Indian Industry", "CII",
+    "FICCI", "Business Roundtable", "National Retail Federation", "Consumer Technology Association",
+    "American Farm Bureau Federation", "National Pork Producers Council", "U.S. Meat Export Federation",
+    "Semiconductor Industry Association", "Scotch Whisky Association", "Distilled Spirits Council",
+    "BusinessEurope", "BDI", "VDA", "VDMA", "DIHK", "Confederation of British Industry", "CBI",
+    "Make UK", "British Chambers of Commerce", "Swissmem", "economiesuisse", "AmCham",
+    "American Chamber of Commerce", "EU Chamber of Commerce in China", "Canadian Chamber of Commerce",
+    "Business Council of Australia", "Australian Industry Group", "Minerals Council of Australia",
+    "National Farmers' Federation", "Citizens Advice", "National Press Club",
+    "Alliance for American Manufacturing", "Australian Grape & Wine",
+    # political parties
+    "Labour", "Labour Party", "Conservatives", "Conservative Party", "Tories", "Liberal Democrats",
+    "Lib Dems", "SNP", "Scottish National Party", "Reform UK", "Greens", "Green Party", "Plaid Cymru",
+    "DUP", "Sinn Fein", "Sinn Féin", "Liberals", "Liberal Party", "New Democratic Party", "NDP",
+    "Bloc Québécois", "Bloc Quebecois", "Labor", "Labor Party", "Nationals", "Republican Party",
+    "Democratic Party", "GOP", "Komeito", "Constitutional Democratic Party", "Bharatiya Janata Party",
+    "BJP", "Indian National Congress", "CDU", "SPD", "AfD", "National Rally", "Workers' Party", "Morena",
+    "ANC", "African National Congress", "Democratic Alliance", "People Power Party",
 )
 
 # Government bodies whose officials serve one country: "White House spokesman" is
@@ -126,7 +264,7 @@ ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
     ("ECB", "European Central Bank"),
     ("Fed", "Federal Reserve", "U.S. Federal Reserve"),
     ("USTR", "Office of the U.S. Trade Representative", "Office of the United States Trade Representative"),
-    ("CBP", "Customs and Border Protection", "U.S. Customs and Border Protection"),
+    ("CBP", "Customs and Border Protection", "U.S. Customs and Border Protection", "US Customs and Border Protection"),
     ("Commerce Department", "Department of Commerce", "U.S. Commerce Department"),
     ("Treasury", "Treasury Department", "Department of the Treasury", "U.S. Treasury"),
     ("State Department", "Department of State"),
@@ -152,13 +290,40 @@ ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Kyodo", "Kyodo News"), ("Jiji", "Jiji Press"), ("Yomiuri", "Yomiuri Shimbun"),
     ("AFP", "Agence France-Presse"), ("AP", "Associated Press"), ("UAW", "United Auto Workers"),
     ("LME", "London Metal Exchange"), ("Nestle", "Nestlé"),
+    ("LG", "LG Electronics"), ("Jio", "Reliance Jio"), ("Airtel", "Bharti Airtel"),
+    ("JLR", "Jaguar Land Rover"), ("IAG", "International Airlines Group"), ("NAB", "National Australia Bank"),
+    ("Commonwealth Bank", "Commonwealth Bank of Australia"), ("ASX", "Australian Securities Exchange"),
+    ("BSE", "Bombay Stock Exchange"), ("TSX", "Toronto Stock Exchange"),
+    ("SEC", "Securities and Exchange Commission"), ("FTC", "Federal Trade Commission"),
+    ("FCC", "Federal Communications Commission"), ("FDA", "Food and Drug Administration"),
+    ("EPA", "Environmental Protection Agency"), ("FERC", "Federal Energy Regulatory Commission"),
+    ("TRAI", "Telecom Regulatory Authority of India"), ("NERSA", "National Energy Regulator of South Africa"),
+    ("BLS", "Bureau of Labor Statistics"), ("ONS", "Office for National Statistics"),
+    ("Stats SA", "Statistics South Africa"), ("Stats NZ", "Statistics New Zealand"),
+    ("Banxico", "Bank of Mexico", "Banco de Mexico"), ("SARB", "South African Reserve Bank"),
+    ("CBSA", "Canada Border Services Agency"), ("Finance Canada", "Department of Finance Canada"),
+    ("CBC", "CBC News"), ("Globe and Mail", "The Globe and Mail"), ("Tass", "TASS"),
+    ("SNP", "Scottish National Party"), ("NDP", "New Democratic Party"), ("Labour", "Labour Party"),
+    ("Labor", "Labor Party"), ("Liberal Democrats", "Lib Dems"), ("Greens", "Green Party"),
+    ("Bloc Québécois", "Bloc Quebecois"), ("BJP", "Bharatiya Janata Party"),
+    ("ANC", "African National Congress"), ("GTRI", "Global Trade Research Initiative"),
+    ("FIEO", "Federation of Indian Export Organisations"), ("CII", "Confederation of Indian Industry"),
+    ("CBI", "Confederation of British Industry"),
+    ("PhRMA", "Pharmaceutical Research and Manufacturers of America"), ("GE", "General Electric"),
+    ("P&G", "Procter & Gamble"), ("ADM", "Archer-Daniels-Midland", "Archer Daniels Midland"),
+    ("Aramco", "Saudi Aramco"), ("Exxon", "ExxonMobil", "Exxon Mobil"), ("JinkoSolar", "Jinko Solar"),
+    ("SAIC", "SAIC Motor"), ("CSIS", "Center for Strategic and International Studies"),
+    ("AmCham", "American Chamber of Commerce"), ("Yale Budget Lab", "Budget Lab at Yale"),
+    ("Itaú Unibanco", "Itau Unibanco"), ("Société Générale", "Societe Generale"), ("Élysée", "Elysee"),
+    ("Thyssenkrupp", "ThyssenKrupp"), ("Ikea", "IKEA"), ("Baowu", "China Baowu"),
+    ("Hanwha Q Cells", "Hanwha Qcells", "Qcells"),
 )
 
 # A lexicon name followed by one of these is a market, not the organisation:
 # "10-year Treasury note", "the Nikkei share average".
 NOT_ORG_AFTER: tuple[str, ...] = (
     "note", "notes", "bill", "bills", "bond", "bonds", "yield", "yields", "securities",
-    "index", "average", "share average", "stock average", "225", "futures",
+    "index", "average", "share average", "stock average", "225", "futures", "composite", "Composite",
 )
 
 # Nouns that introduce a company by its trade: "power producer Nordvik Energi".
@@ -204,13 +369,15 @@ ORDINALS: tuple[str, ...] = (
     "eighteenth", "nineteenth", "twentieth",
 )
 
-# Last words of an organisation's name: "Japan Automobile Manufacturers Association".
-# "Office" is left out ("Oval Office"); "Office of X" is found by the x-of-y rule.
+# Last words of an organisation's name: "Japan Automobile Manufacturers Association",
+# "Harbourside Capital". "Partnership" is left out: in trade news it ends the names of
+# agreements ("Trans-Pacific Partnership").
 ORG_SUFFIXES: tuple[str, ...] = (
     "Ministry", "Department", "Agency", "Commission", "Council", "Bank", "Corp", "Corporation",
     "Inc", "Co", "Ltd", "Group", "Association", "Federation", "Institute", "Bureau", "Authority",
     "Committee", "Holdings", "Motors", "Motor", "Steel", "Industries", "Coalition", "Alliance",
-    "Society", "Foundation", "Company", "Trust", "Network", "Partnership", "Research",
+    "Society", "Foundation", "Company", "Trust", "Network", "Research", "Initiative", "Office",
+    "Capital", "Management", "Associates", "Partners", "Advisors", "Advisers", "Investments",
     "Chamber of Commerce", "Organization", "Organisation", "Party", "Parliament", "Court",
     "Fund", "Exchange", "University", "Union",
 )
@@ -219,4 +386,28 @@ ORG_SUFFIXES: tuple[str, ...] = (
 NEWS_NOUNS: tuple[str, ...] = (
     "newspaper", "news agency", "daily", "broadcaster", "wire service", "news service",
     "business daily", "financial daily", "state news agency", "state broadcaster",
+)
+
+# Names the generic rules build that are descriptions or places, not organisations:
+# "Central Bank President X" is a title, "the Oval Office" a room.
+GENERIC_NAMES: frozenset[str] = frozenset({
+    "Oval Office", "Box Office", "Central Bank", "Stock Exchange", "Development Bank",
+})
+
+# Words after a company's name that name its unit for a region: "ArcelorMittal USA",
+# "SolarWorld Industries America", "Toyota Motor North America".
+REGIONAL_UNITS: tuple[str, ...] = (
+    "USA", "America", "Americas", "North America", "Latin America", "Europe", "Asia", "Asia Pacific",
+    "International",
+)
+
+# Nouns that, after "X, a ..." or "X, the ...", say X is a company: "V.O.S. Selections, a
+# New York wine importer". A narrower list than COMPANY_NOUNS: "trader", "developer",
+# "operator" describe people as often as firms.
+APPOSITIVE_COMPANY_NOUNS: tuple[str, ...] = (
+    "company", "firm", "group", "maker", "automaker", "carmaker", "planemaker", "chipmaker",
+    "steelmaker", "drugmaker", "producer", "manufacturer", "retailer", "exporter", "importer", "insurer",
+    "lender", "bank", "miner", "airline", "utility", "conglomerate", "startup", "supplier", "distributor",
+    "shipper", "shipbuilder", "refiner", "brewer", "distiller", "winery", "wholesaler", "broker",
+    "brokerage", "consultancy", "subsidiary", "unit", "giant", "association", "lobby", "union",
 )

@@ -22,9 +22,11 @@ A range gives both bounds, each with the scale written once: "$5-6 billion", "be
 and $6 billion", "5 to 6 billion dollars" -> two ``money.range`` mentions ("$5" = 5e9 and
 "6 billion" = 6e9).
 
-Not money: an amount needs a currency, so bare numbers, percentages and years never are;
-exchange rates are not amounts ("7.1 yuan per dollar", "the dollar rose to 147.50 yen",
-"sterling fell to 1.4850 dlrs"), nor weights ("500 million pounds of pork").
+Not money: an amount needs a currency, so bare numbers, percentages and years never are
+("6.96 per dollar"); nor is a rate quoted per unit of another currency ("7.1 yuan per
+dollar", "150 yen to the dollar"), nor a weight ("500 million pounds of pork"). A rate
+level with its unit is money, as the corpus labels it: "the Canadian dollar weakened to
+69.2 U.S. cents" is 0.692 USD.
 """
 from __future__ import annotations
 
@@ -180,18 +182,6 @@ _WORDS = regex.compile(
 )
 _MULTIPLIER = re.compile(rf"(?:{_HUNDRED}|{_WORD_SCALE})\x20")
 
-# "the dollar rose to 147.50 yen", "sterling fell to 1.4850 dlrs": an unscaled amount whose
-# sentence has a currency as the thing that moved is an exchange rate, not an amount.
-_RATE_WINDOW = 60
-_RATE_BEFORE = regex.compile(
-    r"""
-    (?i:\b(?:dollar|euro|yen|yuan|renminbi|greenback|sterling|pound|franc|mark|rupee|peso|won|currency)s?\b)
-    (?:[^.;:!?]|\.(?!\s)){0,40}                # in the same sentence ("0.5%" is no sentence end)
-    \b(?i:to|at|near|around|above|below|past|of|as\x20(?:high|low|far)\x20as)\x20*$  # "rose to "
-    """,
-    regex.VERBOSE,
-)
-
 # Where the text names a country whose currency shares a word or a symbol with others.
 _CUES = regex.compile(
     r"(?<![\w-])(?:"
@@ -279,8 +269,6 @@ def _mention(
         else:
             start, currency, rule = m.start("iso"), CODES[m["iso"]], "money.code_amount"
         if m["range"] is None:
-            if not m["scale"] and _RATE_BEFORE.search(text, max(0, start - _RATE_WINDOW), start):
-                return []
             return [_make(text, start, end, amount * _scale_value(m["scale"]), currency, rule)]
         scale = _scale_value(m["scale2"])
         upper = m.start("sym2") if m["sym2"] is not None else m.start("num2")
@@ -308,9 +296,6 @@ def _mention(
         currency, per = _SUBUNIT_BY_WORD[_key(m["sub"])] if m["sub"] else PENCE_LETTER
         scale, rule = Decimal(scale) / per, "money.subunit"
     if m["brange"] is None:
-        if not m["scale"] and not m["sub"] and not m["pence"] \
-                and _RATE_BEFORE.search(text, max(0, start - _RATE_WINDOW), start):
-            return []
         return [_make(text, start, end, amount * scale, currency, rule)]
     return [
         _make(text, start, m.end("num"), amount * scale, currency, "money.range"),
