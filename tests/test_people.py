@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from transforms import lexicon_titles
 from transforms.people import find_people, summarize_people
+from transforms.places import find_places
 from transforms.split import split_article
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -72,9 +73,9 @@ EXAMPLES = [
     ("lower_title_with_possessive_bloc", "the EU's trade chief Maros Sefcovic said.",
      [("Maros Sefcovic", "Maros Sefcovic", "trade chief", "EU", True, "person.title_before")]),
     ("company_qualifier", "Ford Motor Co Chief Executive Jim Farley said costs rose.",
-     [("Jim Farley", "Jim Farley", "Chief Executive", None, True, "person.title_name")]),
+     [("Jim Farley", "Jim Farley", "Ford Motor Co Chief Executive", None, True, "person.title_name")]),
     ("company_acronym_title", "WTO Director-General Ngozi Okonjo-Iweala said.",
-     [("Ngozi Okonjo-Iweala", "Ngozi Okonjo-Iweala", "Director-General", None, True,
+     [("Ngozi Okonjo-Iweala", "Ngozi Okonjo-Iweala", "WTO Director-General", None, True,
        "person.title_name")]),
     ("surname_links_back", "Ryosei Akazawa met Lutnick. Akazawa had previously told reporters.",
      [("Ryosei Akazawa", "Ryosei Akazawa", None, "JP", True, "person.known_leader"),
@@ -101,14 +102,15 @@ EXAMPLES = [
     ("family_name_first_short", "Xi said the door was open.",
      [("Xi", "Xi Jinping", None, "CN", False, "person.known_surname")]),
     ("particles", "European Commission President Ursula von der Leyen spoke. Later von der Leyen added more.",
-     [("Ursula von der Leyen", "Ursula von der Leyen", "President", "EU", True, "person.title_name"),
+     [("Ursula von der Leyen", "Ursula von der Leyen", "European Commission President", "EU", True,
+       "person.title_name"),
       ("von der Leyen", "Ursula von der Leyen", None, "EU", False, "person.surname")]),
     ("particles_and_accents", "Brazilian President Luiz Inácio Lula da Silva said. Lula added.",
      [("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva", "President", "BR", True,
        "person.title_name"),
       ("Lula", "Luiz Inácio Lula da Silva", None, "BR", False, "person.surname")]),
     ("former_ustr", "Former U.S. Trade Representative Robert Lighthizer said.",
-     [("Robert Lighthizer", "Robert Lighthizer", "Trade Representative", "US", True,
+     [("Robert Lighthizer", "Robert Lighthizer", "Former Trade Representative", "US", True,
        "person.title_name")]),
     ("secretary_of_state", "Secretary of State Marco Rubio said.",
      [("Marco Rubio", "Marco Rubio", "Secretary of State", "US", True, "person.title_name")]),
@@ -121,7 +123,7 @@ EXAMPLES = [
      [("Akazawa", "Ryosei Akazawa", None, "JP", False, "person.honorific"),
       ("Tai", "Katherine Tai", None, "US", False, "person.honorific")]),
     ("central_bank_governor", "Bank of Japan Governor Kazuo Ueda said. Ueda added.",
-     [("Kazuo Ueda", "Kazuo Ueda", "Governor", "JP", True, "person.title_name"),
+     [("Kazuo Ueda", "Kazuo Ueda", "Bank of Japan Governor", "JP", True, "person.title_name"),
       ("Ueda", "Kazuo Ueda", None, None, False, "person.surname")]),
     ("canada_pm", "Canadian Prime Minister Mark Carney said. Carney said.",
      [("Mark Carney", "Mark Carney", "Prime Minister", "CA", True, "person.title_name"),
@@ -150,11 +152,11 @@ EXAMPLES = [
     ("of_state_after_name", "Representative Richard Gephardt of Missouri is pushing a bill.",
      [("Richard Gephardt", "Richard Gephardt", "Representative", "US", True, "person.title_name")]),
     ("province_qualifier", "Ontario Premier Doug Ford said the province would act.",
-     [("Doug Ford", "Doug Ford", "Premier", "CA", True, "person.title_name")]),
-    ("government_body_qualifier_not_in_role", "White House spokesman Marlin Fitzwater said.",
-     [("Marlin Fitzwater", "Marlin Fitzwater", "spokesman", "US", True, "person.title_before")]),
+     [("Doug Ford", "Doug Ford", "Ontario Premier", "CA", True, "person.title_name")]),
+    ("government_body_qualifier_in_role", "White House spokesman Marlin Fitzwater said.",
+     [("Marlin Fitzwater", "Marlin Fitzwater", "White House spokesman", "US", True, "person.title_before")]),
     ("central_bank_qualifier", "Bundesbank President Karl Otto Poehl told a news conference.",
-     [("Karl Otto Poehl", "Karl Otto Poehl", "President", "DE", True, "person.title_name")]),
+     [("Karl Otto Poehl", "Karl Otto Poehl", "Bundesbank President", "DE", True, "person.title_name")]),
     ("rank_word_before_title", "the trial of former President Jair Bolsonaro, whom he described",
      [("Jair Bolsonaro", "Jair Bolsonaro", "former President", "BR", True, "person.title_name")]),
     ("coordinated_portfolios", "Commerce and Industry Minister Piyush Goyal, who took charge",
@@ -189,21 +191,352 @@ EXAMPLES = [
     ("no_capitals", "prices rose sharply on friday.", []),
 ]
 
+# Titles keep the organisation or region they belong to, never a country word; two
+# titles, postings ("ambassador in Washington") and portfolios after "of".
+TITLE_ORG_EXAMPLES = [
+    ("role_keeps_commission",
+     "European Commission President Ursula von der Leyen met U.S. Commerce Secretary Howard Lutnick.",
+     [("Ursula von der Leyen", "Ursula von der Leyen", "European Commission President", "EU", True,
+       "person.title_name"),
+      ("Howard Lutnick", "Howard Lutnick", "Commerce Secretary", "US", True, "person.title_name")]),
+    ("role_keeps_central_bank_drops_country",
+     "U.S. Federal Reserve Chairman Alan Greenspan told Congress inflation was contained.",
+     [("Alan Greenspan", "Alan Greenspan", "Federal Reserve Chairman", "US", True, "person.title_name")]),
+    ("role_keeps_fed", "Fed Chair Jerome Powell said tariffs were pushing up some prices.",
+     [("Jerome Powell", "Jerome Powell", "Fed Chair", "US", True, "person.title_name")]),
+    ("role_keeps_boe_over_known_leader_country",
+     "Bank of England Governor Mark Carney said Brexit had hurt investment.",
+     [("Mark Carney", "Mark Carney", "Bank of England Governor", "GB", True, "person.title_name")]),
+    ("role_keeps_ecb", "European Central Bank President Christine Lagarde said the euro zone would cope.",
+     [("Christine Lagarde", "Christine Lagarde", "European Central Bank President", "EU", True,
+       "person.title_name")]),
+    ("role_keeps_ministry_drops_demonym",
+     "Chinese Foreign Ministry spokesman Lin Jian said the tariffs broke WTO rules.",
+     [("Lin Jian", "Lin Jian", "Foreign Ministry spokesman", "CN", True, "person.title_before")]),
+    ("role_keeps_lowercase_ministry",
+     "The Chinese commerce ministry spokesperson He Yadong said Beijing would respond.",
+     [("He Yadong", "He Yadong", "commerce ministry spokesperson", "CN", True, "person.title_before")]),
+    ("role_keeps_national_body", "Kremlin spokesman Dmitry Peskov said Moscow would study the measures.",
+     [("Dmitry Peskov", "Dmitry Peskov", "Kremlin spokesman", "RU", True, "person.title_before")]),
+    ("role_keeps_state", "California Gov. Gavin Newsom said the state would sue over the tariffs.",
+     [("Gavin Newsom", "Gavin Newsom", "California Gov.", "US", True, "person.title_name")]),
+    ("role_keeps_province_abbreviation", "B.C. Premier John Horgan said the lumber duties were unjustified.",
+     [("John Horgan", "John Horgan", "B.C. Premier", "CA", True, "person.title_name")]),
+    ("role_keeps_province", "Alberta Premier Danielle Smith said the province would keep selling oil.",
+     [("Danielle Smith", "Danielle Smith", "Alberta Premier", "CA", True, "person.title_name")]),
+    ("role_keeps_city_before_local_office", "Tokyo Governor Yuriko Koike said the city would help exporters.",
+     [("Yuriko Koike", "Yuriko Koike", "Tokyo Governor", "JP", True, "person.title_name")]),
+    ("role_drops_capital_before_national_office",
+     "Beijing trade negotiator Wang Shouwen said talks would resume.",
+     [("Wang Shouwen", "Wang Shouwen", "trade negotiator", "CN", True, "person.title_before")]),
+    ("role_keeps_rank_and_body", "Former Fed Chair Janet Yellen said the tariffs were a mistake.",
+     [("Janet Yellen", "Janet Yellen", "Former Fed Chair", "US", True, "person.title_name")]),
+    ("role_drops_openers_and_country",
+     "On Tuesday Japanese Prime Minister Shigeru Ishiba said Tokyo would negotiate.",
+     [("Shigeru Ishiba", "Shigeru Ishiba", "Prime Minister", "JP", True, "person.title_name")]),
+    ("role_drops_leader_name", "Trump adviser Stephen Miller said more tariffs were coming.",
+     [("Trump", "Donald Trump", None, "US", False, "person.known_surname"),
+      ("Stephen Miller", "Stephen Miller", "adviser", "US", True, "person.title_before")]),
+    ("role_keeps_company", "Toyota President Akio Toyoda said carmakers would adapt.",
+     [("Akio Toyoda", "Akio Toyoda", "Toyota President", None, True, "person.title_name")]),
+    ("role_keeps_business_group",
+     "Japan Business Federation Chairman Masakazu Tokura said exporters were worried.",
+     [("Masakazu Tokura", "Masakazu Tokura", "Japan Business Federation Chairman", "JP", True,
+       "person.title_name")]),
+    ("role_keeps_party", "Labour Party leader Jeremy Corbyn said Britain should stay in the customs union.",
+     [("Jeremy Corbyn", "Jeremy Corbyn", "Labour Party leader", "GB", True, "person.title_before")]),
+    ("role_drops_bloc_code", "EC Farm Commissioner Frans Andriessen said the Community would retaliate.",
+     [("Frans Andriessen", "Frans Andriessen", "Farm Commissioner", "EU", True, "person.title_name")]),
+    ("role_coordinated_titles",
+     "said Colm McLoughlin, executive vice chairman and chief executive of Dubai Duty Free.",
+     [("Colm McLoughlin", "Colm McLoughlin", "executive vice chairman and chief executive", "AE", True,
+       "person.appositive")]),
+    ("role_director_general_of", "Tim Jarvis, Ofgem's director general of markets, said the rise was small.",
+     [("Tim Jarvis", "Tim Jarvis", "director general of markets", "GB", True, "person.appositive")]),
+    ("role_head_of_research", "Growth will slow, said Jane Foley, head of research at Rabobank.",
+     [("Jane Foley", "Jane Foley", "head of research", None, True, "person.appositive")]),
+    ("role_union_at_sentence_start",
+     "Canadian autoworkers protested. Union leader Jerry Dias said Canada must retaliate.",
+     [("Jerry Dias", "Jerry Dias", "leader", None, True, "person.title_before")]),
+    ("role_rank_before_country_in_appositive",
+     "Talks stalled, said Wendy Cutler, a former U.S. trade negotiator now at the Asia Society.",
+     [("Wendy Cutler", "Wendy Cutler", "former trade negotiator", "US", True, "person.appositive")]),
+    ("family_name_like_pronoun_after_title", "Commerce Ministry spokesperson He Yadong said.",
+     [("He Yadong", "He Yadong", "Commerce Ministry spokesperson", None, True, "person.title_before")]),
+    ("ministry_of_department_in_role",
+     "Ministry of Commerce spokesperson He Yadong said China would respond.",
+     [("He Yadong", "He Yadong", "Ministry of Commerce spokesperson", "CN", True, "person.title_before")]),
+    ("coordinated_titles_before_name",
+     "Today, the Deputy Prime Minister and Minister of Finance, Chrystia Freeland, announced new surtaxes.",
+     [("Chrystia Freeland", "Chrystia Freeland", "Deputy Prime Minister and Minister of Finance", "CA",
+       True, "person.title_before")]),
+    ("minister_of_portfolio_list",
+     "Canada's workers deserve a level playing field, said the Minister of Innovation, Science and "
+     "Industry, François-Philippe Champagne.",
+     [("François-Philippe Champagne", "François-Philippe Champagne",
+       "Minister of Innovation, Science and Industry", "CA", True, "person.title_before")]),
+    ("ambassador_posting_between_title_and_name",
+     "Australia's ambassador in Washington, Kevin Rudd, has held talks.",
+     [("Kevin Rudd", "Kevin Rudd", "ambassador", "AU", True, "person.title_before")]),
+    ("posting_words_only_after_envoys", "The minister in Ottawa, Jane Doe, said talks would go on.",
+     []),
+    ("undersecretary_for_region",
+     "Undersecretary for North America Jesús Seade said Mexico would press ahead.",
+     [("Jesús Seade", "Jesús Seade", "Undersecretary for North America", "MX", True, "person.title_name")]),
+    ("treasurer", "Australia's budget landed on Tuesday. Treasurer Jim Chalmers said banks would pay more.",
+     [("Jim Chalmers", "Jim Chalmers", "Treasurer", "AU", True, "person.title_name")]),
+    ("business_and_trade_secretary",
+     "Business and Trade Secretary Jonathan Reynolds said the deal protected jobs.",
+     [("Jonathan Reynolds", "Jonathan Reynolds", "Business and Trade Secretary", "GB", True,
+       "person.title_name")]),
+    ("region_and_portfolio_qualifier", "B.C. Forests Minister Dave Parker said jobs were at risk.",
+     [("Dave Parker", "Dave Parker", "B.C. Forests Minister", "CA", True, "person.title_name")]),
+    ("central_bank_president_role",
+     "Brazil's central bank raised the Selic again. Central Bank President Gabriel Galípolo said "
+     "inflation was too high.",
+     [("Gabriel Galípolo", "Gabriel Galípolo", "Central Bank President", "BR", True, "person.title_name")]),
+]
+
+# Public offices take the country the article names most often before them (the nearest
+# on a tie); U.S.-only titles, known leaders and an employer's stated owner give it outright.
+ARTICLE_COUNTRY_EXAMPLES = [
+    ("context_minister_earlier_paragraph",
+     "Japan's economy grew 0.5% in the quarter.\nEconomy Minister Yoshitaka Shindo said spending was "
+     "recovering.",
+     [("Yoshitaka Shindo", "Yoshitaka Shindo", "Economy Minister", "JP", True, "person.title_name")]),
+    ("context_capital_as_government",
+     "Ottawa said it would respond in kind. Finance Minister Bill Morneau called the tariffs absurd.",
+     [("Bill Morneau", "Bill Morneau", "Finance Minister", "CA", True, "person.title_name")]),
+    ("context_minister_skips_us",
+     "Canada's counter-tariffs on U.S. goods remain in place. Trade Minister Jim Carr said talks would "
+     "continue.",
+     [("Jim Carr", "Jim Carr", "Trade Minister", "CA", True, "person.title_name")]),
+    ("context_minister_skips_eu",
+     "Switzerland is not in the European Union. Economy Minister Guy Parmelin met Secretary of State Marco "
+     "Rubio.",
+     [("Guy Parmelin", "Guy Parmelin", "Economy Minister", "CH", True, "person.title_name"),
+      ("Marco Rubio", "Marco Rubio", "Secretary of State", "US", True, "person.title_name")]),
+    ("context_west_germany_1987",
+     "West German exports rose 4 percent in 1987. Finance Minister Gerhard Stoltenberg said the mark was "
+     "stable.",
+     [("Gerhard Stoltenberg", "Gerhard Stoltenberg", "Finance Minister", "DE", True, "person.title_name")]),
+    ("context_chancellor",
+     "Austria's exports slowed in 1992. Chancellor Franz Vranitzky said Vienna would not seek new duties.",
+     [("Franz Vranitzky", "Franz Vranitzky", "Chancellor", "AT", True, "person.title_name")]),
+    ("context_premier_of_province",
+     "Canadian lumber faces new U.S. duties. Premier Doug Ford said Ontario would retaliate.",
+     [("Doug Ford", "Doug Ford", "Premier", "CA", True, "person.title_name")]),
+    ("context_central_bank_in_sentence",
+     "The Bank of Japan raised its rate to 0.25%, and Governor Kazuo Ueda signalled more increases.",
+     [("Kazuo Ueda", "Kazuo Ueda", "Governor", "JP", True, "person.title_name")]),
+    ("context_mp",
+     "Britain will cut tariffs on U.S. cars. Conservative MP Liam Fox said the deal was overdue.",
+     [("Liam Fox", "Liam Fox", "Conservative MP", "GB", True, "person.title_name")]),
+    ("context_vice_president_unknown",
+     "Brazilian exporters were hit hard. Vice President Geraldo Alckmin said Brasilia would negotiate.",
+     [("Geraldo Alckmin", "Geraldo Alckmin", "Vice President", "BR", True, "person.title_name")]),
+    ("context_spokesperson_after_ministry",
+     "India's Ministry of External Affairs called the move unfair. Spokesperson Randhir Jaiswal said India "
+     "would act.",
+     [("Randhir Jaiswal", "Randhir Jaiswal", "Spokesperson", "IN", True, "person.title_name")]),
+    ("context_ministry_owner_stated_earlier",
+     "China's Commerce Ministry said it would retaliate against U.S. chicken. Commerce Ministry spokesman "
+     "Gao Feng said the measures were legal.",
+     [("Gao Feng", "Gao Feng", "Commerce Ministry spokesman", "CN", True, "person.title_before")]),
+    ("context_spokesman_for_ministry",
+     "Japan's exporters suffered. Kenji Suzuki, a spokesman for the Foreign Ministry, said Tokyo regretted "
+     "the move.",
+     [("Kenji Suzuki", "Kenji Suzuki", "spokesman", "JP", True, "person.appositive")]),
+    ("context_military_rank",
+     "The unit supported U.S. forces in Kuwait for nine months. Captain Maria Delgado said no one was hurt.",
+     [("Maria Delgado", "Maria Delgado", "Captain", "US", True, "person.title_name")]),
+    ("context_party_led_by", "The New Democratic Party, led by Jagmeet Singh, trailed in Canada's polls.",
+     [("Jagmeet Singh", "Jagmeet Singh", None, "CA", True, "person.led_by")]),
+    ("context_appositive_of_the_bloc",
+     "Valdis Dombrovskis, trade commissioner of the European Union, said the bloc was ready.",
+     [("Valdis Dombrovskis", "Valdis Dombrovskis", "trade commissioner", "EU", True, "person.appositive")]),
+    ("context_appositive_possessive_bloc",
+     "Pascal Lamy, the European Union's trade commissioner, said talks had stalled in 2003.",
+     [("Pascal Lamy", "Pascal Lamy", "trade commissioner", "EU", True, "person.appositive")]),
+    ("context_minister_1990s_demonym",
+     "Indonesian Trade Minister Satrio Budiardjo Joedono said Jakarta welcomed the 1994 deal.",
+     [("Satrio Budiardjo Joedono", "Satrio Budiardjo Joedono", "Trade Minister", "ID", True,
+       "person.title_name")]),
+    ("context_after_name_same_paragraph",
+     "Prices rose. Spokesperson Mao Ning of the Foreign Ministry said China would respond.",
+     [("Mao Ning", "Mao Ning", "Spokesperson", "CN", True, "person.title_name")]),
+    ("us_sen_abbreviation", "Sen. Chuck Grassley said Iowa farmers were hurting.",
+     [("Chuck Grassley", "Chuck Grassley", "Sen.", "US", True, "person.title_name")]),
+    ("us_senator_in_japan_story", "Japanese cars flooded the market, Senator John Danforth said in 1985.",
+     [("John Danforth", "John Danforth", "Senator", "US", True, "person.title_name")]),
+    ("us_rep_abbreviation", "Rep. Richard Neal said the House would act.",
+     [("Richard Neal", "Richard Neal", "Rep.", "US", True, "person.title_name")]),
+    ("us_governor_of_state_after_name", "Gov. Gretchen Whitmer of Michigan said automakers were worried.",
+     [("Gretchen Whitmer", "Gretchen Whitmer", "Gov.", "US", True, "person.title_name")]),
+    ("us_governor_of_state_before_title", "Michigan Governor Gretchen Whitmer said automakers were worried.",
+     [("Gretchen Whitmer", "Gretchen Whitmer", "Michigan Governor", "US", True, "person.title_name")]),
+    ("known_vice_president", "Vice President Dan Quayle arrived in Tokyo in 1989. Quayle met Toshiki Kaifu.",
+     [("Dan Quayle", "Dan Quayle", "Vice President", "US", True, "person.title_name"),
+      ("Quayle", "Dan Quayle", None, "US", False, "person.surname"),
+      ("Toshiki Kaifu", "Toshiki Kaifu", None, "JP", True, "person.known_leader")]),
+    ("george_bush_alias",
+     "President George Bush lost to Governor Bill Clinton of Arkansas. Bush said little.",
+     [("George Bush", "George Bush", "President", "US", True, "person.title_name"),
+      ("Bill Clinton", "Bill Clinton", "Governor", "US", True, "person.title_name"),
+      ("Bush", "George Bush", None, "US", False, "person.surname")]),
+    ("employer_owner_stated_elsewhere",
+     "Norwegian power producer Nordvik Energi bought a stake. Nordvik chief executive Ingrid Solheim said "
+     "the deal fit.",
+     [("Ingrid Solheim", "Ingrid Solheim", "Nordvik chief executive", "NO", True, "person.title_before")]),
+    ("employer_owner_stated_as_company_noun",
+     "U.S. tech giant Apple said sales fell. Apple chief executive Tim Cook met officials in Beijing.",
+     [("Tim Cook", "Tim Cook", "Apple chief executive", "US", True, "person.title_before")]),
+    ("context_article_country_outweighs_last_sentence",
+     "Australian winemakers cheered on Friday. China lifted its tariffs on Australian wine, citing "
+     "changes in the Chinese market.\nTrade Minister Don Farrell said Australia had been patient.",
+     [("Don Farrell", "Don Farrell", "Trade Minister", "AU", True, "person.title_name")]),
+    ("context_most_named_country_wins",
+     "Canada and Japan both protested. Japan said it would wait.\nTrade Minister Kenji Sato said talks "
+     "would go on.",
+     [("Kenji Sato", "Kenji Sato", "Trade Minister", "JP", True, "person.title_name")]),
+    ("context_nearest_country_on_a_tie",
+     "Japan and Canada both protested.\nTrade Minister Kenji Sato said talks would go on.",
+     [("Kenji Sato", "Kenji Sato", "Trade Minister", "CA", True, "person.title_name")]),
+    ("its_refers_to_national_body",
+     "City economists blamed the Bundesbank. Its president, Helmut Schlesinger, declined to comment.",
+     [("Helmut Schlesinger", "Helmut Schlesinger", "president", "DE", True, "person.title_before")]),
+    ("bare_title_of_organisation_in_sentence_before",
+     "The American Home Furnishings Alliance said it was disappointed. Chief executive Andy Counts said "
+     "producers had invested.",
+     [("Andy Counts", "Andy Counts", "Chief executive", "US", True, "person.title_before")]),
+    ("governor_takes_central_bank_country",
+     "The Bank of Canada cut its rate, warning of a trade war with the United States. Governor Tiff "
+     "Macklem said tariffs were not in the forecast. Senior Deputy Governor Carolyn Rogers agreed.",
+     [("Tiff Macklem", "Tiff Macklem", "Governor", "CA", True, "person.title_name"),
+      ("Carolyn Rogers", "Carolyn Rogers", "Senior Deputy Governor", "CA", True, "person.title_name")]),
+    ("parliament_body_in_title",
+     "Liz Truss lost her seat to Labour. Commons leader Penny Mordaunt is also out.",
+     [("Liz Truss", "Liz Truss", None, "GB", True, "person.known_leader"),
+      ("Penny Mordaunt", "Penny Mordaunt", "Commons leader", "GB", True, "person.title_before")]),
+]
+
+# Company, union and international titles never take the article's country.
+NO_ARTICLE_COUNTRY_EXAMPLES = [
+    ("employer_owner_not_stated", "Nordvik chief executive Ingrid Solheim said the deal fit in Chile.",
+     [("Ingrid Solheim", "Ingrid Solheim", "Nordvik chief executive", None, True, "person.title_before")]),
+    ("company_title_takes_no_context", "Apple chief executive Tim Cook met officials in Beijing.",
+     [("Tim Cook", "Tim Cook", "Apple chief executive", None, True, "person.title_before")]),
+    ("bare_company_title_takes_no_context",
+     "Japanese carmakers were hit. Chief executive Mary Barra said the U.S. plants would keep running.",
+     [("Mary Barra", "Mary Barra", "Chief executive", None, True, "person.title_before")]),
+    ("company_noun_before_title",
+     "Canada's autoworkers protested, and union leader Jerry Dias said Canada must retaliate.",
+     [("Jerry Dias", "Jerry Dias", "leader", None, True, "person.title_before")]),
+    ("union_president_no_country",
+     "The duties hurt steelmakers, said Leo Gerard, president of the United Steelworkers.",
+     [("Leo Gerard", "Leo Gerard", "president", None, True, "person.appositive")]),
+    ("international_body_no_country",
+     "Ngozi Okonjo-Iweala, the WTO's director-general, said Geneva talks would resume.",
+     [("Ngozi Okonjo-Iweala", "Ngozi Okonjo-Iweala", "director-general", None, True, "person.appositive")]),
+    ("company_led_by_no_country", "The company, led by John Smith since 2015, exports to Canada.",
+     [("John Smith", "John Smith", None, None, True, "person.led_by")]),
+    ("spokesman_without_government_no_country",
+     "Toyota said profits fell in Japan. Spokesman Hideaki Homma said costs rose.",
+     [("Hideaki Homma", "Hideaki Homma", "Spokesman", None, True, "person.title_name")]),
+    ("lowercase_specialist_is_not_a_rank", "A trade specialist, Jane Doe, said Canada was exposed.",
+     [("Jane Doe", "Jane Doe", "trade specialist", None, True, "person.title_before")]),
+    ("analyst_no_context",
+     "Japan's exports fell. Analyst Jane Doe of Capital Economics said Japan would grow.",
+     [("Jane Doe", "Jane Doe", "Analyst", None, True, "person.title_name")]),
+    ("its_refers_to_association",
+     "The United Steelworkers of America condemned the decision. Its president, Leo Gerard, said Bush "
+     "had caved.",
+     [("Leo Gerard", "Leo Gerard", "president", None, True, "person.title_before")]),
+    ("bare_title_after_unnamed_company",
+     "The company said most cuts would fall in Germany. Chief executive Dana Whitfield said the decision "
+     "was painful.",
+     [("Dana Whitfield", "Dana Whitfield", "Chief executive", None, True, "person.title_before")]),
+    ("employer_region_is_not_a_country",
+     "Jobs are at risk, said Kurt Niquidet, president of the B.C. Lumber Trade Council.",
+     [("Kurt Niquidet", "Kurt Niquidet", "president", None, True, "person.appositive")]),
+    ("lowercase_vice_president_is_a_job",
+     "The United States imports drugs worth $212 billion. Alex Schriver, a senior vice president at the "
+     "industry group PhRMA, said companies would invest.",
+     [("Alex Schriver", "Alex Schriver", "senior vice president", None, True, "person.appositive")]),
+    ("lowercase_president_appositive_is_a_job",
+     "Canadian steel is hit. Jane Roe, president of Acme Steel, said costs rose.",
+     [("Jane Roe", "Jane Roe", "president", None, True, "person.appositive")]),
+]
+
+# Words that look like something else inside names, and the reverse.
+NAME_WORD_EXAMPLES = [
+    ("all_caps_initials_after_title", "Governor JB Pritzker of Illinois said farmers would suffer.",
+     [("JB Pritzker", "JB Pritzker", "Governor", "US", True, "person.title_name")]),
+    ("initials_as_first_name_known", "Vice President JD Vance said.",
+     [("JD Vance", "JD Vance", "Vice President", "US", True, "person.title_name")]),
+    ("surname_like_a_colour", "Sarah White said the plan works.",
+     [("Sarah White", "Sarah White", None, None, True, "person.speech_verb")]),
+    ("bill_is_a_first_name", "Trade Minister Bill Morneau said. Morneau left.",
+     [("Bill Morneau", "Bill Morneau", "Trade Minister", None, True, "person.title_name"),
+      ("Morneau", "Bill Morneau", None, None, False, "person.surname")]),
+    ("pronoun_after_title_is_not_a_name", "They told the spokesman He would call back.",
+     []),
+    ("white_house_is_not_a_person", "The White House said on Friday the deal was done.",
+     []),
+    ("research_firm_with_speech_verb", "Growth will slow, Capital Analytics said.",
+     []),
+    ("research_firm_ending", "Growth will slow, Pantheon Macroeconomics said.",
+     []),
+    ("org_suffix_is_not_a_name", "The American Home Furnishings Alliance said it was disappointed.",
+     []),
+    ("credit_line_names",
+     "Shares of U.S. Steel fell.\n(Reporting by Daniel Marsh and Priya Natarajan; Editing by Tom Hollis)",
+     [("Daniel Marsh", "Daniel Marsh", None, None, True, "person.credit"),
+      ("Priya Natarajan", "Priya Natarajan", None, None, True, "person.credit"),
+      ("Tom Hollis", "Tom Hollis", None, None, True, "person.credit")]),
+    ("credit_line_with_city",
+     "(Reporting by Martha Keane in Washington; Additional reporting by Lior Amsel; Editing by Rhys "
+     "Holloway)",
+     [("Martha Keane", "Martha Keane", None, None, True, "person.credit"),
+      ("Lior Amsel", "Lior Amsel", None, None, True, "person.credit"),
+      ("Rhys Holloway", "Rhys Holloway", None, None, True, "person.credit")]),
+    ("by_without_credit_word", "The plan was drafted by Maria Lopez and approved in May.",
+     []),
+    ("honorific_sheikh", "Saudi Oil Minister Hisham Nazer replaced Sheikh Ahmed Zaki Yamani in 1986.",
+     [("Hisham Nazer", "Hisham Nazer", "Oil Minister", "SA", True, "person.title_name"),
+      ("Ahmed Zaki Yamani", "Ahmed Zaki Yamani", None, None, True, "person.honorific")]),
+    ("city_with_speech_verb_is_not_a_person", "Paper exporters in São Paulo said they would lose a market.",
+     []),
+    ("employer_after_at_is_not_a_person", "Analysts at Itaú Unibanco said they expected a cut.",
+     []),
+    ("dotted_initials",
+     "Exporters need relief, said S.C. Ralhan, president of the Federation of Indian Export Organisations.",
+     [("S.C. Ralhan", "S.C. Ralhan", "president", None, True, "person.appositive")]),
+]
+
 GAPS = [
-    gap("pronoun_like_family_name", "Commerce Ministry spokesperson He Yadong said.",
-        [("He Yadong", "He Yadong", "spokesperson", None, True, "person.title_before")],
-        "'He' is a stop word unless the name is in the known-leaders table"),
-    gap("unknown_org_with_speech_verb", "Growth will slow, Pantheon Macroeconomics said.", [],
-        "two capitalized words before 'said' read as a person unless the org is in the lexicon"),
     gap("surname_is_a_country", "Michael Jordan said he liked it.",
         [("Michael Jordan", "Michael Jordan", None, None, True, "person.speech_verb")],
         "country names are never name words"),
-    gap("all_caps_first_name", "Vice President JD Vance said.",
-        [("JD Vance", "JD Vance", "Vice President", "US", True, "person.title_name")],
-        "all-capital words are read as acronyms"),
-    gap("surname_is_a_title_word", "Sarah White said the plan works.",
-        [("Sarah White", "Sarah White", None, None, True, "person.speech_verb")],
-        "'White' is a stop word (White House)"),
+    gap("spokesman_for_named_company_before_name",
+        "Japan raised rates, and a spokesman for Toyota, Hideaki Homma, said costs would rise.",
+        [("Hideaki Homma", "Hideaki Homma", "spokesman", None, True, "person.title_before")],
+        "'for <organisation>,' between a title and the name hides the title"),
+    gap("nearest_country_is_the_target",
+        "Beijing's duties on Canadian canola took effect. "
+        "Commerce Ministry spokesman He Yadong said they were lawful.",
+        [("He Yadong", "He Yadong", "Commerce Ministry spokesman", "CN", True, "person.title_before")],
+        "the country named closest before an official can be the target of the measure"),
+    gap("us_title_before_an_appositive_country",
+        "Senator Penny Wong, Australia's foreign minister, said Canberra would respond.",
+        [("Penny Wong", "Penny Wong", "Senator", "AU", True, "person.title_name")],
+        "a title before the name wins over the appositive after it, and 'Senator' reads as U.S."),
+    gap("municipal_committee_official",
+        "Households in Kestrel Bay, South Africa, face higher water tariffs. "
+        "Finance committee chairperson Nomvula Dlamini said pipes leak.",
+        [("Nomvula Dlamini", "Nomvula Dlamini", "Finance committee chairperson", "ZA", True,
+          "person.title_before")],
+        "a council committee's chair is not read as a public office"),
 ]
 
 
@@ -213,7 +546,10 @@ def _rows(mentions):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [pytest.param(text, expected, id=case_id) for case_id, text, expected in EXAMPLES] + GAPS,
+    [pytest.param(text, expected, id=case_id)
+     for table in (EXAMPLES, TITLE_ORG_EXAMPLES, ARTICLE_COUNTRY_EXAMPLES, NO_ARTICLE_COUNTRY_EXAMPLES,
+                   NAME_WORD_EXAMPLES)
+     for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):
     assert _rows(find_people(text)) == expected
@@ -279,12 +615,20 @@ def test_dev_corpus_people():
             hits += 1
             roles += got[name][0] == gold[name][0]
             countries += got[name][1] == gold[name][1]
-    assert gold_total > 100
-    assert hits / found >= 0.95 and hits / gold_total >= 0.95
-    assert roles / hits >= 0.9
-    # Countries the article gives only by context ("Economy Minister Yoshitaka
-    # Shindo" in a story about Japan) are left empty.
-    assert countries / hits >= 0.8
+    assert gold_total > 250
+    assert hits / found >= 0.98 and hits / gold_total >= 0.98
+    assert roles / hits >= 0.98
+    # Wrong or empty: association officials the labels disagree about ("president
+    # of the China Rubber Industry Association" has no country, "of the Canadian
+    # Steel Producers Association" has one), roles only a later sentence gives.
+    assert countries / hits >= 0.95
+
+
+def test_given_places_change_nothing():
+    """find_people(text, places=find_places(text)) saves a scan and finds the same."""
+    for path in sorted(DEV_CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert find_people(text, places=find_places(text)) == find_people(text), path.name
 
 
 def test_summary_takes_first_stated_role_and_country():
@@ -316,6 +660,8 @@ TEXTS = st.one_of(
         "President", "Donald", "Trump", "U.S.", "Japan's", "Japan’s", "top", "trade", "negotiator",
         "Ryosei", "Akazawa", "von", "der", "Leyen", "Mr.", "W.", "of", "the", "said", ",", "“",
         "”", "\n", "Maroš", "He", "Lifeng", "Secretary", "Commerce", "Goldman", "Sachs", "İ", "ß",
+        "Ministry", "spokesman", "Minister", "Its", "(Reporting", "by", "Editing", ";", ")", "K.M.",
+        "JD", "Governor", "Bank", "Canada", "China", "in", "ambassador", "Chief", "executive", ".",
     ]), max_size=30).map(" ".join),
 )
 

@@ -46,7 +46,7 @@ class Document:
 def analyze_text(text: str, published: date | None) -> TextFacts:
     sentences = split_sentences(text)
     places = find_places(text)
-    people = find_people(text)
+    people = find_people(text, places=places)
     return TextFacts(
         sentences=sentences,
         tariffs=find_tariffs(text, published, sentences=sentences, places=places),

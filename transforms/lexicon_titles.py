@@ -14,26 +14,37 @@ Congress (AP Stylebook "Sen.", "Rep.") that imply the United States.
 GOVERNMENT_HEADS are the heads of public offices (a minister, a premier, a
 spokesman, a military rank): such a person serves a country even when the title
 does not name it, so the country comes from the article ("Economy Minister
-Yoshitaka Shindo" in a story about Japan). NON_US_HEADS are offices the U.S.
-federal government does not have (Wikipedia "Title of the head of government",
-"Cabinet of the United States"), so a U.S. mention never supplies their
-country. SPOKES_HEADS speak for companies as often as for governments;
-LOCAL_HEADS are city and state offices, the only ones a capital's name stays in
-front of ("Tokyo Governor"; a "Beijing trade negotiator" serves China).
-GOVERNMENT_NOUNS are the nouns that end the name of a public body ("Commerce
-Ministry", "foreign ministry"); NATIONAL_BODIES are bodies whose name does not
-say their country (seats of government used as metonyms and national
-regulators, from each body's own website); CENTRAL_BANKS come from the BIS list of
-member central banks. SUBDIVISION_ALIASES are the
-spellings wire copy uses for Canadian provinces that ISO 3166-2 writes
-otherwise. QUALIFIER_OPENERS are capitalized words that open a run of capitals
-before a title without belonging to it ("On Tuesday Japanese Prime Minister
-..."). SURNAMES_LIKE_WORDS are Chinese and Korean family names spelled like
-English function words (He, An), read as names only right after a title.
+Yoshitaka Shindo" in a story about Japan). Some of them are jobs in companies
+too, so TITLE_CASE_HEADS count only written in title case ("President Lai", not
+"its president"), MILITARY_RANKS only capitalized, SPOKES_HEADS only near a
+named government body, and never after an ORGANIZATION_OWNERS pronoun or a
+possessive other than COUNTRY_NOUNS ("the company's"). NON_US_HEADS are offices
+the U.S. federal government does not have (Wikipedia "Title of the head of
+government", "Cabinet of the United States"), so a U.S. mention never supplies
+their country; LOCAL_HEADS are city and state offices, the only ones a
+capital's name stays in front of ("Tokyo Governor"; a "Beijing trade
+negotiator" serves China); POSTED_HEADS are written with their posting before
+the name ("ambassador in Washington, Kevin Rudd"). GOVERNMENT_NOUNS are the
+nouns that name a public body ("Commerce Ministry", "the Commons");
+NATIONAL_BODIES are bodies whose name does not say their country (seats of
+government used as metonyms and national regulators, from each body's own
+website); CENTRAL_BANKS come from the BIS list of member central banks.
+LOCATIVE_WORDS make a place where something happens, not whose official someone
+is ("exports to the United States"). SUBDIVISION_ALIASES are the spellings wire
+copy uses for Canadian provinces that ISO 3166-2 writes otherwise.
+QUALIFIER_OPENERS are capitalized words that open a run of capitals before a
+title without belonging to it ("On Tuesday Japanese Prime Minister ...").
+SURNAMES_LIKE_WORDS are Chinese and Korean family names spelled like English
+function words (He, An), read as names only right after a title; NOT_INITIALS
+are dotted abbreviations that are not a person's initials ("D.C.", unlike
+"K.M. Subramanian").
 
 NOT_NAME_WORDS are capitalized words that are never part of a person's name:
 English function words, calendar words and the nouns of organisations, places
-and events, typed by hand and grown from false positives seen in wire copy.
+and events (including the last words of research firms' and associations'
+names: "Pantheon Macroeconomics", "Home Furnishings Alliance"), typed by hand
+and grown from false positives seen in wire copy. HONORIFICS introduce a name
+without being a role ("Mr.", "Sheikh").
 
 KNOWN_LEADERS lists heads of state or government of the G7, China, India,
 Brazil, Mexico, South Korea, Australia, Russia and Taiwan, U.S. vice
@@ -163,7 +174,7 @@ general captain lieutenant colonel sergeant corporal admiral commander specialis
 gen. lt. col. sgt. capt.
 """.split())
 
-# Last nouns of a public body's name, in either case: "Commerce Ministry spokesman".
+# Nouns that name a public body, in either case: "Commerce Ministry spokesman", "the Commons".
 GOVERNMENT_NOUNS: frozenset[str] = frozenset("""
 ministry department cabinet government embassy parliament bureau agency commons senate
 congress assembly legislature
@@ -173,7 +184,8 @@ congress assembly legislature
 NATIONAL_BODIES: dict[str, str] = {
     "Kremlin": "RU", "Zhongnanhai": "CN", "Blue House": "KR",
     "Bundestag": "DE", "Diet": "JP", "Duma": "RU", "Knesset": "IL", "Lok Sabha": "IN",
-    "MITI": "JP", "MOTIE": "KR", "Ofgem": "GB", "Ofcom": "GB", "Ofwat": "GB", "HM Treasury": "GB", "Whitehall": "GB",
+    "MITI": "JP", "MOTIE": "KR", "Ofgem": "GB", "Ofcom": "GB", "Ofwat": "GB", "HM Treasury": "GB",
+    "Whitehall": "GB",
     "SEC": "US", "FTC": "US", "FCC": "US", "FDA": "US", "EPA": "US", "CFTC": "US",
     "NHTSA": "US", "FAA": "US", "Capitol Hill": "US", "BaFin": "DE",
     "Bundeskartellamt": "DE",
@@ -195,6 +207,13 @@ CENTRAL_BANKS: dict[str, str] = {
     "South African Reserve Bank": "ZA", "Central Bank of Turkey": "TR", "Bank of Israel": "IL",
     "Hong Kong Monetary Authority": "HK", "Central Bank of Taiwan": "TW",
 }
+
+# Words before a place that make it where something happens ("exports to the United
+# States", "deployed to Kuwait"), not whose official someone is.
+LOCATIVE_WORDS: tuple[str, ...] = tuple(
+    f" {word} {the}" for word in "in to from into at via near across inside outside".split()
+    for the in ("", "the ")
+)
 
 # Province spellings ISO 3166-2 does not list.
 SUBDIVISION_ALIASES: dict[str, str] = {"B.C.": "CA", "Québec": "CA", "P.E.I.": "CA"}

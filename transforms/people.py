@@ -3,9 +3,11 @@
 A capitalized word is only a person's name when something says so: a title
 ("U.S. Commerce Secretary Howard Lutnick", "top trade negotiator, Ryosei
 Akazawa"), an appositive ("Jamieson Greer, the U.S. Trade Representative"), a
-speech verb ("said Sarah Levy"), the known-leaders table (``lexicon_titles``),
-or an earlier full name the word is the surname of ("Akazawa"). Headline-case
-words, places and organisations never become people on their own.
+speech verb ("said Sarah Levy"), a reporting credit ("(Reporting by Martha
+Keane; Editing by Rhys Holloway)"), the known-leaders table
+(``lexicon_titles``), or an earlier full name the word is the surname of
+("Akazawa"). Headline-case words, places and organisations never become people
+on their own, nor does an employer ("analysts at Itau Unibanco said").
 
 The text is scanned once for runs of capitalized words ("U.S. Commerce
 Secretary Howard Lutnick" is one run). Inside a run a title splits off what is
@@ -16,7 +18,7 @@ sentence openers).
 
 Rule ids: ``person.title_name`` (title in the run), ``person.title_before``
 (lower-case title before the run), ``person.appositive``,
-``person.known_leader``, ``person.speech_verb``, ``person.led_by``,
+``person.known_leader``, ``person.speech_verb``, ``person.led_by``, ``person.credit``,
 ``person.repeat`` (a full name seen before), ``person.honorific`` ("Mr.
 Smith"), ``person.surname`` (one word linked to an earlier full name),
 ``person.known_surname`` (from the known-leaders table when the text never
@@ -30,30 +32,35 @@ The name of a person is the first full form the text gives, so "Maroš
 The role is the title as written without country words or possessives, but with
 the organisation or region it belongs to: "U.S. Commerce Secretary" gives
 "Commerce Secretary", "European Commission President", "Ontario Premier" and
-"Commerce Ministry spokesman" keep their body, "Japan's top trade negotiator"
-gives "top trade negotiator". The country comes, in this order, from the
-title's own words ("U.S.", "Ontario", "Bank of Japan", "Kremlin"), a U.S.-only
-office ("Treasury Secretary", "Sen."), a known leader's or a leader's aide's
-("Trump adviser"), the owner the text gives the employer elsewhere ("Norwegian
-power producer Nordvik Energi" for "Nordvik chief executive"), and, for public
-offices only (a minister, a governor, a party leader, a rank), the country the
-article names closest before the name ("Economy Minister Yoshitaka Shindo" in a
-story about Japan). A company title never takes the article's country.
+"Ministry of Commerce spokesperson" keep their body, "Japan's top trade
+negotiator" gives "top trade negotiator", and "a former U.S. trade negotiator"
+gives "former trade negotiator".
+
+The country comes, in this order, from the title's own words ("U.S.",
+"Ontario", "Bank of Japan", "Kremlin"), a U.S.-only office ("Treasury
+Secretary", "Sen."), a known leader or a leader's aide ("Trump adviser"), the
+owner the text gives the employer elsewhere ("Norwegian power producer Nordvik
+Energi" for "Nordvik chief executive"), the body an "Its president" refers to,
+the organisation that opens the sentence before a bare "Chief executive", and,
+for public offices only (a minister, a governor, a party leader, a rank), the
+article: of the countries it names before the name, the one it names most
+often ("Economy Minister Yoshitaka Shindo" in a story about Japan), a central
+bank first for a governor. A company title never takes the article's country.
 """
 from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from collections import Counter
+from collections import defaultdict
 
 import pycountry
 import regex
 
-from transforms import lexicon_orgs
+from transforms import lexicon_orgs, lexicon_places
 from transforms import lexicon_titles as lex
 from transforms.gazetteer import compile_phrases
 from transforms.model import PersonMention
-from transforms.places import country_code, find_places
+from transforms.places import PlaceMention, country_code, find_places
 from transforms.sentences import split_sentences
 from transforms.textnorm import fold
 
@@ -172,29 +179,46 @@ _GOV_NOUN = _alternation(lex.GOVERNMENT_NOUNS, ignore_case=True)
 _BODY = rf"""(?:(?:{_MOD}|(?i:federal|national|provincial|municipal))\ ){{0,2}}{_GOV_NOUN}
     |{_GOV_NOUN}{_OF_DEPT}
     |(?i:central\ bank)"""
-_FUNCTION_WORD = r"(?:and|at|in|of|for|on|to|from|with|who|which|said|says|told|was|is|has|had|also|will|would)"
+_FUNCTION_WORD = r"""(?:and|at|in|of|for|on|to|from|with|who|which|said|says|told|was|is|has|had|also|
+    will|would)"""
 # "director general", "attorney general": a head with "general" after it.
 _HEAD_GENERAL = rf"{_HEAD}(?:\ general)?"
 
-_TITLE_BEFORE = regex.compile(
-    rf"""
-    (?:
-      (?<![\w'])(?P<q>{_QUAL_GREEDY})(?P<poss>'s?)?\ |   # country or employer: "Japan's", "White House"
-      (?<![\w'])\p{{Ll}}+'s?\                      # a lower-case owner: "the company's"
-    )?
-    (?<![\w'.-])
-    (?P<role>
-      (?:(?:{_MOD}\ ){{0,3}}{_HEAD_GENERAL}{_OF_DEPT}?\ and\ )?   # "Deputy Prime Minister and"
-      (?:(?P<body>{_BODY})\ (?:{_MOD}\ ){{0,2}}     # "Ministry of Commerce", "foreign ministry"
-        |(?:{_MOD}\ ){{0,3}})                        # "top trade"
-      {_HEAD_GENERAL}{_OF_DEPT}?                     # "negotiator", "Minister of Finance"
+
+def _title_before(extended: bool) -> regex.Pattern:
+    """A title right before a name. The extended form also reads public bodies
+    ("Ministry of Commerce spokesperson"), two titles ("Deputy Prime Minister and
+    Minister of Finance") and postings ("ambassador in Washington,"); it costs
+    several times more, so it runs only where a word in the window calls for it."""
+    body = rf"(?:(?P<body>{_BODY})\ (?:{_MOD}\ ){{0,2}}|(?:{_MOD}\ ){{0,3}})" if extended \
+        else rf"(?:{_MOD}\ ){{0,3}}"
+    pair = rf"(?:(?:{_MOD}\ ){{0,3}}{_HEAD_GENERAL}{_OF_DEPT}?\ and\ )?" if extended else ""
+    post = r"""(?P<post>\ (?:to|in)\ (?:the\ )?
+        \p{Lu}[\p{L}\p{M}.'-]*(?:\ \p{Lu}[\p{L}\p{M}.'-]*){0,2})?""" if extended else ""
+    return regex.compile(
+        rf"""
+        (?:
+          (?<![\w'])(?P<q>{_QUAL_GREEDY})(?P<poss>'s?)?\ |   # country or employer: "Japan's", "White House"
+          (?<![\w'])\p{{Ll}}+'s?\                      # a lower-case owner: "the company's"
+        )?
+        (?<![\w'.-])
+        (?P<role>
+          {pair}                                       # "Deputy Prime Minister and"
+          {body}                                       # "Ministry of Commerce", "top trade"
+          {_HEAD_GENERAL}{_OF_DEPT}?                   # "negotiator", "Minister of Finance"
+        )
+        {post}                                         # "ambassador in Washington"
+        ,?\ \Z                                         # right before the name
+        """,
+        regex.VERBOSE | regex.REVERSE,
     )
-    (?P<post>\ (?:to|in)\ (?:the\ )?                # "ambassador in Washington", only for envoys
-       \p{{Lu}}[\p{{L}}\p{{M}}.'-]*(?:\ \p{{Lu}}[\p{{L}}\p{{M}}.'-]*){{0,2}})?
-    ,?\ \Z                                         # right before the name
-    """,
-    regex.VERBOSE | regex.REVERSE,
-)
+
+
+_TITLE_BEFORE = _title_before(extended=False)
+_TITLE_BEFORE_EXTENDED = _title_before(extended=True)
+# Words that call for the extended title pattern; a substring test is several
+# times cheaper than a case-insensitive regex over the window.
+_EXTENDED_TITLE_HINTS = (*lex.GOVERNMENT_NOUNS, "central bank", " and ", *lex.POSTED_HEADS)
 
 _APPOSITIVE = regex.compile(
     rf"""
@@ -279,20 +303,12 @@ _OWNER_BEFORE = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 
-_LOCATIVE_BEFORE = regex.compile(
-    r"""
-    (?<![\w'-])(?i:in|to|from|into|at|via|near|across|inside|outside)   # "in", "to"
-    \ (?:the\ )?\Z                                                     # right before the place
-    """,
-    regex.VERBOSE | regex.REVERSE,
-)
-
 # Inside a reporting credit: "(Reporting by Daniel Marsh and Priya Natarajan; Editing by ".
 _CREDIT_BEFORE = regex.compile(
     r"""
     (?:\(|(?m:^))                                    # the credit opens a parenthesis or a line
     (?:[^()\n]*;\ )?                                 # "Reporting by Martha Keane; "
-    (?i:(?:additional\ )?reporting|editing|writing|compiled|research)\ by\ 
+    (?i:(?:additional\ )?reporting|editing|writing|compiled|research)\ by\   # "Editing by "
     (?:[^()\n;]*?(?:,|\ and)\ )?                      # "Daniel Marsh and "
     \Z
     """,
@@ -302,7 +318,7 @@ _CREDIT_BEFORE = regex.compile(
 # The organisation a sentence opens with: "The American Home Furnishings Alliance".
 _SUBJECT = regex.compile(
     r"""
-    (?:The\ )?
+    (?:The\ )?                                             # "The"
     (?P<org>\p{Lu}[\p{L}\p{M}.&'-]*                       # "American"
       (?:\ (?:of\ (?:the\ )?)?\p{Lu}[\p{L}\p{M}.&'-]*){1,5})  # "Home Furnishings Alliance"
     (?=,|\ (?:said|says|has|had|is|was|will|would)\b)      # then its verb or an aside
@@ -312,6 +328,10 @@ _SUBJECT = regex.compile(
 
 _ANY_CAPITAL = regex.compile(r"\p{Lu}")
 _DOTTED_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
+# Dotted abbreviations of places and bodies: "U.S.", "E.U.", "U.N.".
+_NOT_INITIALS = lex.NOT_INITIALS | {
+    w for w in (*lexicon_places.ALIASES, *_KNOWN_BODIES) if _DOTTED_INITIALS.fullmatch(w)
+}
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}.'-]*")
 # Rules that stand on the name itself, so they hold even in a headline.
 _RELIABLE_RULES = frozenset({
@@ -322,12 +342,17 @@ _RELIABLE_RULES = frozenset({
 _HEAD_W, _MOD_W, _HON, _PART, _CONN, _STOP, _NAME, _INITIAL = range(8)
 
 
-def find_people(text: str) -> list[PersonMention]:
-    """Every mention of a person in ``text``, in order."""
+def find_people(text: str, places: list[PlaceMention] | None = None) -> list[PersonMention]:
+    """Every mention of a person in ``text``, in order.
+
+    ``places`` is ``find_places(text)`` when the caller has it already; officials
+    whose title does not name their country read it, and it is read again here
+    otherwise.
+    """
     folded = fold(text)
     if not _ANY_CAPITAL.search(folded):
         return []
-    scan = _Scan(text, folded)
+    scan = _Scan(text, folded, places)
     for run in _RUN.finditer(folded):
         start, end = run.span()
         if start >= 3 and folded[start - 1] == " " and folded[start - 2].islower() and \
@@ -358,9 +383,10 @@ def summarize_people(
 class _Scan:
     """State of one ``find_people`` call: the text and the names seen so far."""
 
-    def __init__(self, text: str, folded: str) -> None:
+    def __init__(self, text: str, folded: str, places: list[PlaceMention] | None = None) -> None:
         self.text = text
         self.folded = folded
+        self.given_places = places
         self.out: list[PersonMention] = []
         self.surnames: dict[str, str] = {}    # surname key -> full name, latest wins
         self.full_names: dict[str, str] = {}  # full-name key -> full name
@@ -372,9 +398,11 @@ class _Scan:
         self.pending_surnames: dict[str, str] = {}
         self.title_orgs: dict[str, tuple[int, bool]] = {}   # qualifier -> _title_org_offset
         self.owners: dict[str, str | None] = {}        # organisation -> country the text gives it
-        # Places and national bodies, read when an official first needs a country.
-        self.places: list[tuple[int, str, bool, str]] | None = None
-        self.code_counts: Counter[str] = Counter()
+        # Places and national bodies in scan_lo:scan_hi, read when an official needs a country.
+        self.places: list[tuple[int, str, bool, str]] = []
+        self.scan_lo = self.scan_hi = -1
+        self.forms: defaultdict[str, set[str]] = defaultdict(set)   # code -> its forms read so far
+        self.code_counts: dict[str, int] = {}
         self.place_starts: list[int] = []
 
     def run(self, run_start: int, run_text: str) -> None:
@@ -500,7 +528,7 @@ class _Scan:
 
     def _segment(self, words, classes, start: int, end: int) -> None:
         s, e = words[start][0], words[end - 1][1]
-        names = sum(1 for c in classes[start:end] if c == _NAME)
+        names = sum(1 for c in classes[start:end] if c == _NAME) + (classes[start] == _INITIAL)
         key = _key(self.folded[s:e])
         if names == 1 and key in self.pending_surnames and key not in self.surnames:
             self._emit(words, classes, start, end, cue=self._cue(s, e))
@@ -532,7 +560,8 @@ class _Scan:
             m = _CUE_BEFORE.search(self.folded, max(0, s - 20), s)
             if m:
                 rule = "person.speech_verb" if m.group("speech") else "person.led_by"
-            elif _CREDIT_BEFORE.search(self.folded, max(0, s - 160), s):
+            elif self.folded.find("by ", max(0, s - 160), s) >= 0 \
+                    and _CREDIT_BEFORE.search(self.folded, max(0, s - 160), s):
                 rule = "person.credit"
         if rule is not None:
             places = find_places(self.folded[s:e])
@@ -544,8 +573,11 @@ class _Scan:
         """A title just before the name or an appositive just after it: (rule_id, match)."""
         folded = self.folded
         if self._title_word_before(s) or self._place_word_before(s):
-            m = _TITLE_BEFORE.search(folded, max(0, s - 160), s)
-            if m and (not m.group("post") or _role_head(m.group("role")) in lex.POSTED_HEADS):
+            lo = max(0, s - 120)
+            window = folded[lo:s].lower()
+            extended = any(hint in window for hint in _EXTENDED_TITLE_HINTS)
+            m = (_TITLE_BEFORE_EXTENDED if extended else _TITLE_BEFORE).search(folded, lo, s)
+            if m and not (m.groupdict().get("post") and _role_head(m.group("role")) not in lex.POSTED_HEADS):
                 return "person.title_before", m
         if folded.startswith(", ", e):
             m = _APPOSITIVE.match(folded, e)
@@ -554,14 +586,20 @@ class _Scan:
         return None
 
     def _place_word_before(self, s: int) -> bool:
-        """Cheap test for "ambassador in Washington, Kevin Rudd": a capital and a comma before s."""
-        return s >= 2 and self.folded[s - 2] == "," and self.folded[s - 3:s - 2].isalpha()
+        """Cheap test for "ambassador in Washington, Kevin Rudd": an envoy, a place and a comma."""
+        folded = self.folded
+        if s < 3 or folded[s - 2] != "," or not folded[s - 3].isalpha():
+            return False
+        window = folded[max(0, s - 60):s].lower()
+        return any(head in window for head in lex.POSTED_HEADS)
 
     def _word_before(self, s: int) -> str:
         """The word before ``s`` when one space separates them, lower-cased, without a comma."""
-        if s < 2 or self.folded[s - 1] != " ":
+        folded = self.folded
+        if s < 2 or folded[s - 1] != " ":
             return ""
-        return self.folded[max(0, s - 40):s - 1].rpartition(" ")[2].rstrip(",").casefold()
+        lo = max(0, s - 40)
+        return folded[max(lo, folded.rfind(" ", lo, s - 1) + 1):s - 1].rstrip(",").casefold()
 
     def _title_word_before(self, s: int) -> bool:
         """Cheap test: does the word before ``s`` end a title ("negotiator", "Industry")?"""
@@ -574,20 +612,21 @@ class _Scan:
         """Resolve words[start:end] to a person and record the mention; False when it is none."""
         s, e = words[start][0], words[end - 1][1]
         key = _key(self.folded[s:e])
-        names = sum(1 for c in classes[start:end] if c == _NAME)
+        names = sum(1 for c in classes[start:end] if c == _NAME) + (classes[start] == _INITIAL)
         quals = list(quals or ())
         if rule is None:
             context = self._context(s, e)
             if context is not None:
                 rule, m = context
                 role = m.span("role")
-                q = m.span("q") if m.group("q") else None
+                q = _sentence_tail(self.folded, m.span("q")) if m.group("q") else None
                 quals = [q]
-                if q is not None and not m.group("poss") and q[1] + 1 == role[0]:
+                if q is not None and not m.group("poss") and q[1] + 1 == role[0] \
+                        and not self.folded.startswith(".", q[1] - 1):
                     org_at = self._title_org_start(*q, role_head=_role_head(self.folded[role[0]:role[1]]))
                     if org_at is not None:
                         role = (org_at, role[1])   # "White House spokesman"
-                if m.group("body"):
+                if m.groupdict().get("body"):
                     quals.append(m.span("body"))
                 if "rank" in m.groupdict() and m.group("rank"):
                     role_prefix = m.group("rank")   # ", a former U.S. trade negotiator"
@@ -739,11 +778,13 @@ class _Scan:
         if head in lex.SPOKES_HEADS and not public_body and not _names_government(role_text) \
                 and not _GOVERNMENT_NEAR.search(self.folded, max(0, s - 300), s):
             return None   # a spokesman for whom? Companies have them too.
-        return self._nearby_country(s, e, ("US", "EU") if head in lex.NON_US_HEADS else (), central_bank)
+        # The role's own words were read above ("Undersecretary for North America").
+        return self._nearby_country(min(s, role[0]), e, ("US", "EU") if head in lex.NON_US_HEADS else (),
+                                    central_bank)
 
     def _previous_body(self, pos: int) -> str | None:
         """Country of the national body named closest before ``pos`` in the last 300 characters."""
-        places = self._place_list()
+        places = self._place_list(max(0, pos - 300), pos)
         for start, code, _, kind in reversed(places[:bisect_left(self.place_starts, pos)]):
             if start < pos - 300:
                 break
@@ -817,30 +858,33 @@ class _Scan:
                         central_bank: bool = False) -> str | None:
         """The country an official named at s:e serves, by what the article names near them.
 
-        Of the countries named before the name, the one the whole article names
-        most often wins (the nearest on a tie): an official is more often of the
-        story's country than of the one the last sentence was about ("China lifted
-        its tariffs on Australian wine ... in the Chinese market. Trade Minister
-        Don Farrell said"). Then a person with a country before, and the rest of
-        the paragraph. A governor goes to the nearest central bank first.
+        Of the countries named in the paragraphs of the last 1,500 characters
+        (all of the text before, if they name none), the one the whole article
+        names most often wins (the nearest on a tie): an official is more often
+        of the story's country than of the one the last sentence was about
+        ("China lifted its tariffs on Australian wine ... in the Chinese market.
+        Trade Minister Don Farrell said"). Then a person with a country before,
+        and the rest of the paragraph. A governor goes to the nearest central
+        bank first.
         """
-        places = self._place_list()
-        i = bisect_left(self.place_starts, s)
-        if central_bank:
-            for start, code, _, kind in reversed(places[:i]):
-                if kind == "bank" and code not in skip:
-                    return code
         sentence = max(self.folded.rfind(". ", 0, s), self.folded.rfind("\n", 0, s))
-        best = None
-        for start, code, locative, _ in reversed(places[:i]):
+        for lo in (max(0, s - 1500), 0):
+            places = self._place_list(lo, e)
+            i = bisect_left(self.place_starts, s)
+            if central_bank:
+                for start, code, _, kind in reversed(places[:i]):
+                    if kind == "bank" and code not in skip:
+                        return code
             # "exports to the United States", "deployed to Kuwait": a place something
             # happens in only counts in the person's own sentence ("In Ottawa, ...").
-            if code in skip or (locative and start < sentence):
-                continue
-            if best is None or self.code_counts[code] > self.code_counts[best]:
-                best = code
-        if best is not None:
-            return best
+            candidates = [code for start, code, locative, _ in reversed(places[:i])
+                          if code not in skip and not (locative and start < sentence)]
+            if len(set(candidates)) > 1:
+                return max(candidates, key=self._article_count)   # the first (nearest) on a tie
+            if candidates:
+                return candidates[0]
+            if self.scan_lo == 0:
+                break
         for m in reversed(self.out):
             if m.char_start < s and m.country is not None and m.country not in skip:
                 return m.country   # "Liz Truss has lost ... Commons leader Penny Mordaunt"
@@ -853,25 +897,82 @@ class _Scan:
                 return code
         return None
 
-    def _place_list(self) -> list[tuple[int, str, bool, str]]:
-        """(start, code, is locative, 'place' | 'body' | 'bank') of every place and national body."""
-        if self.places is None:
-            found = [(p.char_start, p.code, self._locative(p.char_start, p.char_end), "place")
-                     for p in find_places(self.text)]
-            # Bodies that stand for a country: "the Bank of Japan raised rates".
-            found += [(m.start(), _BODY_CODES[m.group("m")], False,
-                       "bank" if m.group("m") in lex.CENTRAL_BANKS else "body")
-                      for m in _BODY_PATTERN.finditer(self.folded)]
-            self.places = sorted(found)
-            self.place_starts = [start for start, _, _, _ in self.places]
-            self.code_counts = Counter(code for _, code, _, _ in self.places)
+    def _article_count(self, code: str) -> int:
+        """How often the whole text names a country as whose, not where ("to Washington").
+
+        The stretch read so far counts its places; the rest of the text counts
+        the forms read so far ("China", "Chinese", "Beijing"), found with
+        str.find, which is far cheaper than reading it all.
+        """
+        count = self.code_counts.get(code)
+        if count is not None:
+            return count
+        folded = self.folded
+        count = sum(1 for _, c, locative, _ in self.places if c == code and not locative)
+        for lo, hi in ((0, self.scan_lo), (self.scan_hi, len(folded))):
+            for form in self.forms[code]:
+                pos = folded.find(form, lo, hi)
+                while pos >= 0:
+                    end = pos + len(form)
+                    if not (pos and folded[pos - 1].isalnum()) and not folded[end:end + 1].isalnum() \
+                            and not self._locative(pos, end):
+                        count += 1
+                    pos = folded.find(form, end, hi)
+        self.code_counts[code] = count
+        return count
+
+    def _place_list(self, lo: int, hi: int) -> list[tuple[int, str, bool, str]]:
+        """(start, code, is locative, 'place' | 'body' | 'bank') of the places and national
+        bodies ("the Bank of Japan raised rates") in the paragraphs from ``lo`` to ``hi``
+        at least, read a stretch at a time: most texts never need all of it."""
+        folded = self.folded
+        lo = folded.rfind("\n", 0, lo) + 1
+        hi = folded.find("\n", hi)
+        hi = len(folded) if hi < 0 else hi
+        if self.scan_hi < 0:
+            self._read_places(lo, hi)
+            self.scan_lo, self.scan_hi = lo, hi
+        if lo < self.scan_lo:
+            self._read_places(lo, self.scan_lo)
+            self.scan_lo = lo
+        if hi > self.scan_hi:
+            self._read_places(self.scan_hi, hi)
+            self.scan_hi = hi
         return self.places
+
+    def _read_places(self, lo: int, hi: int) -> None:
+        found = []
+        if self.given_places is None:
+            spans = [(lo + p.char_start, lo + p.char_end, p.code) for p in find_places(self.text[lo:hi])]
+        else:
+            spans = [(p.char_start, p.char_end, p.code) for p in self.given_places if lo <= p.char_start < hi]
+        for start, end, code in spans:
+            found.append((start, code, self._locative(start, end), "place"))
+            self.forms[code].add(self.folded[start:end])
+        for m in _BODY_PATTERN.finditer(self.folded, lo, hi):
+            name = m.group("m")
+            kind = "bank" if name in lex.CENTRAL_BANKS else "body"
+            found.append((m.start(), _BODY_CODES[name], False, kind))
+            self.forms[_BODY_CODES[name]].add(name)
+        self.places = sorted(self.places + found)
+        self.place_starts = [start for start, _, _, _ in self.places]
+        self.code_counts.clear()   # more forms known: count again when asked
 
     def _locative(self, start: int, end: int) -> bool:
         """Is the place at start:end where something happens ("in Kuwait"), not whose?"""
-        if self.folded.startswith("'s", end) or self.folded.startswith("'", end):
+        if self.folded.startswith("'", end):
             return False   # "in Canada's election"
-        return _LOCATIVE_BEFORE.search(self.folded, max(0, start - 16), start) is not None
+        before = self.folded[max(0, start - 12):start].casefold()
+        return (" " + before).endswith(lex.LOCATIVE_WORDS)
+
+
+def _sentence_tail(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The part of a qualifier after a sentence end: "Its" of "Bundesbank. Its"."""
+    start, end = span
+    cut = folded.rfind(". ", start, end)
+    if cut >= 0:
+        start = cut + 2
+    return (start, end) if start < end else None
 
 
 def _role_head(role: str) -> str | None:
@@ -970,8 +1071,7 @@ def _word_class(w: str) -> int:
         return _STOP
     if len(w) == 2 and w[1] == ".":
         return _INITIAL
-    if w[-1] == "." and _DOTTED_INITIALS.fullmatch(w) and w not in lex.NOT_INITIALS \
-            and w not in _KNOWN_BODIES and country_code(w) is None:
+    if w[-1] == "." and w not in _NOT_INITIALS and _DOTTED_INITIALS.fullmatch(w):
         return _INITIAL   # "K.M. Subramanian", not "U.S." or "U.N."
     if w.isupper() and len(w) > 1:
         return _STOP   # acronyms and initialisms: "WTO", "U.S."
@@ -982,6 +1082,7 @@ def _block_places_and_orgs(words: list[tuple[int, int, str]], classes: list[int]
                            is_place: dict[str, bool]) -> None:
     """Turn the name-like words of places and known organisations into stop words."""
     n = len(words)
+    texts = [w for _, _, w in words]
     i = 0
     while i < n:
         if classes[i] != _NAME and classes[i] != _STOP:
@@ -990,9 +1091,9 @@ def _block_places_and_orgs(words: list[tuple[int, int, str]], classes: list[int]
         size = 0
         for size in range(min(_MAX_BLOCK, n - i), 0, -1):
             window = classes[i:i + size]
-            if _NAME not in window or window[-1] in (_PART, _CONN):
+            if _NAME not in window or window[-1] == _PART or window[-1] == _CONN:
                 continue
-            phrase = " ".join(w for _, _, w in words[i:i + size])
+            phrase = texts[i] if size == 1 else " ".join(texts[i:i + size])
             if phrase in _ORG_NAMES:
                 # "Michael Bloomberg": a one-word organisation right after a name is a surname.
                 if size == 1 and i > 0 and classes[i - 1] == _NAME:
