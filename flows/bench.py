@@ -276,7 +276,7 @@ def bench_sizes(sizes: list[int], seed: int, workdir: Path, server_api: str | No
 
 
 def format_sizes(results: list[SizeMeasurement]) -> str:
-    stage_names = ["list", "plan", "read_extract", "write", "carry_over", "compact", "checks", "publish"]
+    stage_names = ["list", "plan", "read_extract_write", "carry_over", "compact", "checks", "publish"]
     head = ["files", "MB", "scenario", "wall s", "files/s", "MB/s", "peak MiB"] + stage_names + ["outside stages"]
     rows = [head]
     for r in results:

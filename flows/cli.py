@@ -52,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--full-refresh", action="store_true", help="re-extract every file, changed or not")
     r.add_argument("--max-file-bytes", type=int, default=DEFAULT_MAX_FILE_BYTES,
                    help=f"quarantine larger files as too_large (default {DEFAULT_MAX_FILE_BYTES})")
+    r.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                   help=f"processes extracting batches in parallel (default: one per core, {os.cpu_count()} here)")
     r.add_argument("--no-prefect", action="store_true",
                    help="run the same stages without Prefect (no API server, nothing recorded in Prefect)")
     r.add_argument("--json", action="store_true", help="print the run summary as JSON")
@@ -128,18 +130,21 @@ def _cmd_run(args) -> int:
     if not args.input.is_dir():
         print(f"tariffwire: input folder {args.input} does not exist or is not a folder", file=sys.stderr)
         return EXIT_USAGE
+    if args.workers < 1 or args.batch_size < 1:
+        print("tariffwire: --workers and --batch-size must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
     from warehouse.lock import WarehouseBusy
     try:
         if args.no_prefect:
             from flows.stages import run_without_prefect
             outcome = run_without_prefect(args.input, args.warehouse, args.batch_size, args.full_refresh,
-                                          args.max_file_bytes)
+                                          args.max_file_bytes, workers=args.workers)
             summary = outcome.summary()
         else:
             from flows.pipeline import tariffwire_flow
             summary = tariffwire_flow(input_dir=args.input, warehouse_dir=args.warehouse,
                                       batch_size=args.batch_size, full_refresh=args.full_refresh,
-                                      max_file_bytes=args.max_file_bytes)
+                                      max_file_bytes=args.max_file_bytes, workers=args.workers)
     except WarehouseBusy as exc:
         print(f"tariffwire: {exc}", file=sys.stderr)
         return EXIT_BUSY

@@ -107,3 +107,17 @@ def test_changed_table_declaration_rebuilds_that_table(seed_input, fresh_warehou
     out = run_without_prefect(seed_input, fresh_warehouse)
     assert out.succeeded and out.files["reextracted"] == 2
     assert query_warehouse(fresh_warehouse, "SELECT count(*) FROM tariff_mentions") == before
+
+
+def test_worker_processes_give_the_same_warehouse(tmp_path):
+    from flows.generate import generate
+    generate(tmp_path / "in", 120, seed=5)
+    one = run_without_prefect(tmp_path / "in", tmp_path / "one", batch_size=25, workers=1)
+    two = run_without_prefect(tmp_path / "in", tmp_path / "two", batch_size=25, workers=2)
+    assert one.succeeded and two.succeeded and one.rows_written == two.rows_written
+    for table in ("related_headlines", "tariff_mentions", "people", "entity_mentions", "quotes", "quarantine"):
+        assert sorted(query_warehouse(tmp_path / "one", f"SELECT * FROM {table}"), key=repr) == \
+            sorted(query_warehouse(tmp_path / "two", f"SELECT * FROM {table}"), key=repr), table
+    strip = "SELECT * EXCLUDE (run_id, loaded_at) FROM articles"
+    assert sorted(query_warehouse(tmp_path / "one", strip), key=repr) == \
+        sorted(query_warehouse(tmp_path / "two", strip), key=repr)

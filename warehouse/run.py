@@ -7,9 +7,12 @@ time for the ``runs`` table.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import secrets
+import threading
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -22,7 +25,8 @@ from schemas.tables import ARTICLE_CHILDREN, ARTICLES, BY_NAME, QUARANTINE, RUNS
 from schemas.validate import to_arrow
 from transforms.decode import Rejected
 from warehouse.duck import CheckResult, build_database, create_views, run_checks
-from warehouse.ingest import DEFAULT_MAX_FILE_BYTES, process_batch, quarantine_only
+from warehouse.batchwork import BatchJob, run_batch
+from warehouse.ingest import DEFAULT_MAX_FILE_BYTES, quarantine_only
 from warehouse.inputs import Listing, list_input
 from warehouse.lock import WarehouseLock
 from warehouse.plan import Plan, known_files, make_plan
@@ -71,30 +75,40 @@ class Run:
     quarantined: int = 0
     checks: list[CheckResult] = field(default_factory=list)
     outcome: RunOutcome | None = None
+    workers: int = 1
     _t0: float = field(default_factory=time.perf_counter)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _executor: ProcessPoolExecutor | None = None
 
     @classmethod
     def start(cls, input_dir: Path, warehouse_dir: Path, *, batch_size: int = 500, full_refresh: bool = False,
-              max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, flow_run_id: str | None = None) -> "Run":
+              max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, flow_run_id: str | None = None,
+              workers: int = 1) -> "Run":
         if not Path(input_dir).is_dir():
             raise NotADirectoryError(f"input folder {input_dir} does not exist or is not a folder")
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
+        if workers < 1:
+            raise ValueError("workers must be at least 1")
         now = datetime.now(timezone.utc)
         run_id = now.strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
         ctx = RunContext(run_id, extractor_version(), now)
         return cls(Path(input_dir).absolute(), Path(warehouse_dir).absolute(), batch_size, full_refresh,
-                   max_file_bytes, flow_run_id, run_id, now, ctx, Store(Path(warehouse_dir)))
+                   max_file_bytes, flow_run_id, run_id, now, ctx, Store(Path(warehouse_dir)), workers=workers)
 
     @contextmanager
     def locked(self):
         self.warehouse_dir.mkdir(parents=True, exist_ok=True)
         with WarehouseLock(self.store.state, self.run_id, self.started_at.isoformat()):
             self.store.collect_garbage()
-            yield self
+            try:
+                yield self
+            finally:
+                self.close()
 
     @contextmanager
-    def _stage(self, name: str):
+    def stage(self, name: str):
+        """Add the wall time of the block to stage ``name`` of this run."""
         t = time.perf_counter()
         try:
             yield
@@ -103,9 +117,9 @@ class Run:
 
     # -- stages ---------------------------------------------------------------------------------
     def discover_and_plan(self) -> dict:
-        with self._stage("list"):
+        with self.stage("list"):
             self.listing = list_input(self.input_dir)
-        with self._stage("plan"):
+        with self.stage("plan"):
             base = self.store.current()
             known = known_files(base)
             refresh = self.full_refresh or bool(base and base.changed_tables())
@@ -123,22 +137,41 @@ class Run:
         return len(self.batches)
 
     def load_batch(self, index: int) -> dict:
-        with self._stage("read_extract"):
-            result = process_batch(self.input_dir, self.batches[index], self.ctx, self.max_file_bytes)
-        for k, v in result.seconds.items():
-            self.stage_seconds[f"batch_{k}"] += v
-        with self._stage("write"):
-            for name, data in result.tables.items():
-                if data.num_rows:
-                    self.staging.add(BY_NAME[name], data, name=f"part-{self.run_id}-b{index:05d}.parquet")
-                    self.rows_written[name] += data.num_rows
-        self.quarantined += result.quarantined
-        return {"batch": index, "loaded": result.loaded, "quarantined": result.quarantined,
-                "reasons": dict(result.reasons)}
+        """Read, extract and write batch ``index``: in a worker process when the run has workers.
+
+        Safe to call from several threads at once (the flow submits batches concurrently).
+        """
+        job = BatchJob(index, self.input_dir, self.batches[index], self.ctx, self.max_file_bytes,
+                       self.staging.path, f"part-{self.run_id}-b{index:05d}.parquet")
+        t = time.perf_counter()
+        parallel = self.workers > 1 and self.batch_count > 1
+        done = self._pool().submit(run_batch, job).result() if parallel else run_batch(job)
+        with self._lock:
+            self.stage_seconds["batches_summed"] += time.perf_counter() - t
+            for k, v in done.seconds.items():
+                self.stage_seconds[k] += v
+            for name, part in done.files.items():
+                self.staging.files[name].append(part)
+            for name, n in done.rows.items():
+                self.rows_written[name] += n
+            self.quarantined += done.quarantined
+        return {"batch": index, "loaded": done.loaded, "quarantined": done.quarantined, "reasons": done.reasons}
+
+    def _pool(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._executor is None:
+                # spawn, not fork: the parent may run Prefect's threads, and fork copies only the calling one
+                self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            return self._executor
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
 
     def finish_staging(self) -> dict:
         plan, staging = self.plan, self.staging
-        with self._stage("write"):
+        with self.stage("write"):
             early = [(i, Rejected("outside_root", "symlink points outside the input folder; not followed"))
                      for i in plan.outside_root]
             early += [(i, Rejected("unreadable", msg)) for i, msg in plan.unreadable]
@@ -147,7 +180,7 @@ class Run:
                 self.rows_written["quarantine"] += len(early)
                 self.quarantined += len(early)
         dropped = {}
-        with self._stage("carry_over"):
+        with self.stage("carry_over"):
             for t in TABLES:
                 if t is RUNS:
                     drop: set[str] = set()
@@ -156,7 +189,7 @@ class Run:
                 else:
                     drop = plan.replace_article_ids
                 dropped[t.name] = staging.carry_over(t, drop)
-        with self._stage("compact"):
+        with self.stage("compact"):
             merged = {t.name: staging.compact(t, MAX_FILES_PER_TABLE) for t in TABLES}
             staging.fill_empty_tables()
         return {"rows_dropped": dropped, "files_merged": merged}
@@ -165,7 +198,7 @@ class Run:
         # The run's own row must exist for the run_id references to hold; publish rewrites it with the
         # final figures.
         self.staging.add(RUNS, self._runs_row("succeeded", None), name=f"run-{self.run_id}.parquet")
-        with self._stage("checks"):
+        with self.stage("checks"):
             con = duckdb.connect()
             try:
                 create_views(con, {t.name: self.staging.path / t.name for t in TABLES})
@@ -182,7 +215,7 @@ class Run:
             error = "data-quality checks failed: " + "; ".join(
                 f"{c.name} ({c.failures} rows, e.g. {c.sample[:2]})" for c in failed)
             return self._publish_failure(error)
-        with self._stage("publish"):
+        with self.stage("publish"):
             self.staging.add(RUNS, self._runs_row("succeeded", None), name=f"run-{self.run_id}.parquet")
             snapshot = self.staging.commit({"extractor_version": self.ctx.extractor_version})
             build_database(self.warehouse_dir)
