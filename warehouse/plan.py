@@ -97,6 +97,9 @@ def make_plan(files: list[FileInfo], outside_root: list[FileInfo], unreadable: l
         plan.replace(info.file_path, k)
     for info, message in unreadable:
         k = known.get(info.file_path)
+        if k is not None and k.reason_code == "unreadable" and not full_refresh:
+            plan.unchanged += 1  # still unreadable: its quarantine row stands, a rerun changes nothing
+            continue
         plan.changed += k is not None
         plan.new += k is None
         plan.unreadable.append((info, message))
