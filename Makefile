@@ -11,7 +11,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 
-.PHONY: run test setup dictionary bench clean
+.PHONY: run test setup dictionary bench clean fuzz chaos
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -41,3 +41,16 @@ dictionary: setup
 
 clean:
 	rm -rf $(WAREHOUSE) .prefect .pytest_cache .hypothesis
+
+# Long fuzzing: 10,000 Hypothesis examples per property, then atheris on the per-file function when it is
+# installed (it is not a dependency; see tests/test_fuzz.py). FUZZ_SECONDS bounds the atheris part.
+FUZZ_SECONDS ?= 300
+fuzz: setup
+	HYPOTHESIS_PROFILE=long $(VENV)/bin/python -m pytest -q --hypothesis-show-statistics tests/test_fuzz.py
+	@if $(VENV)/bin/python -c "import atheris" 2>/dev/null; then \
+	  $(VENV)/bin/python -m tests.test_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=8192; \
+	else echo "atheris is not installed: skipped coverage-guided fuzzing (pip install atheris to add it)"; fi
+
+# Crash testing: SIGKILL at every stage boundary and 24 random points, plus injected write failures.
+chaos: setup
+	TARIFFWIRE_CHAOS=long $(VENV)/bin/python -m pytest -q -s tests/test_chaos.py

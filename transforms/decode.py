@@ -10,6 +10,22 @@ Deliberate departure from the brief's literal order: the NUL / control byte
 check runs *before* the UTF-8 attempt, not after, because NUL and the other
 C0 controls are valid UTF-8 and would otherwise let a NUL-laden binary through
 as text. Both checks are C-speed, so the order costs nothing.
+
+Hostile text, decided:
+
+- UTF-16 without a byte-order mark is rejected as ``binary`` (it is NUL-laden),
+  with a message saying it looks like UTF-16 and how to make it loadable.
+  Guessing the encoding would turn some binary files into garbage text, and
+  every UTF-16 writer in common use (Notepad, Excel, PowerShell) writes a BOM.
+- A few C0 control characters (ESC, BEL, DEL...) in otherwise normal text are
+  kept: scraped pages carry stray ones, and dropping them would make the text
+  differ from the file. Over 10% of the bytes and the file is ``binary``.
+- Bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069) and
+  zero-width characters are kept as they are. They can make text display
+  differently from its logical order ("Trojan Source"), so whatever shows
+  stored text to a person must escape them, as the quarantine excerpt does;
+  removing them here would hide them from an analyst and shift no offset
+  anyone could check against the file.
 """
 from __future__ import annotations
 
@@ -122,10 +138,26 @@ def decode_bytes(data: bytes) -> Decoded | Rejected:
 def _binary_reason(data: bytes) -> str | None:
     """Why these bytes are binary, or None when they may be text."""
     if b"\x00" in data:
+        looks_utf16 = _utf16_without_bom(data)
+        if looks_utf16:
+            return (f"file contains NUL bytes, so it is binary, not text; its bytes look like {looks_utf16} text "
+                    f"saved without a byte-order mark: save it as UTF-8, or as UTF-16 with a BOM, to load it")
         return "file contains NUL bytes, so it is binary, not text"
     controls = len(data) - len(data.translate(None, _C0_BINARY))
     if controls and controls > _MAX_CONTROL_SHARE * len(data):
         return f"{controls} of {len(data)} bytes are control characters, so it is binary, not text"
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'UTF-16-LE' / 'UTF-16-BE' when every NUL byte sits in the high half of a code unit and most
+    code units have one (Latin text), else None."""
+    if len(data) % 2:
+        return None
+    pairs = len(data) // 2
+    for name, high, low in (("UTF-16-LE", data[1::2], data[0::2]), ("UTF-16-BE", data[0::2], data[1::2])):
+        if b"\x00" not in low and high.count(0) * 2 >= pairs:
+            return name
     return None
 
 

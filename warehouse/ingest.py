@@ -6,20 +6,23 @@ analysed becomes a quarantine row with a reason code and a message.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyarrow as pa
 
 from schemas.tables import BY_NAME, TABLES
 from schemas.validate import to_arrow
-from transforms.decode import Rejected
+from transforms.decode import Rejected, decode_bytes
 from transforms.document import analyze_document
+from warehouse.limits import DEFAULT_MAX_FILE_BYTES, Limits, check_text
 from warehouse.rows import FileInfo, RunContext, document_rows, quarantine_row
 
-DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+__all__ = ["DEFAULT_MAX_FILE_BYTES", "BatchResult", "Limits", "process_batch", "quarantine_only"]
 
 
 @dataclass
@@ -32,26 +35,41 @@ class BatchResult:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def process_batch(root: Path, infos: list[FileInfo], ctx: RunContext,
-                  max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> BatchResult:
+def process_batch(root: Path, infos: list[FileInfo], ctx: RunContext, limits: Limits | int = Limits(), *,
+                  max_file_bytes: int | None = None) -> BatchResult:
+    """Rows for every file of ``infos``: loaded, or quarantined with a reason code.
+
+    ``limits`` may also be a plain byte count, and ``max_file_bytes`` overrides
+    that one limit: the form callers used before ``Limits`` existed.
+    """
+    if not isinstance(limits, Limits):
+        limits = Limits(max_file_bytes=limits)
+    if max_file_bytes is not None:
+        limits = replace(limits, max_file_bytes=max_file_bytes)
+    real_root = Path(root).resolve()
     rows: dict[str, list[dict]] = {t.name: [] for t in TABLES}
     result = BatchResult(tables={})
     t_read = t_analyze = 0.0
-    for info in infos:
+    for listed in infos:
         t0 = time.perf_counter()
-        data, problem = _read(root / info.file_path, info, max_file_bytes)
+        data, problem, info = _read(Path(root), real_root, listed, limits)
         t1 = time.perf_counter()
         t_read += t1 - t0
         sha = hashlib.sha256(data).hexdigest() if data is not None and problem is None else None
         if problem is None:
             published = info.published_at.date() if info.published_at else None
             try:
-                doc = analyze_document(data, published)
+                decoded = decode_bytes(data)
+                # Limits are checked on the decoded text, before extraction spends time on it.
+                if not isinstance(decoded, Rejected):
+                    decoded = check_text(decoded.text, limits) or decoded
+                doc = decoded if isinstance(decoded, Rejected) else analyze_document(data, published)
+                new_rows = None if isinstance(doc, Rejected) else document_rows(info, sha, doc, ctx)
             except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the night
                 doc = Rejected("extract_error", f"extraction failed: {type(exc).__name__}: {exc}")
             problem = doc if isinstance(doc, Rejected) else None
         if problem is None:
-            for table, table_rows in document_rows(info, sha, doc, ctx).items():
+            for table, table_rows in new_rows.items():
                 rows[table].extend(table_rows)
             result.loaded += 1
         else:
@@ -71,13 +89,99 @@ def quarantine_only(rejections: list[tuple[FileInfo, Rejected]], ctx: RunContext
     return to_arrow(BY_NAME["quarantine"], [quarantine_row(i, None, r, None, ctx) for i, r in rejections])
 
 
-def _read(path: Path, info: FileInfo, max_file_bytes: int) -> tuple[bytes | None, Rejected | None]:
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+_HEAD = 256  # bytes kept for the quarantine excerpt when the whole file is not read
+
+
+def _read(root: Path, real_root: Path, info: FileInfo, limits: Limits) -> tuple[bytes | None, Rejected | None, FileInfo]:
+    """The file's bytes, or why not; and its FileInfo, updated to the version actually read.
+
+    Between the listing and this read a file may have vanished, been replaced
+    (by anything, a symlink leaving the root included) or changed, or it may be
+    changing now: each case gets its own reason code. A file that changed
+    before it was opened but not while it was read is loaded with the size and
+    time of what was read, so the next run does not read it again.
+    """
+    path = root / info.file_path
     try:
-        with open(path, "rb") as f:
-            data = f.read(max_file_bytes + 1)
+        # O_NONBLOCK: opening a named pipe must not wait for a writer that never comes.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
+    except FileNotFoundError:
+        return None, Rejected("vanished", "file was listed but was gone when the run came to read it "
+                                          "(deleted or renamed during the run)"), info
     except OSError as exc:
-        return None, Rejected("unreadable", f"cannot read file: {exc.strerror or exc}")
-    if len(data) > max_file_bytes:
-        return data[:256], Rejected("too_large", f"file is larger than the limit of {max_file_bytes} bytes "
-                                                 f"(--max-file-bytes)")
-    return data, None
+        kind = _kind_of(path)
+        if kind:
+            return None, Rejected("not_regular_file", f"path is {kind}, not a regular file; it is not read"), info
+        return None, Rejected("unreadable", _unreadable_message(exc)), info
+    try:
+        before = os.fstat(fd)
+        kind = next((name for test, name in _KINDS if test(before.st_mode)), None)
+        if kind:
+            return None, Rejected("not_regular_file", f"path is {kind}, not a regular file; it is not read"), info
+        if not _opened_path(fd, path).is_relative_to(real_root):
+            return None, Rejected("outside_root", "path now leads outside the input folder (it was replaced by "
+                                                  "a symlink after the listing); not read"), info
+        seen = replace(info, size_bytes=before.st_size, mtime_ns=before.st_mtime_ns)
+        if before.st_size > limits.max_file_bytes:
+            return os.pread(fd, _HEAD, 0), _too_large(before.st_size, limits), seen
+        data = _read_at_most(fd, limits.max_file_bytes + 1)
+        after = os.fstat(fd)
+    except OSError as exc:
+        return None, Rejected("unreadable", _unreadable_message(exc)), info
+    finally:
+        os.close(fd)
+    if _version(before) != _version(after) or len(data) != after.st_size and len(data) <= limits.max_file_bytes:
+        # The listing's size and time are kept: they differ from the file's final ones, so the next run
+        # reads it again.
+        return data[:_HEAD], Rejected("changed_while_reading", (
+            f"file changed while it was being read ({before.st_size:,} bytes when opened, {after.st_size:,} "
+            f"when done); it is read again on the next run")), info
+    if len(data) > limits.max_file_bytes:
+        return data[:_HEAD], _too_large(len(data), limits), seen
+    return data, None, seen
+
+
+def _read_at_most(fd: int, n: int) -> bytes:
+    chunks, left = [], n
+    while left > 0:
+        chunk = os.read(fd, min(left, 1 << 22))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _version(st: os.stat_result) -> tuple[int, int, int]:
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+def _opened_path(fd: int, path: Path) -> Path:
+    """Where the open file really is: the kernel's answer when /proc is there, else the resolved path."""
+    try:
+        return Path(os.readlink(f"/proc/self/fd/{fd}"))
+    except OSError:
+        return Path(os.path.realpath(path))
+
+
+def _kind_of(path: Path) -> str | None:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return next((name for test, name in _KINDS if test(mode)), None)
+
+
+def _too_large(size: int, limits: Limits) -> Rejected:
+    return Rejected("too_large", f"file is {size:,} bytes, over the limit of {limits.max_file_bytes:,} bytes "
+                                 f"(--max-file-bytes)")
+
+
+def _unreadable_message(exc: OSError) -> str:
+    message = f"cannot read file: {exc.strerror or exc}"
+    if isinstance(exc, PermissionError):
+        message += ("; fix its permissions, then touch it or run with --full-refresh to have it read again "
+                    "(a permission change alone does not mark a file as changed)")
+    return message

@@ -1,15 +1,24 @@
 """Listing the input folder and reading its sidecar manifests.
 
-Every ``*.txt`` under the root, recursively. Symlinks are followed only when
-they resolve inside the root; one pointing outside is reported, never read.
+Every ``*.txt`` under the root, recursively, whatever its name holds (spaces,
+any Unicode, newlines). Symlinked files are followed only when they resolve
+inside the root; one pointing outside is reported, never read. Symlinked
+folders are not descended into. Anything listed that cannot be used as is (a
+dangling or looping symlink, a name that is not valid UTF-8, a path the
+system cannot stat) is reported with a message, so every listed file ends up
+loaded or quarantined; a folder that cannot be listed is reported in
+``folder_problems``, since the files inside it cannot be named.
+
 An optional ``manifest.jsonl`` or ``manifest.csv`` in any folder gives, per
-file (relative to that folder): ``published_at``, ``url``, ``source``.
+file (relative to that folder): ``published_at``, ``url``, ``source``. A
+sidecar is read only when it is a regular file inside the root.
 """
 from __future__ import annotations
 
 import csv
 import json
 import os
+import stat
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 from pathlib import Path
@@ -23,8 +32,9 @@ SIDECARS = ("manifest.jsonl", "manifest.csv")
 class Listing:
     files: list[FileInfo]
     outside_root: list[FileInfo] = field(default_factory=list)   # symlinks leaving the root
-    unreadable: list[tuple[FileInfo, str]] = field(default_factory=list)  # stat failed
+    unreadable: list[tuple[FileInfo, str]] = field(default_factory=list)  # cannot be stat-ed or named
     sidecar_problems: list[str] = field(default_factory=list)
+    folder_problems: list[str] = field(default_factory=list)  # folders that could not be listed
 
 
 def list_input(root: Path) -> Listing:
@@ -33,24 +43,38 @@ def list_input(root: Path) -> Listing:
     listing = Listing(files=[])
     sidecar: dict[str, dict] = {}
     found: list[tuple[str, Path]] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+
+    def folder_failed(exc: OSError) -> None:
+        where = _printable(Path(exc.filename).relative_to(root).as_posix()) if exc.filename else "?"
+        listing.folder_problems.append(f"{where}: cannot list this folder ({exc.strerror or exc}); "
+                                       "the files in it are not in this run")
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=folder_failed, followlinks=False):
         dirnames.sort()
         here = Path(dirpath)
         rel_dir = here.relative_to(root).as_posix()
         prefix = "" if rel_dir == "." else rel_dir + "/"
         for name in filenames:
             if name in SIDECARS:
-                _read_sidecar(here / name, prefix, sidecar, listing.sidecar_problems)
+                _read_sidecar(here / name, prefix, sidecar, listing.sidecar_problems, real_root)
         for name in sorted(filenames):
             if name.lower().endswith(".txt"):
                 found.append((prefix + name, here / name))
     for rel, path in found:
+        if not _is_utf8(rel):
+            listing.unreadable.append((FileInfo(_printable(rel), 0, 0),
+                                       "path is not valid UTF-8 (the file's or a folder's name), so it cannot "
+                                       "be stored; rename it (its undecodable bytes are shown as \\xNN)"))
+            continue
         try:
             if path.is_symlink():
-                target = path.resolve()
-                if not target.is_relative_to(real_root):
+                problem = _symlink_problem(path, real_root)
+                if problem == "outside":
                     st = path.lstat()
                     listing.outside_root.append(FileInfo(rel, st.st_size, st.st_mtime_ns))
+                    continue
+                if problem:
+                    listing.unreadable.append((FileInfo(rel, 0, 0), problem))
                     continue
             st = path.stat()
         except OSError as exc:
@@ -64,6 +88,38 @@ def list_input(root: Path) -> Listing:
     return listing
 
 
+def _symlink_problem(path: Path, real_root: Path) -> str | None:
+    """'outside' for a symlink leaving the root, a message for one that cannot be followed, else None."""
+    loop = "symlink loop (the link leads back to itself); not followed"
+    dangling = False
+    try:
+        target = path.resolve(strict=True)
+    except FileNotFoundError:
+        dangling = True
+        try:
+            target = path.resolve()
+        except (RuntimeError, OSError):
+            return loop
+    except (RuntimeError, OSError):  # Python 3.11 raises RuntimeError for a loop, later versions OSError
+        return loop
+    if not target.is_relative_to(real_root):
+        return "outside"
+    return "symlink points to a file that does not exist (a dangling link)" if dangling else None
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # os.walk hands undecodable bytes over as lone surrogates
+        return False
+    return True
+
+
+def _printable(name: str) -> str:
+    """The name with bytes that are not UTF-8 shown as ``\\xNN``: storable, and stable from run to run."""
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+
+
 def sidecar_entry(folder: Path, name: str) -> dict:
     """The sidecar metadata for one file in ``folder`` (only that folder's manifests are read)."""
     found: dict[str, dict] = {}
@@ -73,11 +129,21 @@ def sidecar_entry(folder: Path, name: str) -> dict:
     return found.get(name, {})
 
 
-def _read_sidecar(path: Path, prefix: str, out: dict[str, dict], problems: list[str]) -> None:
+def _read_sidecar(path: Path, prefix: str, out: dict[str, dict], problems: list[str],
+                  real_root: Path | None = None) -> None:
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(f"{prefix}{path.name}: unreadable ({exc})")
+        if real_root is not None and not path.resolve().is_relative_to(real_root):
+            problems.append(f"{_printable(prefix)}{path.name}: symlink to a file outside the input folder; ignored")
+            return
+        # O_NONBLOCK and the check on the open file: a named pipe put there would block the run forever.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        with open(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                problems.append(f"{_printable(prefix)}{path.name}: not a regular file; ignored")
+                return
+            text = f.read().decode("utf-8-sig")
+    except (OSError, RuntimeError, UnicodeDecodeError) as exc:
+        problems.append(f"{_printable(prefix)}{path.name}: unreadable ({exc})")
         return
     if path.suffix == ".jsonl":
         records = []
