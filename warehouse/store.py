@@ -157,8 +157,12 @@ class Staging:
                     data = pq.read_table(src)
                     kept = data.filter(pc.invert(hit))
                     if kept.num_rows:
-                        write_parquet(dst, table, kept)
-                        self.files[table.name].append(src.name)
+                        # A new name: a reader that listed the old snapshot must never open other bytes
+                        # under a name it already knows.
+                        self._seq += 1
+                        name = f"part-{self.run_id}-r{self._seq:05d}.parquet"
+                        write_parquet(self.path / table.name / name, table, kept)
+                        self.files[table.name].append(name)
                     continue
             os.link(src, dst)
             self.files[table.name].append(src.name)
