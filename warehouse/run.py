@@ -20,8 +20,9 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.parquet as pq
 
-from schemas.tables import ARTICLE_CHILDREN, ARTICLES, BY_NAME, QUARANTINE, RUNS, TABLES
+from schemas.tables import ARTICLES, QUARANTINE, RUNS, TABLES
 from schemas.validate import to_arrow
 from transforms.decode import Rejected
 from warehouse.duck import CheckResult, build_database, create_views, run_checks
@@ -253,7 +254,7 @@ class Run:
             "run_id": self.run_id, "flow_run_id": self.flow_run_id, "started_at": self.started_at,
             "finished_at": now, "status": status, "error": error, "input_root": str(self.input_dir),
             "extractor_version": self.ctx.extractor_version, "full_refresh": self.full_refresh,
-            "files_seen": plan.seen + len(plan.outside_root) * 0, "files_new": plan.new,
+            "files_seen": plan.seen, "files_new": plan.new,
             "files_changed": plan.changed, "files_reextracted": plan.reextract, "files_unchanged": plan.unchanged,
             "files_quarantined": self.quarantined,
             "rows_written": json.dumps(dict(sorted(self.rows_written.items()))),
@@ -266,7 +267,6 @@ class Run:
         plan = self.plan or Plan()
         table_rows = {}
         if snapshot is not None:
-            import pyarrow.parquet as pq
             table_rows = {t.name: sum(pq.ParquetFile(p).metadata.num_rows for p in snapshot.files(t.name))
                           for t in TABLES}
         self.stage_seconds["total"] = time.perf_counter() - self._t0
