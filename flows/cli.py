@@ -52,6 +52,10 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--full-refresh", action="store_true", help="re-extract every file, changed or not")
     r.add_argument("--max-file-bytes", type=int, default=DEFAULT_MAX_FILE_BYTES,
                    help=f"quarantine larger files as too_large (default {DEFAULT_MAX_FILE_BYTES})")
+    r.add_argument("--max-line-chars", type=int, default=20_000,
+                   help="quarantine files with a longer line as line_too_long (default 20000)")
+    r.add_argument("--max-headlines", type=int, default=1_000,
+                   help="quarantine files with more related headlines as too_many_headlines (default 1000)")
     r.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                    help=f"processes extracting batches in parallel (default: one per core, {os.cpu_count()} here)")
     r.add_argument("--no-prefect", action="store_true",
@@ -130,21 +134,24 @@ def _cmd_run(args) -> int:
     if not args.input.is_dir():
         print(f"tariffwire: input folder {args.input} does not exist or is not a folder", file=sys.stderr)
         return EXIT_USAGE
-    if args.workers < 1 or args.batch_size < 1:
-        print("tariffwire: --workers and --batch-size must be at least 1", file=sys.stderr)
+    if min(args.workers, args.batch_size, args.max_file_bytes, args.max_line_chars, args.max_headlines) < 1:
+        print("tariffwire: --workers, --batch-size and the --max-* limits must be at least 1", file=sys.stderr)
         return EXIT_USAGE
+    from warehouse.limits import Limits
+    limits = Limits(args.max_file_bytes, args.max_line_chars, args.max_headlines)
     from warehouse.lock import WarehouseBusy
     try:
         if args.no_prefect:
             from flows.stages import run_without_prefect
             outcome = run_without_prefect(args.input, args.warehouse, args.batch_size, args.full_refresh,
-                                          args.max_file_bytes, workers=args.workers)
+                                          args.max_file_bytes, workers=args.workers, limits=limits)
             summary = outcome.summary()
         else:
             from flows.pipeline import tariffwire_flow
             summary = tariffwire_flow(input_dir=args.input, warehouse_dir=args.warehouse,
                                       batch_size=args.batch_size, full_refresh=args.full_refresh,
-                                      max_file_bytes=args.max_file_bytes, workers=args.workers)
+                                      max_file_bytes=args.max_file_bytes, workers=args.workers,
+                                      max_line_chars=args.max_line_chars, max_headlines=args.max_headlines)
     except WarehouseBusy as exc:
         print(f"tariffwire: {exc}", file=sys.stderr)
         return EXIT_BUSY

@@ -17,6 +17,7 @@ from prefect.utilities.annotations import quote
 
 from flows.stages import run_stages
 from warehouse.ingest import DEFAULT_MAX_FILE_BYTES
+from warehouse.limits import Limits
 from warehouse.run import Run, RunOutcome
 
 TASK = dict(cache_policy=NO_CACHE, persist_result=False)
@@ -54,14 +55,15 @@ _TASKS = {"discover_and_plan": discover_and_plan, "load_batch": load_batch, "fin
 
 @flow(name="tariffwire", log_prints=True, validate_parameters=True)
 def tariffwire_flow(input_dir: Path, warehouse_dir: Path, batch_size: int = 500, full_refresh: bool = False,
-                    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, workers: int = 1) -> dict:
+                    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, workers: int = 1, max_line_chars: int = 20_000,
+                    max_headlines: int = 1_000) -> dict:
     """Load every new or changed article under ``input_dir`` into the warehouse at ``warehouse_dir``.
 
     ``workers`` > 1 extracts batches in that many worker processes (one per core is right).
     """
     run = Run.start(Path(input_dir), Path(warehouse_dir), batch_size=batch_size, full_refresh=full_refresh,
                     max_file_bytes=max_file_bytes, flow_run_id=str(flow_run.id) if flow_run.id else None,
-                    workers=workers)
+                    workers=workers, limits=Limits(max_file_bytes, max_line_chars, max_headlines))
     # quote(): Prefect would otherwise walk the whole Run (every listed file) looking for futures, per task.
     try:
         outcome = run_stages(run, lambda stage, *args: _TASKS[stage](quote(run), *args),

@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from warehouse.ingest import DEFAULT_MAX_FILE_BYTES
+from warehouse.limits import Limits
 from warehouse.run import Run, RunOutcome
 
 
@@ -37,10 +38,11 @@ def run_stages(run: Run, call: Callable[..., object], submit: Callable[..., obje
 
 
 def run_without_prefect(input_dir: Path, warehouse_dir: Path, batch_size: int = 500, full_refresh: bool = False,
-                        max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, workers: int = 1) -> RunOutcome:
+                        max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, workers: int = 1,
+                        limits: Limits | None = None) -> RunOutcome:
     """The same stages, called directly: no API server, no task runs recorded."""
     run = Run.start(Path(input_dir), Path(warehouse_dir), batch_size=batch_size, full_refresh=full_refresh,
-                    max_file_bytes=max_file_bytes, workers=workers)
+                    max_file_bytes=max_file_bytes, workers=workers, limits=limits)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as threads:
         return run_stages(run, lambda stage, *args: getattr(run, stage)(*args),
                           lambda stage, *args: threads.submit(getattr(run, stage), *args))

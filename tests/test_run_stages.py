@@ -121,3 +121,13 @@ def test_worker_processes_give_the_same_warehouse(tmp_path):
     strip = "SELECT * EXCLUDE (run_id, loaded_at) FROM articles"
     assert sorted(query_warehouse(tmp_path / "one", strip), key=repr) == \
         sorted(query_warehouse(tmp_path / "two", strip), key=repr)
+
+
+def test_cli_limits_reach_the_workers(seed_input, fresh_warehouse):
+    p = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--no-prefect", "--workers", "2", "--batch-size", "1",
+                        "--max-headlines", "16", "--input", str(seed_input), "--warehouse", str(fresh_warehouse)],
+                       capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert p.returncode == 0, p.stderr
+    assert query_warehouse(fresh_warehouse, "SELECT file_path, reason_code FROM quarantine") == [
+        ("000_549d31f8cc5d14c5.txt", "too_many_headlines")]
+    assert query_warehouse(fresh_warehouse, "SELECT file_name FROM articles") == [("002_0a834e919f4ad0f9.txt",)]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from schemas.tables import BY_NAME
 from warehouse.ingest import process_batch
+from warehouse.limits import Limits
 from warehouse.parquet import write_parquet
 from warehouse.rows import FileInfo, RunContext
 
@@ -23,7 +24,7 @@ class BatchJob:
     input_dir: Path
     infos: list[FileInfo]
     ctx: RunContext
-    max_file_bytes: int
+    limits: Limits
     staging_dir: Path
     part_name: str
 
@@ -40,7 +41,7 @@ class BatchDone:
 
 
 def run_batch(job: BatchJob) -> BatchDone:
-    result = process_batch(job.input_dir, job.infos, job.ctx, job.max_file_bytes)
+    result = process_batch(job.input_dir, job.infos, job.ctx, job.limits)
     t = time.perf_counter()
     rows, files = {}, {}
     for name, data in result.tables.items():

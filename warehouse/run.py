@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from warehouse.duck import CheckResult, build_database, create_views, run_checks
 from warehouse.batchwork import BatchJob, run_batch
 from warehouse.ingest import DEFAULT_MAX_FILE_BYTES, quarantine_only
 from warehouse.inputs import Listing, list_input
+from warehouse.limits import Limits
 from warehouse.lock import WarehouseLock
 from warehouse.plan import Plan, known_files, make_plan
 from warehouse.rows import FileInfo, RunContext
@@ -77,6 +78,7 @@ class Run:
     checks: list[CheckResult] = field(default_factory=list)
     outcome: RunOutcome | None = None
     workers: int = 1
+    limits: Limits = Limits()
     _t0: float = field(default_factory=time.perf_counter)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _executor: ProcessPoolExecutor | None = None
@@ -84,7 +86,9 @@ class Run:
     @classmethod
     def start(cls, input_dir: Path, warehouse_dir: Path, *, batch_size: int = 500, full_refresh: bool = False,
               max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, flow_run_id: str | None = None,
-              workers: int = 1) -> "Run":
+              workers: int = 1, limits: Limits | None = None) -> "Run":
+        """``limits`` bounds what one file may hold (``max_file_bytes`` overrides its byte limit)."""
+        limits = replace(limits or Limits(), max_file_bytes=max_file_bytes)
         if not Path(input_dir).is_dir():
             raise NotADirectoryError(f"input folder {input_dir} does not exist or is not a folder")
         if batch_size < 1:
@@ -95,7 +99,8 @@ class Run:
         run_id = now.strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
         ctx = RunContext(run_id, extractor_version(), now)
         return cls(Path(input_dir).absolute(), Path(warehouse_dir).absolute(), batch_size, full_refresh,
-                   max_file_bytes, flow_run_id, run_id, now, ctx, Store(Path(warehouse_dir)), workers=workers)
+                   max_file_bytes, flow_run_id, run_id, now, ctx, Store(Path(warehouse_dir)), workers=workers,
+                   limits=limits)
 
     @contextmanager
     def locked(self):
@@ -142,7 +147,7 @@ class Run:
 
         Safe to call from several threads at once (the flow submits batches concurrently).
         """
-        job = BatchJob(index, self.input_dir, self.batches[index], self.ctx, self.max_file_bytes,
+        job = BatchJob(index, self.input_dir, self.batches[index], self.ctx, self.limits,
                        self.staging.path, f"part-{self.run_id}-b{index:05d}.parquet")
         t = time.perf_counter()
         parallel = self.workers > 1 and self.batch_count > 1
