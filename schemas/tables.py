@@ -272,5 +272,3 @@ RUNS = Table(
 TABLES: tuple[Table, ...] = (ARTICLES, RELATED_HEADLINES, TARIFF_MENTIONS, PEOPLE, ENTITY_MENTIONS, QUOTES,
                              QUARANTINE, RUNS)
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
-# Tables whose rows belong to an article and are replaced with it.
-ARTICLE_CHILDREN: tuple[Table, ...] = (RELATED_HEADLINES, TARIFF_MENTIONS, PEOPLE, ENTITY_MENTIONS, QUOTES)

@@ -1,7 +1,6 @@
 """Golden facts for the two seed articles: exactly these, nothing more."""
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 

@@ -164,15 +164,6 @@ def trade_cues(s: str) -> list[regex.Match]:
     return [c for c in cues if not any(a <= c.end() and b >= c.start() for a, b in other)]
 
 
-def is_other_sense(s: str, cue: regex.Match) -> bool:
-    lo, hi = max(0, cue.start() - 60), min(len(s), cue.end() + 25)
-    for m in _NOT_TRADE_CUE.finditer(s, lo, hi):
-        if m.start() <= cue.end() and m.end() >= cue.start():
-            return True
-    return False
-
-
-
 def _num(token: str) -> float:
     t = token.lower()
     return float(_NUM_WORDS[t]) if t in _NUM_WORDS else float(t)
