@@ -26,7 +26,7 @@ from schemas.tables import ARTICLES, QUARANTINE, RUNS, TABLES
 from schemas.validate import to_arrow
 from transforms.decode import Rejected
 from warehouse.duck import CheckResult, build_database, create_views, run_checks
-from warehouse.batchwork import BatchJob, run_batch
+from warehouse.batchwork import BatchDone, BatchJob, run_batch
 from warehouse.ingest import DEFAULT_MAX_FILE_BYTES, quarantine_only
 from warehouse.inputs import Listing, list_input
 from warehouse.limits import Limits
@@ -142,18 +142,15 @@ class Run:
     def batch_count(self) -> int:
         return len(self.batches)
 
-    def load_batch(self, index: int) -> dict:
-        """Read, extract and write batch ``index``: in a worker process when the run has workers.
+    def batch_job(self, index: int) -> BatchJob:
+        """Everything batch ``index`` needs, as plain picklable data (for a worker process or a Dask worker)."""
+        return BatchJob(index, self.input_dir, self.batches[index], self.ctx, self.limits,
+                        self.staging.path, f"part-{self.run_id}-b{index:05d}.parquet")
 
-        Safe to call from several threads at once (the flow submits batches concurrently).
-        """
-        job = BatchJob(index, self.input_dir, self.batches[index], self.ctx, self.limits,
-                       self.staging.path, f"part-{self.run_id}-b{index:05d}.parquet")
-        t = time.perf_counter()
-        parallel = self.workers > 1 and self.batch_count > 1
-        done = self._pool().submit(run_batch, job).result() if parallel else run_batch(job)
+    def record_batch(self, done: BatchDone, seconds: float) -> dict:
+        """Add a finished batch's part files and counts to the staging snapshot. Thread-safe."""
         with self._lock:
-            self.stage_seconds["batches_summed"] += time.perf_counter() - t
+            self.stage_seconds["batches_summed"] += seconds
             for k, v in done.seconds.items():
                 self.stage_seconds[k] += v
             for name, part in done.files.items():
@@ -161,7 +158,18 @@ class Run:
             for name, n in done.rows.items():
                 self.rows_written[name] += n
             self.quarantined += done.quarantined
-        return {"batch": index, "loaded": done.loaded, "quarantined": done.quarantined, "reasons": done.reasons}
+        return {"batch": done.index, "loaded": done.loaded, "quarantined": done.quarantined, "reasons": done.reasons}
+
+    def load_batch(self, index: int) -> dict:
+        """Read, extract and write batch ``index``: in a worker process when the run has workers.
+
+        Safe to call from several threads at once (the flow submits batches concurrently).
+        """
+        job = self.batch_job(index)
+        t = time.perf_counter()
+        parallel = self.workers > 1 and self.batch_count > 1
+        done = self._pool().submit(run_batch, job).result() if parallel else run_batch(job)
+        return self.record_batch(done, time.perf_counter() - t)
 
     def _pool(self) -> ProcessPoolExecutor:
         with self._lock:
