@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,6 +11,8 @@ from transforms.decode import Rejected
 from transforms.document import analyze_document
 from transforms.places import find_places
 from transforms.tariffs import find_tariffs
+
+from tests.conftest import ROOT
 
 WORDS = ["tariff", "tariffs", "duties", "levy", "25%", "10 pct", "per cent", "U.S.", "Japanese", "China",
          "on", "steel", "autos", "as high as", "to 30% from 145%", "between 10% and 25%", "Tokyo", "said",
@@ -50,3 +53,19 @@ def test_analyze_document_never_raises_and_is_deterministic(data):
     for h, facts in zip(doc.split.headlines, doc.headlines):
         _check_offsets(h.text, facts.tariffs)
     assert analyze_document(data, date(2025, 6, 14)) == doc
+
+
+def test_headline_memo_gives_the_facts_of_a_fresh_analysis():
+    """One memo shared across files and publication dates changes no fact (dated headlines are kept per date)."""
+    files = sorted((ROOT / "tests" / "corpus" / "dev").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+    headlines = [b"Trump to impose 25% tariff on Mexican goods from March 4\n",
+                 b"EU tariffs of 10% took effect last Monday\n", b"Japan weighs 24% duty on U.S. cars\n"]
+    memo: dict = {}
+    dates = [None, date(2025, 6, 14), date(2019, 3, 1)]
+    checked = 0
+    for n, path in enumerate(files * 2):
+        data = Path(path).read_bytes() + b"\n\n" + b"".join(headlines)
+        published = dates[n % len(dates)]
+        assert analyze_document(data, published, memo) == analyze_document(data, published)
+        checked += 1
+    assert checked == 2 * len(files) and any(isinstance(k, tuple) for k in memo) and any(isinstance(k, str) for k in memo)

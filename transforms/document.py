@@ -59,8 +59,27 @@ def analyze_text(text: str, published: date | None) -> TextFacts:
     )
 
 
-def analyze_document(data: bytes, published: date | None) -> Document | Rejected:
-    """Decode, split and extract one file; a Rejected says why it cannot be loaded."""
+def analyze_headline(text: str, published: date | None, memo: dict | None = None) -> TextFacts:
+    """``analyze_text`` for a related headline, through ``memo`` when given.
+
+    A night's files repeat the same sidebars, so a worker keeps one memo across
+    its files. Facts depend on the publication date only through date mentions:
+    a headline without one is stored under its text alone and serves every date.
+    """
+    if memo is None:
+        return analyze_text(text, published)
+    facts = memo.get(text) or memo.get((text, published))
+    if facts is None:
+        facts = analyze_text(text, published)
+        memo[(text, published) if facts.dates else text] = facts
+    return facts
+
+
+def analyze_document(data: bytes, published: date | None, memo: dict | None = None) -> Document | Rejected:
+    """Decode, split and extract one file; a Rejected says why it cannot be loaded.
+
+    ``memo``: a dict the caller keeps across files to analyse each distinct headline once.
+    """
     decoded = decode_bytes(data)
     if isinstance(decoded, Rejected):
         return decoded
@@ -68,5 +87,5 @@ def analyze_document(data: bytes, published: date | None) -> Document | Rejected
     # A headlines-only file is still loaded (empty body, its headlines kept):
     # dropping it would lose the headlines, quarantining it would call it broken.
     body = analyze_text(split.body_text, published)
-    headlines = [analyze_text(h.text, published) for h in split.headlines]
+    headlines = [analyze_headline(h.text, published, memo) for h in split.headlines]
     return Document(decoded, split, body, headlines)

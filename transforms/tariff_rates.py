@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from transforms.lexicon_products import PRODUCTS
+from transforms.rx import Alternation
 
 # product surface forms may stand between a rate and its tariff word ("a 24% auto tariff")
 _PRODUCT_WORDS = frozenset(w.lower() for _, forms in PRODUCTS.values() for f in forms for w in f.split())
@@ -21,26 +22,31 @@ _NUM_WORDS = {
     "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "one hundred": 100, "a hundred": 100, "hundred": 100,
 }
-_NUM = r"(?:\d{1,4}(?:\.\d+)?|" + "|".join(sorted(map(regex.escape, _NUM_WORDS), key=len, reverse=True)) + r")"
+_DIGITS = r"\d{1,4}(?:\.\d+)?"
+_NUM_WORD = "(?:" + "|".join(sorted(map(regex.escape, _NUM_WORDS), key=len, reverse=True)) + ")"
+_NUM = rf"(?:{_DIGITS}|{_NUM_WORD})"
 _PCT = r"(?:\ ?%|\ ?-?(?:percent|per\ cent|pct|per-cent)\b)"
 
 # One rate expression. Named groups say which shape matched; order is specific
 # before generic (a range before its two single rates).
-RATE = regex.compile(
-    rf"""
-    (?:
-      (?P<between>between\ (?P<b_lo>{_NUM}){_PCT}?\ and\ (?P<b_hi>{_NUM}){_PCT})          # between 10% and 25%
-    | (?P<ranging>(?:ranging|range)\ from\ (?P<r_lo>{_NUM}){_PCT}?\ to\ (?P<r_hi>{_NUM}){_PCT})  # ranging from 10% to 25%
-    | (?P<to_from>to\ (?:about\ |around\ |roughly\ |nearly\ )?(?P<tf_new>{_NUM}){_PCT}\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ )?(?P<tf_old>{_NUM}){_PCT})  # to 30% from 145%
-    | (?P<from_to>from\ (?P<ft_old>{_NUM}){_PCT}?\ to\ (?P<ft_new>{_NUM}){_PCT})      # from 10% to 25%
-    | (?P<dash>(?P<d_lo>\d{{1,3}}(?:\.\d+)?){_PCT}?\ ?(?:-|to)\ ?(?P<d_hi>\d{{1,3}}(?:\.\d+)?){_PCT})  # 25-50%, 10 to 20 percent
-    | (?P<mult>(?P<m_verb>doubl\w*|tripl\w*|quadrupl\w*)(?:\ [\w.'-]+){{0,8}}?\ to\ (?P<m_new>{_NUM}){_PCT})  # doubled to 50%
-    | (?P<ceiling>(?:as\ high\ as|as\ much\ as|up\ to|a\ maximum\ of|maximum\ of|at\ most|capped\ at)\ (?P<c_val>{_NUM}){_PCT})  # as high as 50%
-    | (?P<single>(?<![\d.,])(?P<s_val>{_NUM}){_PCT})                                      # 25%
-    )
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+RATE = Alternation([
+    rf"""(?P<between>between\ (?P<b_lo>{_NUM}){_PCT}?\ and\ (?P<b_hi>{_NUM}){_PCT})""",  # between 10% and 25%
+    rf"""(?P<ranging>(?:ranging|range)\ from\ (?P<r_lo>{_NUM}){_PCT}?\ to\ (?P<r_hi>{_NUM}){_PCT})""",  # ranging from 10% to 25%
+    rf"""(?P<to_from>to\ (?:about\ |around\ |roughly\ |nearly\ )?(?P<tf_new>{_NUM}){_PCT}\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ )?(?P<tf_old>{_NUM}){_PCT})""",  # to 30% from 145%
+    rf"""(?P<from_to>from\ (?P<ft_old>{_NUM}){_PCT}?\ to\ (?P<ft_new>{_NUM}){_PCT})""",  # from 10% to 25%
+    rf"""(?P<dash>(?P<d_lo>\d{{1,3}}(?:\.\d+)?){_PCT}?\ ?(?:-|to)\ ?(?P<d_hi>\d{{1,3}}(?:\.\d+)?){_PCT})""",  # 25-50%, 10 to 20 percent
+    rf"""(?P<mult>(?P<m_verb>doubl\w*|tripl\w*|quadrupl\w*)(?:\ [\w.'-]+){{0,8}}?\ to\ (?P<m_new>{_NUM}){_PCT})""",  # doubled to 50%
+    rf"""(?P<ceiling>(?:as\ high\ as|as\ much\ as|up\ to|a\ maximum\ of|maximum\ of|at\ most|capped\ at)\ (?P<c_val>{_NUM}){_PCT})""",  # as high as 50%
+    rf"""(?P<single>(?<![\d.,])(?P<s_val>{_DIGITS}){_PCT})""",  # 25%
+    rf"""(?P<single>\b(?<![.,])(?P<s_val>{_NUM_WORD}){_PCT})""",  # twenty-five percent
+], regex.VERBOSE | regex.IGNORECASE)
+_RATE_SHAPES = dict.fromkeys(name for p in RATE.patterns for name in p.groupindex)
+
+
+def rate_groups(m: regex.Match) -> dict[str, str | None]:
+    """Every named group of RATE, None for the shapes that did not match (each shape is its own pattern)."""
+    return {**_RATE_SHAPES, **m.groupdict()}
+
 
 # Tariff words. "Levy" capitalised mid-sentence is a surname, so the
 # levy/levies forms are matched case-sensitively in lower case.
@@ -57,33 +63,32 @@ CUE = regex.compile(
     regex.VERBOSE,
 )
 # Tariff words used in another sense: utility prices, freight rates, military duty.
-_NOT_TRADE_CUE = regex.compile(
-    r"""
-    (?:electricity|power|water|gas|energy|utility|feed-in|freight|shipping|telecom|mobile|roaming|
-       hotel|rail|postal|grid|network|heating|tax|import)\ tariffs?\b    # utility and freight tariffs
-    | \btariffs?\ (?:for|on)\ (?:electricity|power|water|gas|households|consumers|customers)\b
-    | \bpct\ of\ tariff\b | \b(?:percent|%)\ of\ (?:the\ )?tariff\b       # freight quoted as % of tariff
-    | \b(?:on|off|active|military|jury|guard|call|heavy|light|medium|night|double|extra|desk|front-line|
+_NOT_TRADE_CUE = Alternation([
+    # utility and freight tariffs
+    r"""(?:electricity|power|water|gas|energy|utility|feed-in|freight|shipping|telecom|mobile|roaming|
+       hotel|rail|postal|grid|network|heating|tax|import)\ tariffs?\b""",
+    r"""\btariffs?\ (?:for|on)\ (?:electricity|power|water|gas|households|consumers|customers)\b""",
+    r"""\bpct\ of\ tariff\b""",
+    r"""\b(?:percent|%)\ of\ (?:the\ )?tariff\b""",   # freight quoted as % of tariff
+    r"""\b(?:on|off|active|military|jury|guard|call|heavy|light|medium|night|double|extra|desk|front-line|
           frontline|sentry|combat|reserve|fiduciary|moral|civic|civil|public)
-       [\s-]dut(?:y|ies)\b
-    | \b(?:official|professional|administrative|ceremonial|police|caring|household|teaching|pastoral|
-          parental|patriotic|legal|statutory)\ duties\b
-    | \bdut(?:y|ies)\ (?:to|of\ care|officer|officers|station|roster|rosters|tour|tours|cycle|free|as\ a|as\ an)\b
-    | \b(?:fuel|energy|peak|seasonal|service|delivery|credit[\s-]card|booking|baggage|congestion|war[\s-]risk|
-          emergency\ bunker|bunker|currency|weekend|holiday)\ surcharges?\b
-    | \b(?:stamp|inheritance|death|estate|excise|customs\ and\ excise)\ duty\b(?!\ on\ imports)
-    | \b(?:electricity|power|water|gas|energy|utility|feed-in|heating|telecom|mobile|prepaid|postpaid|broadband|
-          data)\b[^.;]{0,40}\btariffs?\b
-    | \btariffs?\b[^.;]{0,60}\b(?:telecom|mobile|prepaid|postpaid|broadband|operators?|subscribers?|electricity|
-          utilities|utility|households?\ bills?)\b
-    | \b(?:bank|medicare|education|health|social|training|carbon|sugar|plastic|windfall|property|payroll|tourism|
-          tourist|airport|fuel|insurance|super|broadcast|licen[cs]e|apprenticeship|levy\ on\ banks)\ lev(?:y|ies)\b
-    | \blev(?:y|ies)\ (?:of\ [\d.]+\ ?(?:%|percent|per\ cent)\ )?(?:a\ year\ )?on\ (?:those\ |their\ |its\ )?
+       [\s-]dut(?:y|ies)\b""",
+    r"""\b(?:official|professional|administrative|ceremonial|police|caring|household|teaching|pastoral|
+          parental|patriotic|legal|statutory)\ duties\b""",
+    r"""\bdut(?:y|ies)\ (?:to|of\ care|officer|officers|station|roster|rosters|tour|tours|cycle|free|as\ a|as\ an)\b""",
+    r"""\b(?:fuel|energy|peak|seasonal|service|delivery|credit[\s-]card|booking|baggage|congestion|war[\s-]risk|
+          emergency\ bunker|bunker|currency|weekend|holiday)\ surcharges?\b""",
+    r"""\b(?:stamp|inheritance|death|estate|excise|customs\ and\ excise)\ duty\b(?!\ on\ imports)""",
+    r"""\b(?:electricity|power|water|gas|energy|utility|feed-in|heating|telecom|mobile|prepaid|postpaid|broadband|
+          data)\b[^.;]{0,40}\btariffs?\b""",
+    r"""\btariffs?\b[^.;]{0,60}\b(?:telecom|mobile|prepaid|postpaid|broadband|operators?|subscribers?|electricity|
+          utilities|utility|households?\ bills?)\b""",
+    r"""\b(?:bank|medicare|education|health|social|training|carbon|sugar|plastic|windfall|property|payroll|tourism|
+          tourist|airport|fuel|insurance|super|broadcast|licen[cs]e|apprenticeship|levy\ on\ banks)\ lev(?:y|ies)\b""",
+    r"""\blev(?:y|ies)\ (?:of\ [\d.]+\ ?(?:%|percent|per\ cent)\ )?(?:a\ year\ )?on\ (?:those\ |their\ |its\ )?
           (?:liabilities|profits|deposits|income|earnings|assets|wages|salaries|payrolls|bank|revenues?|turnover|
-             sales|digital\ services|advertising)
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+             sales|digital\ services|advertising)""",
+], regex.VERBOSE | regex.IGNORECASE)
 
 # A percentage directly governed by these is not a tariff rate.
 # A percentage right after these moved, or is something else's share: not a tariff rate. Moves
@@ -172,7 +177,7 @@ def _num(token: str) -> float:
 
 def parse_rate(m: regex.Match) -> tuple[float, float | None, float | None, float | None, str] | None:
     """(rate, min, max, prior, kind) or None when the numbers are not a plausible tariff."""
-    g = m.groupdict()
+    g = rate_groups(m)
     if g["between"] or g["ranging"] or g["dash"]:
         lo, hi = (g["b_lo"], g["b_hi"]) if g["between"] else (g["r_lo"], g["r_hi"]) if g["ranging"] else (g["d_lo"], g["d_hi"])
         lo_v, hi_v = _num(lo), _num(hi)
@@ -201,10 +206,10 @@ def is_tariff_rate(s: str, start: int, end: int, m: regex.Match, cues: list[rege
     """False for market moves, stakes, votes, growth: unless the tariff itself is what moves
     ("tariffs on Canadian goods rose to 35 per cent", "the rate on furniture is set to rise to 30 per cent")."""
     lo = max(0, start - 45)
-    head = start + 3 if m.group("to_from") else start   # "cut its operating margin to 7% from 9%"
+    head = start + 3 if "to_from" in m.re.groupindex else start   # "cut its operating margin to 7% from 9%"
     if _NOT_A_TARIFF_BEFORE.search(s, lo, head):
         return False
-    moved = _MOVED_BEFORE.search(s, lo, start) if m.group("single") else None
+    moved = _MOVED_BEFORE.search(s, lo, start) if "single" in m.re.groupindex else None
     if moved and not _tariff_is_subject(s, moved.start(), cues):
         return False
     return not _NOT_A_TARIFF_AFTER.match(s, end)

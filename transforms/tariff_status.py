@@ -54,17 +54,25 @@ EFFECT = regex.compile(
 )
 
 
-def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int | None = None) -> tuple[str, str | None]:
+def status_cues(s: str) -> list[tuple[int, str, regex.Match]]:
+    """Every status cue of sentence ``s`` as (strength order, status, match): read once per sentence."""
+    return [(order, status, m) for order, (status, pattern) in enumerate(_STATUS_CUES) for m in pattern.finditer(s)]
+
+
+def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int | None = None,
+                cues: list[tuple[int, str, regex.Match]] | None = None) -> tuple[str, str | None]:
     """Status of the rate at s[start:end] from the nearest cue in its clause window s[lo:hi].
 
     Cues in the window win; without one, cues earlier in the sentence (its
     main verb: "Trump signed orders imposing tariffs of 25% ... and 10% ...").
+    ``cues`` is ``status_cues(s)`` when the caller reads several rates of one sentence.
     """
     if rate[4] == "change" and rate[3] is not None and rate[0] < rate[3]:
         return "reduced", s[start:end]
     hi = len(s) if hi is None else hi
-    found = (_nearest_cue(s, start, end, lo, hi) or _nearest_cue(s, start, end, 0, start)
-             or _nearest_cue(s, start, end, 0, len(s)))
+    cues = status_cues(s) if cues is None else cues
+    found = (_nearest_cue(s, cues, start, end, lo, hi) or _nearest_cue(s, cues, start, end, 0, start)
+             or _nearest_cue(s, cues, start, end, 0, len(s)))
     status, cue = _finish(found, rate)
     cue_before = found is not None and found[5] <= start
     # the conditional governs this rate only when its own verb is the conditional one
@@ -85,26 +93,25 @@ _ABOUT_A_TARIFF = regex.compile(
                    penalt(?:y|ies))\b""", regex.VERBOSE | regex.IGNORECASE)
 
 
-def _nearest_cue(s: str, start: int, end: int, lo: int, hi: int):
+def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, end: int, lo: int, hi: int):
     best: tuple[int, int, int, str, str] | None = None
-    for order, (status, pattern) in enumerate(_STATUS_CUES):
-        for m in pattern.finditer(s, lo, hi):
-            if m.start() < end and m.end() > start:
-                continue  # inside the rate expression itself
-            rank = order
-            if status != "in_force" and m.end() <= start and start - m.end() <= 25 \
-                    and _DESCRIPTIVE.search(s, max(0, m.start() - 5), m.start()):
-                rank = _WEAK_CUE  # "dropped a threatened additional 100% tariff": the clause's verb decides
-            if status in ("removed", "paused", "reduced") and not _ABOUT_A_TARIFF.match(s, m.end(), min(len(s), m.end() + 70)) \
-                    and not (m.end() <= start and start - m.end() <= 70) \
-                    and not (m.start() >= end and m.start() - end <= 70 and _PASSIVE.search(s, end, m.start())):
-                continue  # "if the bloc did not remove its barriers": the verb is about something else
-            distance = start - m.end() if m.end() <= start else m.start() - end
-            # cues after the rate weigh a little more distance: "a 24% tariff ... is set to take effect"
-            key = (rank == _WEAK_CUE, distance if m.end() <= start else distance + 10, rank, status, m.group(0),
-                   m.end())
-            if best is None or key[:3] < best[:3]:
-                best = key
+    for order, status, m in cues:
+        if m.start() < lo or m.end() > hi or (m.start() < end and m.end() > start):
+            continue  # outside the window, or inside the rate expression itself
+        rank = order
+        if status != "in_force" and m.end() <= start and start - m.end() <= 25 \
+                and _DESCRIPTIVE.search(s, max(0, m.start() - 5), m.start()):
+            rank = _WEAK_CUE  # "dropped a threatened additional 100% tariff": the clause's verb decides
+        if status in ("removed", "paused", "reduced") and not _ABOUT_A_TARIFF.match(s, m.end(), min(len(s), m.end() + 70)) \
+                and not (m.end() <= start and start - m.end() <= 70) \
+                and not (m.start() >= end and m.start() - end <= 70 and _PASSIVE.search(s, end, m.start())):
+            continue  # "if the bloc did not remove its barriers": the verb is about something else
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        # cues after the rate weigh a little more distance: "a 24% tariff ... is set to take effect"
+        key = (rank == _WEAK_CUE, distance if m.end() <= start else distance + 10, rank, status, m.group(0),
+               m.end())
+        if best is None or key[:3] < best[:3]:
+            best = key
     return best
 
 

@@ -41,7 +41,7 @@ from transforms.places import PlaceMention, find_places
 from transforms.sentences import split_sentences
 from transforms.tariff_rates import (CUE, RATE, RATE_NOUN, is_tariff_rate, only_modifiers, parse_rate,
                                      points_follow, tied_cue, trade_cues)
-from transforms.tariff_status import EFFECT, STATUSES, effective_date, read_status
+from transforms.tariff_status import EFFECT, STATUSES, effective_date, read_status, status_cues
 from transforms.textnorm import fold
 
 __all__ = ["STATUSES", "TariffMention", "find_tariffs"]
@@ -316,7 +316,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
         rate = parse_rate(rm)
         if rate is None or points_follow(s, rm.end()) or not is_tariff_rate(s, rm.start(), rm.end(), rm, cues):
             continue
-        if rm.group("single") and rates and _PRIOR_ONLY.search(s, max(0, rm.start() - 25), rm.start()):
+        if "single" in rm.re.groupindex and rates and _PRIOR_ONLY.search(s, max(0, rm.start() - 25), rm.start()):
             priors[len(rates) - 1] = rate[0]
             continue
         if continuation:
@@ -333,6 +333,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
     facts: list[tuple[TariffMention, list, list]] = []
     previous: dict | None = None
     first: tuple[str, str | None] | None = None
+    sentence_cues = status_cues(s)
     for i, (rm, rate, cue, how) in enumerate(rates):
         start, end = rm.span()
         left = max([rates[i - 1][0].end() if i else 0] + [b for a, b in breaks if b <= start])
@@ -357,7 +358,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
             imposer = imposer or previous["imposer"]
         if not targets and _hits_every_origin(s, objects, products, mentions, imposer):
             targets, target_rule = [("ALL", False)], "all_origins"
-        status, status_cue = read_status(s, start, end, rate, left, right)
+        status, status_cue = read_status(s, start, end, rate, left, right, sentence_cues)
         if first is not None and _TOTAL.search(s, max(0, start - 90), start):
             status, status_cue = first  # "bringing the total to 54%"
         first = first or (status, status_cue)
@@ -613,8 +614,10 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
                 or _most_common(countries, exclude=imposer)
             if pick:
                 target, target_inferred = pick, True
-        out.append(replace(m, imposer=imposer, target=target,
-                           imposer_inferred=imposer_inferred, target_inferred=target_inferred))
+        if imposer != m.imposer or target != m.target:
+            m = replace(m, imposer=imposer, target=target,
+                        imposer_inferred=imposer_inferred, target_inferred=target_inferred)
+        out.append(m)
     return out
 
 

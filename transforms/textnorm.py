@@ -18,4 +18,5 @@ _FOLD = str.maketrans({
 
 def fold(text: str) -> str:
     """Fold quotes, dashes and odd spaces to ASCII, keeping every offset."""
-    return text.translate(_FOLD)
+    # str.translate goes through a dict lookup per character; most text is ASCII already.
+    return text if text.isascii() else text.translate(_FOLD)
