@@ -19,7 +19,7 @@ import tempfile
 import threading
 import time
 import urllib.request
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 TARIFFWIRE = [sys.executable, "-m", "flows.cli"]
@@ -185,7 +185,10 @@ class ExtractMeasurement:
 
 
 def bench_extract(input_dir: Path, repeat: int) -> ExtractMeasurement:
-    """Per-file function alone (decode, split, every extractor), one core, files already in memory."""
+    """Per-file function alone (decode, split, every extractor), one core, files already in memory.
+
+    Each pass starts an empty headline memo, as the pipeline's worker processes keep one.
+    """
     from datetime import date
 
     from transforms.document import analyze_document
@@ -195,8 +198,9 @@ def bench_extract(input_dir: Path, repeat: int) -> ExtractMeasurement:
         analyze_document(data, published)
     t0 = time.perf_counter()
     for _ in range(repeat):
+        memo: dict = {}   # as a pipeline worker does: each distinct headline once per pass
         for data in blobs:
-            analyze_document(data, published)
+            analyze_document(data, published, memo)
     seconds = time.perf_counter() - t0
     return ExtractMeasurement(len(blobs), sum(map(len, blobs)), repeat, seconds)
 
@@ -209,6 +213,9 @@ class SizeMeasurement:
     wall_s: float
     peak_rss_mib: float
     stages: dict
+    workers: int = 1
+    query_ms: float | None = None       # median of LATEST_RATE_QUERY over 5 runs, after this scenario
+    health: dict = field(default_factory=dict)   # table -> files, row groups, rows
 
     @property
     def files_per_s(self) -> float:
@@ -229,9 +236,41 @@ def _last_run_stages(wh: Path) -> dict:
     return json.loads(stages)
 
 
+# The question the README's example answers: latest known rate per imposer, target and product.
+LATEST_RATE_QUERY = ("SELECT imposer, target, product, rate_pct, status, effective_date FROM latest_tariff_rates "
+                     "ORDER BY imposer, target, product")
+
+
+def query_and_health(wh: Path) -> tuple[float, dict]:
+    """Median wall time of LATEST_RATE_QUERY on a fresh read-only connection, and files/row groups per table."""
+    import statistics
+
+    import duckdb
+    import pyarrow.parquet as pq
+    times = []
+    for _ in range(5):
+        t = time.perf_counter()
+        con = duckdb.connect(str(wh / "tariffwire.duckdb"), read_only=True)
+        try:
+            con.execute(LATEST_RATE_QUERY).fetchall()
+        finally:
+            con.close()
+        times.append((time.perf_counter() - t) * 1000)
+    health = {}
+    for folder in sorted(p for p in wh.iterdir() if p.is_dir() and not p.name.startswith("_") and p.name != "current"):
+        files = sorted(folder.glob("*.parquet"))
+        metas = [pq.ParquetFile(f).metadata for f in files]
+        health[folder.name] = {"files": len(files), "row_groups": sum(m.num_row_groups for m in metas),
+                               "rows": sum(m.num_rows for m in metas)}
+    return round(statistics.median(times), 1), health
+
+
 def bench_sizes(sizes: list[int], seed: int, workdir: Path, server_api: str | None = None,
-                out_json: Path | None = None) -> list[SizeMeasurement]:
-    """Full run, no-op rerun and a run with 1% new files, for each corpus size (corpora cached in workdir)."""
+                out_json: Path | None = None, workers: int | None = None) -> list[SizeMeasurement]:
+    """Full run, no-op rerun and a run with 1% new files, for each corpus size (corpora cached in workdir).
+
+    ``workers``: extraction processes per run (default: the CLI's, one per core).
+    """
     from flows.generate import generate
     results: list[SizeMeasurement] = []
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1",
@@ -256,13 +295,17 @@ def bench_sizes(sizes: list[int], seed: int, workdir: Path, server_api: str | No
         wh = workdir / f"wh-{n}"
         shutil.rmtree(wh, ignore_errors=True)
         cmd = TARIFFWIRE + ["run", "--input", str(corpus), "--warehouse", str(wh)] + extra_flags
+        if workers:
+            cmd += ["--workers", str(workers)]
         for scenario in ("full run", "no-op rerun", "1% new files"):
             if scenario == "1% new files":
                 generate(extra, max(1, n // 100), seed, start=n)
             m = measure(cmd, env, scenario, len(files), int(mb * 1e6))
             if m.exit_code != 0:
                 raise RuntimeError(f"{scenario} on {n} files failed")
-            results.append(SizeMeasurement(n, round(mb, 1), scenario, m.wall_s, m.peak_rss_mib, _last_run_stages(wh)))
+            query_ms, health = query_and_health(wh)
+            results.append(SizeMeasurement(n, round(mb, 1), scenario, m.wall_s, m.peak_rss_mib, _last_run_stages(wh),
+                                           workers or os.cpu_count() or 1, query_ms, health))
         shutil.rmtree(extra, ignore_errors=True)
         shutil.rmtree(wh, ignore_errors=True)
     if out_json:
@@ -277,12 +320,14 @@ def bench_sizes(sizes: list[int], seed: int, workdir: Path, server_api: str | No
 
 def format_sizes(results: list[SizeMeasurement]) -> str:
     stage_names = ["list", "plan", "read_extract_write", "carry_over", "compact", "checks", "publish"]
-    head = ["files", "MB", "scenario", "wall s", "files/s", "MB/s", "peak MiB"] + stage_names + ["outside stages"]
+    head = ["files", "MB", "workers", "scenario", "wall s", "files/s", "MB/s", "peak MiB"] + stage_names \
+        + ["outside stages", "query ms", "max files/table"]
     rows = [head]
     for r in results:
         total = r.stages.get("total", 0.0)
-        rows.append([str(r.n), f"{r.mb:.1f}", r.scenario, f"{r.wall_s:.2f}", f"{r.files_per_s:.0f}",
+        rows.append([str(r.n), f"{r.mb:.1f}", str(r.workers), r.scenario, f"{r.wall_s:.2f}", f"{r.files_per_s:.0f}",
                      f"{r.mb_per_s:.2f}", f"{r.peak_rss_mib:.0f}"]
-                    + [f"{r.stages.get(s, 0.0):.2f}" for s in stage_names] + [f"{r.wall_s - total:.2f}"])
+                    + [f"{r.stages.get(s, 0.0):.2f}" for s in stage_names] + [f"{r.wall_s - total:.2f}"]
+                    + [f"{r.query_ms}", str(max((h["files"] for h in r.health.values()), default=0))])
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(row, widths)) for row in rows)

@@ -11,6 +11,7 @@ from transforms.decode import Rejected
 from transforms.document import analyze_document
 from transforms.places import find_places
 from transforms.tariffs import find_tariffs
+from transforms.textnorm import _FOLD, fold
 
 from tests.conftest import ROOT
 
@@ -69,3 +70,10 @@ def test_headline_memo_gives_the_facts_of_a_fresh_analysis():
         assert analyze_document(data, published, memo) == analyze_document(data, published)
         checked += 1
     assert checked == 2 * len(files) and any(isinstance(k, tuple) for k in memo) and any(isinstance(k, str) for k in memo)
+
+
+@PROFILE
+@given(st.text(alphabet=st.sampled_from([chr(c) for c in _FOLD] + list("ab -'\"%\u00e9\u4e2d\n")), max_size=80))
+def test_fold_maps_each_character_as_the_table_says(text):
+    assert fold(text) == text.translate(_FOLD)
+    assert len(fold(text)) == len(text)

@@ -371,12 +371,11 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
                 status = "planned"  # cannot be in force before it takes effect
             elif status == "planned" and eff.value < published and eff.grain == "day":
                 status = "in_force"
-        base = TariffMention(
+        base = dict(
             char_start=s0 + start, char_end=s0 + end, text=text[s0 + start:s0 + end],
             rate_pct=rate[0], rate_min_pct=rate[1], rate_max_pct=rate[2], prior_rate_pct=rate[3],
             rate_kind=rate[4], is_additional=bool(_ADDITIONAL.search(s[max(0, start - 30):start])),
-            imposer=imposer, imposer_inferred=False, target=None, target_inferred=False,
-            product=None, product_text=None, hs_code=None, hs_code_inferred=False, status=status,
+            imposer=imposer, imposer_inferred=False, status=status,
             status_cue=status_cue,
             effective_text=eff.text if eff else None, effective_date=eff.value if eff else None,
             effective_grain=eff.grain if eff else None, effective_inferred=False, sentence_index=sentence.index,
@@ -386,13 +385,13 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
         facts.append((base, targets, products))
     # A rate whose clause names no target takes the one its sentence names for another rate:
     # "the 125% rate comes on top of a 20% levy ..., bringing the total on most Chinese goods to 145%".
-    stated = [(f[0].char_start, f[1]) for f in facts if f[1] and not f[1][0][1]]
+    stated = [(f[0]["char_start"], f[1]) for f in facts if f[1] and not f[1][0][1]]
     out: list[TariffMention] = []
     hs_stated = _HS_STATED.search(s)
     for base, targets, products in facts:
         if not targets and stated:
-            targets = min(stated, key=lambda t: abs(t[0] - base.char_start))[1]
-            base = replace(base, rule_id=base.rule_id + ".same_sentence")
+            targets = min(stated, key=lambda t: abs(t[0] - base["char_start"]))[1]
+            base["rule_id"] += ".same_sentence"
         for target, inferred in targets or [(None, False)]:
             for key, words in products or [(None, None)]:
                 if hs_stated:
@@ -400,8 +399,8 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
                 else:
                     hs = products_lex.PRODUCTS[key][0] if key else None
                     hs_inferred = hs is not None
-                out.append(replace(base, target=target, target_inferred=inferred, product=key, product_text=words,
-                                   hs_code=hs, hs_code_inferred=hs_inferred))
+                out.append(TariffMention(**base, target=target, target_inferred=inferred, product=key,
+                                         product_text=words, hs_code=hs, hs_code_inferred=hs_inferred))
     return out
 
 
