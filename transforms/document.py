@@ -47,13 +47,14 @@ def analyze_text(text: str, published: date | None) -> TextFacts:
     sentences = split_sentences(text)
     places = find_places(text)
     people = find_people(text, places=places)
+    dates = find_dates(text, published)
     return TextFacts(
         sentences=sentences,
-        tariffs=find_tariffs(text, published, sentences=sentences, places=places),
+        tariffs=find_tariffs(text, published, sentences=sentences, places=places, dates=dates),
         people=people,
         places=places,
         orgs=find_orgs(text),
-        dates=find_dates(text, published),
+        dates=dates,
         money=find_money(text),
         quotes=find_quotes(text, people, sentences),
     )

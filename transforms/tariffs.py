@@ -239,12 +239,13 @@ class _Mention:
 
 
 def find_tariffs(text: str, published: date | None = None, *, sentences: list[Sentence] | None = None,
-                 places: list[PlaceMention] | None = None) -> list[TariffMention]:
+                 places: list[PlaceMention] | None = None, dates: list[DateMention] | None = None) -> list[TariffMention]:
     """All tariff facts in ``text``; offsets point into ``text``.
 
     ``published`` is the article's publication date, the anchor for relative
-    dates; without it effective dates stay unresolved. ``sentences`` and
-    ``places`` may be passed when the caller has them already (same text).
+    dates; without it effective dates stay unresolved. ``sentences``,
+    ``places`` and ``dates`` (``find_dates(text, published)``) may be passed
+    when the caller has them already (same text).
     """
     folded = fold(text)
     if not CUE.search(folded) or not _has_percent(folded):
@@ -277,7 +278,7 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
         found: list[TariffMention] = []
         if _has_percent(s) and (has_cue or (previous_had_facts and (_CONTINUATION.search(s) or
                                                                      _RATE_ON_PLACE.search(s)))):
-            found = _sentence_tariffs(text, s, sentence, cues, in_sentence, previous_countries, published)
+            found = _sentence_tariffs(text, s, sentence, cues, in_sentence, previous_countries, published, dates)
             mentions.extend(found)
         if has_cue and not found:
             cue = cues[0]
@@ -285,7 +286,7 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
             if agent:
                 agents.append((sentence.index, agent))
             if EFFECT.search(s):  # "The tariffs take effect on April 9."
-                eff, stated = effective_date(s, 0, find_dates(text[s0:s1], published))
+                eff, stated = effective_date(s, 0, _sentence_dates(text, sentence, published, dates))
                 if stated and eff.value is not None:
                     effects.append((sentence.index, agent, eff))
         previous_had_facts = bool(found) or has_cue
@@ -300,8 +301,19 @@ def _has_percent(s: str) -> bool:
     return "%" in s or "percent" in low or "per cent" in low or "pct" in low
 
 
+def _sentence_dates(text: str, sentence: Sentence, published: date | None,
+                    dates: list[DateMention] | None) -> list[DateMention]:
+    """The date mentions of one sentence, in sentence coordinates."""
+    s0, s1 = sentence.char_start, sentence.char_end
+    if dates is None:
+        return find_dates(text[s0:s1], published)
+    return [replace(d, char_start=d.char_start - s0, char_end=d.char_end - s0) for d in dates
+            if s0 <= d.char_start and d.char_end <= s1]
+
+
 def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Match], mentions: list[_Mention],
-                      previous_countries: list[str], published: date | None) -> list[TariffMention]:
+                      previous_countries: list[str], published: date | None,
+                      all_dates: list[DateMention] | None = None) -> list[TariffMention]:
     s0 = sentence.char_start
     continuation = not cues
     if continuation:
@@ -328,7 +340,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
     if not rates:
         return []
     breaks = [m.span() for m in _SEGMENT_BREAK.finditer(s)]
-    dates = find_dates(text[s0:sentence.char_end], published) if EFFECT.search(s) else []
+    dates = _sentence_dates(text, sentence, published, all_dates) if EFFECT.search(s) else []
     topic = _TOPIC.match(s)
     facts: list[tuple[TariffMention, list, list]] = []
     previous: dict | None = None
