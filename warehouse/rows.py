@@ -8,11 +8,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from transforms.decode import Rejected
-from transforms.document import Document, TextFacts
 from transforms.filenames import parse_file_name
-from transforms.people import summarize_people
+
+if TYPE_CHECKING:  # the extractors are imported where they run (worker processes), not by the planner
+    from transforms.document import Document, TextFacts
 
 EXCERPT_CHARS = 200
 
@@ -71,6 +73,8 @@ def document_rows(info: FileInfo, sha256: str, doc: Document, ctx: RunContext) -
 
 def _text_rows(rows: dict[str, list[dict]], aid: str, source: str, position: int, text: str,
                facts: TextFacts) -> int:
+    from transforms.people import summarize_people  # imported here: the planner process never extracts
+
     key = {"article_id": aid, "source": source, "headline_position": position}
     sentences = {s.index: s.text for s in facts.sentences}
     for i, t in enumerate(facts.tariffs):
