@@ -33,15 +33,19 @@ def run_stages(run: Run, call: Callable[..., object], submit: Callable[..., obje
             call("check")
             return call("publish")
         except BaseException as exc:
-            run.fail(exc)
+            # Carried to the CLI: the recorded error also says whether recording the failure failed.
+            exc.outcome = run.fail(exc)
             raise
 
 
-def run_without_prefect(input_dir: Path, warehouse_dir: Path, batch_size: int = 500, full_refresh: bool = False,
-                        max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, workers: int = 1,
+def run_without_prefect(input_dir: Path | str, warehouse_dir: Path | str, batch_size: int = 500,
+                        full_refresh: bool = False, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, workers: int = 1,
                         limits: Limits | None = None) -> RunOutcome:
-    """The same stages, called directly: no API server, no task runs recorded."""
-    run = Run.start(Path(input_dir), Path(warehouse_dir), batch_size=batch_size, full_refresh=full_refresh,
+    """The same stages, called directly: no API server, no task runs recorded.
+
+    Input and warehouse are local folders or ``s3://bucket/prefix`` URLs.
+    """
+    run = Run.start(input_dir, warehouse_dir, batch_size=batch_size, full_refresh=full_refresh,
                     max_file_bytes=max_file_bytes, workers=workers, limits=limits)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as threads:
         return run_stages(run, lambda stage, *args: getattr(run, stage)(*args),

@@ -14,12 +14,18 @@ really unreadable.
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import multiprocessing
 from datetime import datetime, timezone
 import os
+import pty
 import shutil
 import socket
+import subprocess
+import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -28,12 +34,14 @@ from pathlib import Path
 
 import pytest
 
+from flows.cli import visible
 from flows.stages import run_stages, run_without_prefect
+from tests.chaos import harness
 from tests.chaos.harness import preload_for_unprivileged
-from tests.conftest import SEED_FILES, query_warehouse
+from tests.conftest import ROOT, SEED_FILES, query_warehouse
 from warehouse.ingest import process_batch
 from warehouse.inputs import list_input
-from warehouse.limits import DEFAULT_MAX_FILE_BYTES, Limits
+from warehouse.limits import DEFAULT_MAX_FILE_BYTES, LIMIT_FIELDS, Limits, limit_in_message
 from warehouse.rows import FileInfo, RunContext
 from warehouse.run import Run
 
@@ -472,14 +480,14 @@ def test_fifty_mb_file_is_too_large_by_default_and_loads_with_a_higher_limit(tmp
     assert query_warehouse(wh, "SELECT size_bytes, headline_count FROM articles") == [(FIFTY_MB, 17)]
 
 
-@pytest.mark.xfail(strict=True, reason="the plan skips an unchanged file whatever the limits: raising a limit "
-                                       "needs --full-refresh to reach files quarantined by the old one")
 def test_raising_the_limit_alone_reads_a_too_large_file_again(tmp_path):
     src, wh = tmp_path / "in", tmp_path / "wh"
     _fifty_mb_article(src)
     run_without_prefect(src, wh)
-    run_without_prefect(src, wh, max_file_bytes=64 * 1024 * 1024)
+    raised = run_without_prefect(src, wh, max_file_bytes=64 * 1024 * 1024)
+    assert raised.files["reextracted"] == 1
     assert query_warehouse(wh, "SELECT count(*) FROM articles") == [(1,)]
+    assert query_warehouse(wh, "SELECT count(*) FROM quarantine") == [(0,)]
 
 
 # -- limits, one batch at a time --------------------------------------------------------------------------------
@@ -512,6 +520,78 @@ def test_limits(tmp_path, text, limits, reason):
         assert result.loaded == 1, result.reasons
     else:
         assert dict(result.reasons) == {reason: 1}
+
+
+@pytest.mark.parametrize("text, limits, reason", [c for c in LIMIT_CASES.values() if c[2]],
+                         ids=[name for name, c in LIMIT_CASES.items() if c[2]])
+def test_a_limit_message_names_the_limit_in_force(tmp_path, text, limits, reason):
+    """The plan reads the limit back from the quarantine message to know when a raised limit may let it in."""
+    (tmp_path / "a.txt").write_text(text)
+    st = (tmp_path / "a.txt").stat()
+    result = process_batch(tmp_path, [FileInfo("a.txt", st.st_size, st.st_mtime_ns)], CTX, limits)
+    (message,) = result.tables["quarantine"].column("message").to_pylist()
+    limits = limits if isinstance(limits, Limits) else Limits(max_file_bytes=limits)
+    assert limit_in_message(message) == getattr(limits, LIMIT_FIELDS[reason])
+
+
+# -- a rerun with other limits: which quarantined files it reads again ------------------------------------------
+
+SMALL, DEFAULT = Limits(max_file_bytes=100), Limits()
+# (file text, limits of the first run, limits of the second, what the second run does with the file, where the
+# file ends: a reason code, or None when loaded)
+RERUN_CASES: dict[str, tuple[str, Limits, Limits, str, str | None]] = {
+    "byte_limit_raised": (SEED, SMALL, Limits(max_file_bytes=10_000), "reextracted", None),
+    "byte_limit_raised_not_enough": (SEED, SMALL, Limits(max_file_bytes=150), "reextracted", "too_large"),
+    "byte_limit_same": (SEED, SMALL, SMALL, "unchanged", "too_large"),
+    "byte_limit_lowered": (SEED, SMALL, Limits(max_file_bytes=50), "unchanged", "too_large"),
+    "line_limit_raised": (LONG_LINE, DEFAULT, Limits(max_line_chars=40_000), "reextracted", None),
+    "line_limit_same": (LONG_LINE, DEFAULT, DEFAULT, "unchanged", "line_too_long"),
+    "line_limit_lowered": (LONG_LINE, Limits(max_line_chars=30_000), Limits(max_line_chars=25_000), "unchanged",
+                           "line_too_long"),
+    "other_limits_raised": (LONG_LINE, DEFAULT, Limits(max_file_bytes=10**9, max_headlines=10**6), "unchanged",
+                            "line_too_long"),
+    "headline_limit_raised": (MANY_HEADLINES, DEFAULT, Limits(max_headlines=2_000), "reextracted", None),
+    "headline_limit_same": (MANY_HEADLINES, DEFAULT, DEFAULT, "unchanged", "too_many_headlines"),
+    "headline_limit_lowered": (MANY_HEADLINES, Limits(max_headlines=1_200), Limits(max_headlines=1_100),
+                               "unchanged", "too_many_headlines"),
+    # Lowering a limit does not evict what is loaded (the cost the limit bounds is already paid).
+    "loaded_file_limit_lowered": (SEED, DEFAULT, Limits(max_line_chars=10, max_file_bytes=50), "unchanged", None),
+}
+
+
+def _run_with(src: Path, wh: Path, limits: Limits):
+    outcome = run_without_prefect(src, wh, max_file_bytes=limits.max_file_bytes, limits=limits)
+    assert outcome.succeeded, outcome.error
+    return outcome
+
+
+def _file_state(wh: Path) -> tuple[str | None, str | None]:
+    """(reason code or None when loaded, quarantine message) of the one file a.txt."""
+    if query_warehouse(wh, "SELECT count(*) FROM articles WHERE file_path = 'a.txt'") == [(1,)]:
+        assert query_warehouse(wh, "SELECT count(*) FROM quarantine") == [(0,)]
+        return None, None
+    ((reason, message),) = query_warehouse(wh, "SELECT reason_code, message FROM quarantine")
+    return reason, message
+
+
+@pytest.mark.parametrize("text, first, second, planned, ends", list(RERUN_CASES.values()), ids=list(RERUN_CASES))
+def test_a_rerun_reads_a_quarantined_file_again_only_when_its_limit_was_raised(tmp_path, text, first, second,
+                                                                                planned, ends):
+    src, wh = tmp_path / "in", tmp_path / "wh"
+    src.mkdir()
+    (src / "a.txt").write_text(text)
+    _run_with(src, wh, first)
+    before = _file_state(wh)
+    again = _run_with(src, wh, second)
+    assert again.files[planned] == 1 and again.files["new"] == again.files["changed"] == 0
+    state = _file_state(wh)
+    assert state[0] == ends
+    if planned == "unchanged":
+        assert again.rows_written == {} and state == before
+    elif ends is not None:  # quarantined again, now under the second run's limit: the next run is a no-op
+        assert limit_in_message(state[1]) == getattr(second, LIMIT_FIELDS[ends])
+        third = _run_with(src, wh, second)
+        assert third.files["unchanged"] == 1 and third.rows_written == {}
 
 
 def test_a_too_large_file_is_not_read_whole(tmp_path):
@@ -554,3 +634,141 @@ def test_a_folder_too_deep_to_list_is_reported(tmp_path):
     assert listing.folder_problems and "cannot list this folder" in listing.folder_problems[0]
     assert "File name too long" in listing.folder_problems[0]
     shutil.rmtree(src)
+
+
+# -- hostile stored text read back through `tariffwire sql` -----------------------------------------------------
+
+# Related headlines that would drive a terminal or a spreadsheet if printed or opened as they are.
+HOSTILE_HEADLINES = {
+    "Markets \x1b[2J\x1b[H cleared the screen": "\\x1b[2J\\x1b[H",             # erase display, cursor home
+    "Clipboard \x1b]52;c;ZXZpbA==\x07 set": "\\x1b]52;c;ZXZpbA==\\x07",     # OSC 52 writes the clipboard
+    "Title \x1b]0;pwned\x1b\\ changed": "\\x1b]0;pwned\\x1b\\",              # OSC 0 sets the window title
+    "Bell \x07 and back\x08\x08 space": "\\x07 and back\\x08\\x08",
+    "Bidi \u202eevil\u202c text": "\\u202eevil\\u202c",
+    "Eight-bit \u009b31m CSI": "\\x9b31m",
+    "Zero\u200bwidth and tag \U000e0041 chars": "Zero\\u200bwidth and tag \\U000e0041",
+    '=HYPERLINK("http://evil.example","click")': None,
+    "-2+3+cmd|' /C calc'!A0": None,
+    "@SUM(1+1) tariff": None,
+    "+1 more tariff": None,
+}
+CLI = [sys.executable, "-m", "flows.cli"]
+
+
+@pytest.fixture(scope="module")
+def hostile_warehouse(tmp_path_factory) -> Path:
+    """A warehouse whose related_headlines hold HOSTILE_HEADLINES, loaded from one input file."""
+    base = tmp_path_factory.mktemp("hostile-sql")
+    (base / "in").mkdir()
+    (base / "in" / "001_abc.txt").write_text(ARTICLE + "\n\n\n" + "\n".join(HOSTILE_HEADLINES) + "\n")
+    outcome = run_without_prefect(base / "in", base / "wh")
+    assert outcome.succeeded and outcome.files["quarantined"] == 0, outcome
+    stored = [h for (h,) in query_warehouse(base / "wh", "SELECT headline FROM related_headlines ORDER BY position")]
+    assert stored == list(HOSTILE_HEADLINES), "the input did not load as the hostile headlines"
+    return base / "wh"
+
+
+def _sql(wh: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(CLI + ["sql", "--warehouse", str(wh), *args], capture_output=True, text=True, cwd=ROOT,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
+
+
+def _unsafe(text: str) -> list[str]:
+    """Characters of ``text`` a terminal would act on, line breaks apart."""
+    return sorted({c for c in text.replace("\n", "") if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn",
+                                                                                      "Zl", "Zp")})
+
+
+def test_sql_table_output_shows_control_characters_escaped(hostile_warehouse):
+    out = _sql(hostile_warehouse, "SELECT headline FROM related_headlines ORDER BY position")
+    assert out.returncode == 0, out.stderr
+    assert _unsafe(out.stdout) == []
+    lines = out.stdout.splitlines()
+    for headline, shown in HOSTILE_HEADLINES.items():
+        assert any((shown or headline) in line for line in lines), (headline, out.stdout)
+
+
+def test_sql_error_quoting_stored_text_is_escaped(hostile_warehouse):
+    out = _sql(hostile_warehouse, "SELECT CAST(headline AS INTEGER) FROM related_headlines WHERE headline LIKE 'Clip%'")
+    assert out.returncode == 2 and "SQL error" in out.stderr
+    assert "\\x1b]52;c;ZXZpbA==\\x07" in out.stderr and _unsafe(out.stderr) == []
+
+
+def test_sql_csv_into_a_pipe_is_exact_but_for_cells_a_spreadsheet_would_run(hostile_warehouse):
+    out = _sql(hostile_warehouse, "--csv",
+               "SELECT -position AS minus, headline FROM related_headlines ORDER BY position")
+    assert out.returncode == 0, out.stderr
+    header, *rows = csv.reader(io.StringIO(out.stdout))
+    assert header == ["minus", "headline"]
+    assert [r[1] for r in rows] == ["'" + h if h[0] in "=+-@" else h for h in HOSTILE_HEADLINES]
+    assert [r[0] for r in rows] == [str(-i) for i in range(1, len(HOSTILE_HEADLINES) + 1)]  # numbers as they are
+
+
+def _on_a_terminal(argv: list[str]) -> str:
+    """What ``argv`` prints with a pseudo-terminal as its standard output."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(argv, stdout=slave, stderr=subprocess.PIPE, cwd=ROOT,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 1 << 16)
+        except OSError:  # EIO: the process closed its end
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    assert proc.wait(120) == 0, proc.stderr.read()
+    proc.stderr.close()
+    return b"".join(chunks).decode().replace("\r\n", "\n")  # the terminal turns each \n into \r\n
+
+
+def test_sql_csv_onto_a_terminal_is_escaped_like_the_table(hostile_warehouse):
+    out = _on_a_terminal(CLI + ["sql", "--warehouse", str(hostile_warehouse), "--csv",
+                                "SELECT headline FROM related_headlines ORDER BY position"])
+    assert _unsafe(out) == []
+    assert "Clipboard \\x1b]52;c;ZXZpbA==\\x07 set" in out and "'=HYPERLINK(" in out
+
+
+VISIBLE_CASES = {
+    "plain": ("Tariffs rose 25% on steel", "Tariffs rose 25% on steel"),
+    "accents_and_cjk_kept": ("Zölle café 関税", "Zölle café 関税"),
+    "no_break_space_kept": ("25\u00a0%", "25\u00a0%"),
+    "carriage_return": ("ok\rEVIL", "ok\\rEVIL"),
+    "newline_and_tab": ("a\nb\tc", "a\\nb\\tc"),
+    "delete": ("a\x7fb", "a\\x7fb"),
+    "line_separator": ("a\u2028b", "a\\u2028b"),
+    "lone_surrogate": ("a\ud800b", "a\\ud800b"),
+}
+
+
+@pytest.mark.parametrize("text, shown", list(VISIBLE_CASES.values()), ids=list(VISIBLE_CASES))
+def test_visible(text, shown):
+    assert visible(text) == shown
+
+
+# -- a failure while recording a failed run --------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def write_failure_scenario():
+    """The chaos harness' scenario (tests/chaos/harness.py), small: a loaded warehouse and a grown input."""
+    base = Path(tempfile.mkdtemp(prefix="tariffwire-recording-"))
+    try:
+        base.chmod(0o755)
+        yield harness.prepare(base, n_files=20, batch_size=10)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def test_a_failure_to_record_the_failed_run_is_reported_beside_the_original_error(write_failure_scenario):
+    # Under 4 KiB per file the first batch's part fails to write, and so does the failed run's row (a Parquet
+    # file of about 7 KiB).
+    result = harness.file_size_limit(write_failure_scenario, limit_bytes=4096)
+    assert result.injected and not result.failed_run_recorded, result
+    assert result.exit_code == 1
+    original, recording = result.message.split(" (and recording the failure failed too: ")
+    assert original.startswith("tariffwire: run failed: OSError: ") and "File too large" in original
+    assert "File too large" in recording
+    assert result.state_kept and result.recovered

@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from schemas.tables import BY_NAME, TABLES
-from tests.conftest import lock_held_elsewhere
+from tests.conftest import lock_held_elsewhere, query_warehouse
 from warehouse.duck import build_database
 from warehouse.lock import WarehouseBusy, WarehouseLock
 from warehouse.store import Store
@@ -69,20 +69,63 @@ def test_old_snapshots_are_collected_but_the_previous_one_kept(tmp_path):
     store = Store(tmp_path / "wh")
     for i in range(4):
         store.begin(f"r{i}").commit({})
-    store.collect_garbage()
+    store.collect_garbage(grace_seconds=0)
     assert sorted(p.name for p in store.snapshots.iterdir()) == ["s00000003", "s00000004"]
+
+
+def test_snapshots_replaced_within_the_grace_period_are_kept(tmp_path):
+    store = Store(tmp_path / "wh")
+    for i in range(4):
+        store.begin(f"r{i}").commit({})
+    store.collect_garbage()  # all four were published a moment ago: a reader may still be on any of them
+    assert sorted(p.name for p in store.snapshots.iterdir()) == [f"s{i:08d}" for i in range(1, 5)]
+
+
+def test_an_open_database_keeps_reading_its_snapshot_after_a_publish(tmp_path):
+    store = Store(tmp_path / "wh")
+    s = store.begin("r1")
+    s.add(HEADLINES, _headlines("a", 3))
+    build_database(store.root, s.commit({}))
+    reader = duckdb.connect(str(store.root / "tariffwire.duckdb"), read_only=True)
+    try:
+        s2 = store.begin("r2")
+        s2.carry_over(HEADLINES, {"a"})   # the new snapshot drops the file the reader's views name
+        s2.add(HEADLINES, _headlines("b", 5))
+        assert s2.compact(HEADLINES, max_files=0) == 0
+        build_database(store.root, s2.commit({}))
+        store.collect_garbage()
+        assert reader.execute("SELECT count(*), min(article_id) FROM related_headlines").fetchall() == [(3, "a")]
+    finally:
+        reader.close()
+    assert query_warehouse(store.root, "SELECT count(*), min(article_id) FROM related_headlines") == [(5, "b")]
+
+
+def test_database_views_name_the_snapshot_files_not_a_glob(tmp_path):
+    store = Store(tmp_path / "wh")
+    s = store.begin("r1")
+    s.add(HEADLINES, _headlines("a", 3))
+    snap = s.commit({})
+    build_database(store.root)
+    (sql,) = query_warehouse(store.root, "SELECT sql FROM duckdb_views() WHERE view_name = 'related_headlines'")[0]
+    assert "*" not in sql.split("FROM", 1)[1]
+    assert all(str(f) in sql for f in snap.files("related_headlines"))
 
 
 def test_compaction_bounds_files_per_table(tmp_path):
     store = Store(tmp_path / "wh")
     s = store.begin("r1")
-    for i in range(12):
+    for i in reversed(range(12)):
         s.add(HEADLINES, _headlines(f"a{i:02d}", 2))
     removed = s.compact(HEADLINES, max_files=8)
     s.commit({})
     assert removed == 11
-    assert len(list((store.root / "related_headlines").glob("*.parquet"))) == 1
+    files = list((store.root / "related_headlines").glob("*.parquet"))
+    assert len(files) == 1
     assert len(_rows(store, "related_headlines")) == 24
+    # one row group for the merged parts, sorted by the key (the parts came in reverse order)
+    assert pq.ParquetFile(files[0]).metadata.num_row_groups == 1
+    keys = [(r["article_id"], r["position"]) for r in _rows(store, "related_headlines")]
+    assert keys == sorted(keys)
 
 
 def test_duckdb_views_work_from_another_directory(tmp_path, monkeypatch):

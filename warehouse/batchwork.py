@@ -4,6 +4,7 @@
 batches to worker processes (``Run(workers=N)``): extraction is pure Python and holds the
 GIL, so threads would not use a second core. Each batch writes its own part files, so
 workers never write the same file and nothing but counts travels back.
+``input_dir`` and ``staging_dir`` are local paths or ``s3://`` URLs.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from schemas.tables import BY_NAME
 from warehouse.ingest import process_batch
 from warehouse.limits import Limits
+from warehouse.location import ref
 from warehouse.parquet import write_parquet
 from warehouse.rows import FileInfo, RunContext
 
@@ -21,11 +23,11 @@ from warehouse.rows import FileInfo, RunContext
 @dataclass(frozen=True)
 class BatchJob:
     index: int
-    input_dir: Path
+    input_dir: Path | str
     infos: list[FileInfo]
     ctx: RunContext
     limits: Limits
-    staging_dir: Path
+    staging_dir: Path | str                  # part files go to <staging_dir>/<table>/<part_name>
     part_name: str
 
 
@@ -46,7 +48,7 @@ def run_batch(job: BatchJob) -> BatchDone:
     rows, files = {}, {}
     for name, data in result.tables.items():
         if data.num_rows:
-            write_parquet(job.staging_dir / name / job.part_name, BY_NAME[name], data)
+            write_parquet(ref(job.staging_dir, name, job.part_name), BY_NAME[name], data)
             rows[name] = data.num_rows
             files[name] = job.part_name
     seconds = {f"batch_{k}": v for k, v in result.seconds.items()}

@@ -12,17 +12,25 @@ loaded or quarantined; a folder that cannot be listed is reported in
 An optional ``manifest.jsonl`` or ``manifest.csv`` in any folder gives, per
 file (relative to that folder): ``published_at``, ``url``, ``source``. A
 sidecar is read only when it is a regular file inside the root.
+
+On object storage (``s3://bucket/prefix``) the same: every ``*.txt`` object
+under the prefix and the same sidecars, with the object's size and its
+LastModified (whole seconds) standing in for the file's mtime. Objects have
+no symlinks, no undecodable names and no unlistable folders.
 """
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import os
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 
+from warehouse.location import Location, change_token, is_remote, parse
 from warehouse.rows import FileInfo
 
 SIDECARS = ("manifest.jsonl", "manifest.csv")
@@ -37,7 +45,9 @@ class Listing:
     folder_problems: list[str] = field(default_factory=list)  # folders that could not be listed
 
 
-def list_input(root: Path) -> Listing:
+def list_input(root: Path | str) -> Listing:
+    if is_remote(root):
+        return _list_objects(parse(root))
     root = Path(root).absolute()
     real_root = root.resolve()
     listing = Listing(files=[])
@@ -49,25 +59,23 @@ def list_input(root: Path) -> Listing:
         listing.folder_problems.append(f"{where}: cannot list this folder ({exc.strerror or exc}); "
                                        "the files in it are not in this run")
 
-    for dirpath, dirnames, filenames in os.walk(root, onerror=folder_failed, followlinks=False):
-        dirnames.sort()
-        here = Path(dirpath)
-        rel_dir = here.relative_to(root).as_posix()
-        prefix = "" if rel_dir == "." else rel_dir + "/"
-        for name in filenames:
-            if name in SIDECARS:
-                _read_sidecar(here / name, prefix, sidecar, listing.sidecar_problems, real_root)
-        for name in sorted(filenames):
-            if name.lower().endswith(".txt"):
-                found.append((prefix + name, here / name))
-    for rel, path in found:
+    for rel_dir, entries in _walk(str(root), folder_failed):
+        prefix = rel_dir + "/" if rel_dir else ""
+        for entry in entries:
+            if entry.name in SIDECARS:
+                _read_sidecar(Path(entry.path), prefix, sidecar, listing.sidecar_problems, real_root)
+        for entry in entries:
+            if entry.name.lower().endswith(".txt"):
+                found.append((prefix + entry.name, entry))
+    for rel, entry in found:
         if not _is_utf8(rel):
             listing.unreadable.append((FileInfo(_printable(rel), 0, 0),
                                        "path is not valid UTF-8 (the file's or a folder's name), so it cannot "
                                        "be stored; rename it (its undecodable bytes are shown as \\xNN)"))
             continue
         try:
-            if path.is_symlink():
+            if entry.is_symlink():
+                path = Path(entry.path)
                 problem = _symlink_problem(path, real_root)
                 if problem == "outside":
                     st = path.lstat()
@@ -76,13 +84,68 @@ def list_input(root: Path) -> Listing:
                 if problem:
                     listing.unreadable.append((FileInfo(rel, 0, 0), problem))
                     continue
-            st = path.stat()
+            st = entry.stat()
         except OSError as exc:
             listing.unreadable.append((FileInfo(rel, 0, 0), f"cannot stat file: {exc.strerror or exc}"))
             continue
         meta = sidecar.get(rel, {})
         listing.files.append(FileInfo(
             file_path=rel, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns,
+            published_at=meta.get("published_at"), published_at_source=meta.get("source_file", "none"),
+            url=meta.get("url"), outlet=meta.get("source")))
+    return listing
+
+
+def _walk(root: str, onerror) -> Iterator[tuple[str, list[os.DirEntry]]]:
+    """(folder path relative to root, its non-folder entries sorted by name), folders in sorted
+    pre-order, symlinked folders not entered: ``os.walk`` without a Path or a stat per file."""
+    stack = [(root, "")]
+    while stack:
+        folder, rel = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            onerror(exc)
+            continue
+        files, subfolders = [], []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if not is_dir:
+                files.append(entry)
+            elif not entry.is_symlink():
+                subfolders.append(entry)
+        yield rel, files
+        stack.extend((e.path, f"{rel}/{e.name}" if rel else e.name) for e in reversed(subfolders))
+
+
+def _list_objects(loc: Location) -> Listing:
+    listing = Listing(files=[])
+    sidecar: dict[str, dict] = {}
+    found: list[tuple[str, dict]] = []
+    base = loc.path + "/"
+    for key, obj in sorted(loc.fs.find(loc.path, detail=True).items()):
+        if obj.get("type") != "file" or not key.startswith(base):
+            continue
+        rel = key[len(base):]
+        folder, _, name = rel.rpartition("/")
+        prefix = folder + "/" if folder else ""
+        if name in SIDECARS:
+            try:
+                text = loc.fs.cat_file(key).decode("utf-8-sig")
+            except (OSError, UnicodeDecodeError) as exc:
+                listing.sidecar_problems.append(f"{rel}: unreadable ({exc})")
+                continue
+            _parse_sidecar(text, name, prefix, sidecar, listing.sidecar_problems)
+        elif name.lower().endswith(".txt"):
+            found.append((rel, obj))
+    for rel, obj in found:
+        meta = sidecar.get(rel, {})
+        listing.files.append(FileInfo(
+            file_path=rel, size_bytes=obj["size"], mtime_ns=change_token(obj["LastModified"]),
             published_at=meta.get("published_at"), published_at_source=meta.get("source_file", "none"),
             url=meta.get("url"), outlet=meta.get("source")))
     return listing
@@ -145,34 +208,45 @@ def _read_sidecar(path: Path, prefix: str, out: dict[str, dict], problems: list[
     except (OSError, RuntimeError, UnicodeDecodeError) as exc:
         problems.append(f"{_printable(prefix)}{path.name}: unreadable ({exc})")
         return
-    if path.suffix == ".jsonl":
-        records = []
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-                if not isinstance(rec, dict):
-                    raise ValueError("not an object")
-                records.append(rec)
-            except ValueError as exc:
-                problems.append(f"{prefix}{path.name} line {n}: {exc}")
+    _parse_sidecar(text, path.name, prefix, out, problems)
+
+
+def _parse_sidecar(text: str, sidecar_name: str, prefix: str, out: dict[str, dict], problems: list[str]) -> None:
+    """Entries of one sidecar's text into ``out``, keyed by path relative to the root."""
+    if sidecar_name.endswith(".jsonl"):
+        lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+        try:  # one parse for the whole file; line by line only to say which line is bad
+            records = json.loads("[" + ",".join(line for _, line in lines) + "]")
+            if not all(isinstance(rec, dict) for rec in records):
+                raise ValueError("not an object")
+        except ValueError:
+            records = []
+            for n, line in lines:
+                try:
+                    rec = json.loads(line)
+                    if not isinstance(rec, dict):
+                        raise ValueError("not an object")
+                    records.append(rec)
+                except ValueError as exc:
+                    problems.append(f"{prefix}{sidecar_name} line {n}: {exc}")
     else:
         records = list(csv.DictReader(text.splitlines()))
     for rec in records:
         name = str(rec.get("file") or "").strip()
-        if not name or name.startswith("/") or ".." in Path(name).parts:
-            problems.append(f"{prefix}{path.name}: entry without a usable 'file' ({name!r})")
+        if not name or name.startswith("/") or ".." in name.split("/"):
+            problems.append(f"{prefix}{sidecar_name}: entry without a usable 'file' ({name!r})")
             continue
-        published = parse_published(rec.get("published_at"))
-        if rec.get("published_at") and published is None:
-            problems.append(f"{prefix}{path.name}: {name}: cannot parse published_at {rec.get('published_at')!r}")
+        raw = rec.get("published_at")
+        published = parse_published(raw) if isinstance(raw, str) else None
+        if raw and published is None:
+            problems.append(f"{prefix}{sidecar_name}: {name}: cannot parse published_at {raw!r}")
         out[prefix + name] = {
-            "published_at": published, "source_file": path.name,
+            "published_at": published, "source_file": sidecar_name,
             "url": _str_or_none(rec.get("url")), "source": _str_or_none(rec.get("source")),
         }
 
 
+@functools.lru_cache(maxsize=4096)  # a night's files share a few hundred dates
 def parse_published(value) -> datetime | None:
     """ISO date or datetime -> aware UTC datetime; naive values are taken as UTC."""
     if not value or not isinstance(value, str):

@@ -13,15 +13,26 @@ raise them per run when a real corpus needs more.
   168 KB 7 minutes. The limit bounds that cost per line.
 - ``max_headlines`` (1,000): a sidebar lists 5-50 related headlines; ten
   thousand lines after the body are a listing page, not an article.
+
+A file quarantined under one limit is read again by the first run whose limit
+for that reason is higher: the quarantine message names the limit in force
+("over the limit of N"), and ``Limits.raised_since`` reads it back.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from transforms.decode import Rejected
 from transforms.split import split_article
 
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+
+# The field of Limits behind each reason code a limit gives.
+LIMIT_FIELDS = {"too_large": "max_file_bytes", "line_too_long": "max_line_chars",
+                "too_many_headlines": "max_headlines"}
+# Every limit message (here and ingest's too_large) says "over the limit of N": the plan relies on it.
+_LIMIT_IN_MESSAGE = re.compile(r"over the limit of ([0-9][0-9,]*)")
 
 
 @dataclass(frozen=True)
@@ -35,6 +46,22 @@ class Limits:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ValueError(f"{name} must be a positive whole number, not {value!r}")
+
+    def raised_since(self, reason_code: str, message: str) -> bool:
+        """Whether this limit for ``reason_code`` is higher than the one a quarantine ``message`` names.
+
+        False for a reason that is no limit's and for a message naming no limit: such a file is read again
+        only when it changes or on ``--full-refresh``.
+        """
+        name = LIMIT_FIELDS.get(reason_code)
+        old = limit_in_message(message) if name else None
+        return old is not None and getattr(self, name) > old
+
+
+def limit_in_message(message: str) -> int | None:
+    """The limit a quarantine message says was exceeded, or None."""
+    m = _LIMIT_IN_MESSAGE.search(message or "")
+    return int(m.group(1).replace(",", "")) if m else None
 
 
 def check_text(text: str, limits: Limits) -> Rejected | None:

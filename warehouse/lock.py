@@ -2,7 +2,8 @@
 
 An advisory ``flock`` on ``_state/lock``: the kernel drops it when the holding
 process dies, however it dies, so a crash can never leave a stale lock. The
-file's content (pid, host, run id, start) is only there for the message.
+file's content (pid, host, run id, start) is only there for the message. On
+object storage there is no flock: ``ObjectLock`` below.
 """
 from __future__ import annotations
 
@@ -50,7 +51,61 @@ class WarehouseLock:
 
 def _read_holder(fd: int) -> str:
     try:
-        info = json.loads(os.pread(fd, 4096, 0) or b"{}")
-        return f"run {info.get('run_id')}, pid {info.get('pid')} on {info.get('host')}, started {info.get('started_at')}"
+        return _describe(json.loads(os.pread(fd, 4096, 0) or b"{}"))
     except (OSError, ValueError):
         return "holder unknown"
+
+
+def _describe(info: dict) -> str:
+    return f"run {info.get('run_id')}, pid {info.get('pid')} on {info.get('host')}, started {info.get('started_at')}"
+
+
+class ObjectLock:
+    """The same lock on object storage: an object created only if absent (PUT with ``If-None-Match: *``).
+
+    S3 and S3-compatible servers that support conditional writes create it for exactly one of two
+    racing runs. Unlike ``flock`` nothing releases it when its holder dies: a run killed with
+    SIGKILL, or a machine that crashed, leaves it behind, and the next run is refused, naming the
+    holder and the object to delete once you know that run is gone.
+    """
+
+    def __init__(self, warehouse, run_id: str, started_at: str):
+        from warehouse.location import parse
+
+        self.location = parse(warehouse).join("_state", "lock")
+        self.run_id = run_id
+        self.started_at = started_at
+        self._held = False
+
+    def __enter__(self) -> "ObjectLock":
+        fs, key = self.location.fs, self.location.path
+        body = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "run_id": self.run_id,
+                           "started_at": self.started_at}).encode()
+        try:
+            fs.pipe_file(key, body, mode="create")
+        except FileExistsError:
+            raise WarehouseBusy(
+                f"warehouse {self.location.url.rsplit('/_state/', 1)[0]} is being written by another run "
+                f"({self.holder()}); wait for it to finish. If that run is dead (killed, or its machine "
+                f"crashed), delete {self.location.url} and run again") from None
+        self._held = True
+        return self
+
+    def holder(self) -> str:
+        try:
+            return _describe(json.loads(self.location.fs.cat_file(self.location.path) or b"{}"))
+        except (OSError, ValueError):
+            return "holder unknown"
+
+    def still_held(self) -> bool:
+        """The lock object still names this run (nobody deleted it by hand and started another)."""
+        try:
+            return json.loads(self.location.fs.cat_file(self.location.path)).get("run_id") == self.run_id
+        except (OSError, ValueError):
+            return False
+
+    def __exit__(self, *exc) -> None:
+        if self._held:
+            self._held = False
+            if self.still_held():
+                self.location.fs.rm_file(self.location.path)

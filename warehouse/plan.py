@@ -3,7 +3,9 @@
 A file is skipped when its path, size and modification time (and its sidecar
 metadata) match what was loaded and the extractor version is unchanged: a
 nightly run over an unchanged corpus reads no file. Like make and rsync this
-trusts mtime; ``--full-refresh`` re-reads everything.
+trusts mtime; ``--full-refresh`` re-reads everything. A file quarantined for
+exceeding a limit is read again when the run's limit for that reason is
+higher than the one it exceeded; lowering a limit leaves loaded files loaded.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from dataclasses import dataclass, field
 
 import pyarrow.parquet as pq
 
+from warehouse.limits import Limits
 from warehouse.rows import FileInfo
 from warehouse.store import Snapshot
 
@@ -25,6 +28,7 @@ class KnownFile:
     url: str | None = None
     outlet: str | None = None
     reason_code: str | None = None
+    message: str | None = None      # the quarantine message, which names any limit the file exceeded
 
 
 @dataclass
@@ -56,9 +60,9 @@ def known_files(snapshot: Snapshot | None) -> dict[str, KnownFile]:
     if snapshot is None:
         return known
     for path in snapshot.files("quarantine"):
-        t = pq.read_table(path, columns=["file_path", "size_bytes", "file_mtime_ns", "reason_code"])
-        for fp, size, mtime, reason in zip(*(t.column(i).to_pylist() for i in range(4))):
-            known[fp] = KnownFile(size, mtime, None, None, reason_code=reason)
+        t = pq.read_table(path, columns=["file_path", "size_bytes", "file_mtime_ns", "reason_code", "message"])
+        for fp, size, mtime, reason, message in zip(*(t.column(i).to_pylist() for i in range(5))):
+            known[fp] = KnownFile(size, mtime, None, None, reason_code=reason, message=message)
     cols = ["file_path", "size_bytes", "file_mtime_ns", "article_id", "extractor_version", "published_at",
             "url", "outlet"]
     for path in snapshot.files("articles"):
@@ -69,7 +73,9 @@ def known_files(snapshot: Snapshot | None) -> dict[str, KnownFile]:
 
 
 def make_plan(files: list[FileInfo], outside_root: list[FileInfo], unreadable: list[tuple[FileInfo, str]],
-              known: dict[str, KnownFile], extractor_version: str, full_refresh: bool) -> Plan:
+              known: dict[str, KnownFile], extractor_version: str, full_refresh: bool,
+              limits: Limits | None = None) -> Plan:
+    """``limits``: the run's; an unchanged file quarantined under a lower limit is read again."""
     plan = Plan()
     for info in files:
         k = known.get(info.file_path)
@@ -79,7 +85,8 @@ def make_plan(files: list[FileInfo], outside_root: list[FileInfo], unreadable: l
                 k.article_id is not None and (k.published_at, k.url, k.outlet) !=
                 (info.published_at, info.url, info.outlet)):
             plan.changed += 1
-        elif full_refresh or (k.article_id is not None and k.extractor_version != extractor_version):
+        elif full_refresh or (k.article_id is not None and k.extractor_version != extractor_version) or (
+                limits is not None and k.article_id is None and limits.raised_since(k.reason_code, k.message)):
             plan.reextract += 1
         else:
             plan.unchanged += 1

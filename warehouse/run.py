@@ -2,7 +2,8 @@
 
 The Prefect flow (flows/pipeline.py) calls these stages as tasks; the
 benchmark and the tests can call them directly. Each stage records its wall
-time for the ``runs`` table.
+time for the ``runs`` table. Input and warehouse are each a local folder or an
+``s3://bucket/prefix`` (warehouse/location.py); the stages are the same.
 """
 from __future__ import annotations
 
@@ -25,15 +26,16 @@ import pyarrow.parquet as pq
 from schemas.tables import ARTICLES, QUARANTINE, RUNS, TABLES
 from schemas.validate import to_arrow
 from transforms.decode import Rejected
-from warehouse.duck import CheckResult, build_database, create_views, run_checks
+from warehouse.duck import (CheckResult, PendingDatabase, build_database, memory_connection, prepare_database,
+                            run_checks)
 from warehouse.batchwork import BatchDone, BatchJob, run_batch
 from warehouse.ingest import DEFAULT_MAX_FILE_BYTES, quarantine_only
 from warehouse.inputs import Listing, list_input
 from warehouse.limits import Limits
-from warehouse.lock import WarehouseLock
+from warehouse.location import LocationError, parse, problem
 from warehouse.plan import Plan, known_files, make_plan
 from warehouse.rows import FileInfo, RunContext
-from warehouse.store import Snapshot, Staging, Store
+from warehouse.store import SnapshotInfo, SnapshotStore, StagingBase, open_store
 from warehouse.version import extractor_version
 
 MAX_FILES_PER_TABLE = 8
@@ -58,8 +60,8 @@ class RunOutcome:
 
 @dataclass
 class Run:
-    input_dir: Path
-    warehouse_dir: Path
+    input_dir: Path | str          # a Path for a local folder, the URL for s3://
+    warehouse_dir: Path | str
     batch_size: int
     full_refresh: bool
     max_file_bytes: int
@@ -67,11 +69,11 @@ class Run:
     run_id: str
     started_at: datetime
     ctx: RunContext
-    store: Store
+    store: SnapshotStore
     stage_seconds: dict[str, float] = field(default_factory=Counter)
     listing: Listing | None = None
     plan: Plan | None = None
-    staging: Staging | None = None
+    staging: StagingBase | None = None
     batches: list[list[FileInfo]] = field(default_factory=list)
     rows_written: Counter = field(default_factory=Counter)
     quarantined: int = 0
@@ -84,13 +86,16 @@ class Run:
     _executor: ProcessPoolExecutor | None = None
 
     @classmethod
-    def start(cls, input_dir: Path, warehouse_dir: Path, *, batch_size: int = 500, full_refresh: bool = False,
-              max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, flow_run_id: str | None = None,
+    def start(cls, input_dir: Path | str, warehouse_dir: Path | str, *, batch_size: int = 500,
+              full_refresh: bool = False, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, flow_run_id: str | None = None,
               workers: int = 1, limits: Limits | None = None) -> "Run":
         """``limits`` bounds what one file may hold (``max_file_bytes`` overrides its byte limit)."""
         limits = replace(limits or Limits(), max_file_bytes=max_file_bytes)
-        if not Path(input_dir).is_dir():
-            raise NotADirectoryError(f"input folder {input_dir} does not exist or is not a folder")
+        source, target = parse(input_dir), parse(warehouse_dir)
+        if why := problem(source, "input"):
+            raise NotADirectoryError(why)
+        if target.remote and (why := problem(target, "warehouse")):
+            raise LocationError(why)
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         if workers < 1:
@@ -98,15 +103,16 @@ class Run:
         now = datetime.now(timezone.utc)
         run_id = now.strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
         ctx = RunContext(run_id, extractor_version(), now)
-        return cls(Path(input_dir).absolute(), Path(warehouse_dir).absolute(), batch_size, full_refresh,
-                   max_file_bytes, flow_run_id, run_id, now, ctx, Store(Path(warehouse_dir)), workers=workers,
+        return cls(source.url if source.remote else source.local(),
+                   target.url if target.remote else target.local(), batch_size, full_refresh,
+                   max_file_bytes, flow_run_id, run_id, now, ctx, open_store(target), workers=workers,
                    limits=limits)
 
     @contextmanager
     def locked(self):
-        self.warehouse_dir.mkdir(parents=True, exist_ok=True)
-        with WarehouseLock(self.store.state, self.run_id, self.started_at.isoformat()):
+        with self.store.lock(self.run_id, self.started_at.isoformat()):
             self.store.collect_garbage()
+            self._catch_up_database()
             try:
                 yield self
             finally:
@@ -130,7 +136,7 @@ class Run:
             known = known_files(base)
             refresh = self.full_refresh or bool(base and base.changed_tables())
             self.plan = make_plan(self.listing.files, self.listing.outside_root, self.listing.unreadable, known,
-                                  self.ctx.extractor_version, refresh)
+                                  self.ctx.extractor_version, refresh, self.limits)
             self.staging = self.store.begin(self.run_id)
             todo = self.plan.todo
             self.batches = [todo[i:i + self.batch_size] for i in range(0, len(todo), self.batch_size)]
@@ -145,7 +151,7 @@ class Run:
     def batch_job(self, index: int) -> BatchJob:
         """Everything batch ``index`` needs, as plain picklable data (for a worker process or a Dask worker)."""
         return BatchJob(index, self.input_dir, self.batches[index], self.ctx, self.limits,
-                        self.staging.path, f"part-{self.run_id}-b{index:05d}.parquet")
+                        self.staging.data_dir, f"part-{self.run_id}-b{index:05d}.parquet")
 
     def record_batch(self, done: BatchDone, seconds: float) -> dict:
         """Add a finished batch's part files and counts to the staging snapshot. Thread-safe."""
@@ -213,9 +219,8 @@ class Run:
         # final figures.
         self.staging.add(RUNS, self._runs_row("succeeded", None), name=f"run-{self.run_id}.parquet")
         with self.stage("checks"):
-            con = duckdb.connect()
+            con = memory_connection(self.staging.file_refs(), load=self.store.remote)
             try:
-                create_views(con, {t.name: self.staging.path / t.name for t in TABLES})
                 listed = [f.file_path for f in self.listing.files] + [f.file_path for f in self.listing.outside_root] \
                     + [f.file_path for f, _ in self.listing.unreadable]
                 self.checks = run_checks(con, pa.table({"file_path": pa.array(listed, pa.string())}))
@@ -231,8 +236,9 @@ class Run:
             return self._publish_failure(error)
         with self.stage("publish"):
             self.staging.add(RUNS, self._runs_row("succeeded", None), name=f"run-{self.run_id}.parquet")
-            snapshot = self.staging.commit({"extractor_version": self.ctx.extractor_version})
-            build_database(self.warehouse_dir)
+            snapshot, pending, _ = self._commit(self.staging)
+            if pending:
+                pending.install()
         self.outcome = self._outcome(True, None, snapshot)
         return self.outcome
 
@@ -245,18 +251,63 @@ class Run:
     def _publish_failure(self, error: str) -> RunOutcome:
         if self.staging is not None:
             self.staging.abandon()
-        snapshot = None
+        snapshot = pending = db_error = None
         try:
             staging = self.store.begin(self.run_id + "-failed")
             for t in TABLES:
                 staging.carry_over(t, ())
             staging.add(RUNS, self._runs_row("failed", error), name=f"run-{self.run_id}.parquet")
-            snapshot = staging.commit({"extractor_version": self.ctx.extractor_version})
-            build_database(self.warehouse_dir)
+            snapshot, pending, db_error = self._commit(staging, keep_going=True)
         except Exception as exc:  # noqa: BLE001 - the original error is the one to report
             error += f" (and recording the failure failed too: {exc})"
+        if snapshot is not None and pending:
+            pending.install()
+        if snapshot is not None and db_error is not None:
+            error += (f" (the failure is recorded in snapshot {snapshot.id}, but the DuckDB file still shows the "
+                      f"one before: writing it failed: {db_error}; the next run rewrites it)")
         self.outcome = self._outcome(False, error, snapshot)
         return self.outcome
+
+    def _commit(self, staging: StagingBase, keep_going: bool = False
+                ) -> tuple[SnapshotInfo, PendingDatabase | None, Exception | None]:
+        """Publish ``staging``; returns the snapshot, its local DuckDB file under a temporary name (to
+        ``install``), and the error that stopped writing that file when ``keep_going``.
+
+        The file is written once the snapshot's files are in place (DuckDB reads them to create the
+        views) but before readers are pointed at them, so that a full disk or a quota fails the run
+        with nothing published; after the swap only its rename remains. ``keep_going`` publishes
+        even when the file cannot be written. Object storage has no database file: each connection
+        builds its views from ``CURRENT`` (duck.connect).
+        """
+        out: dict = {"pending": None, "error": None}
+
+        def write_database() -> None:
+            if self.store.remote:
+                return
+            try:
+                out["pending"] = prepare_database(self.warehouse_dir, staging.published_refs())
+            except Exception as exc:
+                if not keep_going:
+                    raise
+                out["error"] = exc
+
+        try:
+            snapshot = staging.commit({"extractor_version": self.ctx.extractor_version}, before_publish=write_database)
+        except BaseException:
+            if out["pending"]:
+                out["pending"].discard()
+            raise
+        return snapshot, out["pending"], out["error"]
+
+    def _catch_up_database(self) -> None:
+        """A run killed between publishing and renaming the database left it on the previous snapshot:
+        consistent, but behind. Catch it up (a no-op when it is not behind)."""
+        if self.store.remote:
+            return
+        try:
+            build_database(self.warehouse_dir)
+        except (OSError, duckdb.Error):
+            pass  # best effort: this run's publish writes it anyway, and reports the error if it fails again
 
     # -- reporting ------------------------------------------------------------------------------
     def _runs_row(self, status: str, error: str | None) -> pa.Table:
@@ -276,7 +327,7 @@ class Run:
         }
         return to_arrow(RUNS, [row])
 
-    def _outcome(self, ok: bool, error: str | None, snapshot: Snapshot | None) -> RunOutcome:
+    def _outcome(self, ok: bool, error: str | None, snapshot: SnapshotInfo | None) -> RunOutcome:
         plan = self.plan or Plan()
         table_rows = {}
         if snapshot is not None:
