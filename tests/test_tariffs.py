@@ -303,3 +303,438 @@ def test_products_from_noun_phrases(text, products):
         "long_conditional", "remove_other_thing", "lift_the_total", "set_preliminary"])
 def test_status_wording(text, status):
     assert find_tariffs(text, JUNE_14)[0].status == status
+
+
+# Rates stated in a sentence without a tariff word, a few sentences after one about tariffs (issue 3:
+# follow-ups, rate nouns, lists). Each row: (id, text, [(rate, imposer, target), ...]).
+FOLLOW_UPS = [
+    ("figure_between_measure_and_list",
+     "The U.S. raised tariffs on Chinese goods. Imports from China were worth $439 billion last year. "
+     "The EU faces 20%, Japan 24% and Vietnam 46%.",
+     [(20.0, "US", "EU"), (24.0, "US", "JP"), (46.0, "US", "VN")]),
+    ("rate_noun_reduced_relative",
+     "Canada will impose 25% tariffs on U.S. steel. Officials met for hours. The 30% rate Ottawa had threatened "
+     "was dropped.",
+     [(25.0, "CA", "US"), (30.0, "CA", "US")]),
+    ("rate_noun_subject_moves",
+     "The U.S. cut its tariff on Japanese beef to 26.6% in April. The rate will then fall in stages to 9% in "
+     "fiscal 2033.",
+     [(26.6, "US", "JP"), (9.0, "US", "JP")]),
+    ("capped_at",
+     "Trump imposed a 25% tariff on imported furniture. Furniture from the European Union and Japan will be "
+     "capped at 15 per cent under their trade deals.",
+     [(25.0, "US", "ALL"), (15.0, "US", "EU"), (15.0, "US", "JP")]),
+    ("assigned_dumping_margin",
+     "The Commerce Department set anti-dumping duties on Chinese solar panels. Suntech Power was assigned a "
+     "margin of "
+     "31.22 percent.",
+     [(31.22, "US", "CN")]),
+    ("rate_of_for_place",
+     "Trump raised tariffs on Brazil. He sent letters setting a rate of 20% for the Philippines and 30% for "
+     "Sri Lanka.",
+     [(20.0, "US", "PH"), (30.0, "US", "LK")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", FOLLOW_UPS, ids=[c[0] for c in FOLLOW_UPS])
+def test_follow_up_rates(name, text, expected):
+    got = [(m.rate_pct, m.imposer, m.target) for m in find_tariffs(text, JUNE_14)]
+    assert got == expected
+
+
+# Not a continuation of the tariffs before: another rate, too far away, or a vote share.
+NOT_FOLLOW_UPS = [
+    ("interest_rate_next_sentence", "Tariffs were imposed on Japanese goods. The interest rate was held at 5.5%."),
+    ("policy_rate", "The tariff on kitchen cabinets rose to 50%. The central bank's 4.5% policy rate was left "
+                    "unchanged."),
+    ("unemployment_rate_subject", "The U.S. cut its tariff on Japanese beef to 26.6%. The unemployment rate will "
+                                  "then fall to 4%."),
+    ("too_far", "The U.S. raised tariffs on Chinese goods. Officials met. Shares fell. Markets closed. "
+                "The EU faces 20%, Japan 24% and Vietnam 46%."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_FOLLOW_UPS, ids=[n[0] for n in NOT_FOLLOW_UPS])
+def test_not_follow_ups(name, text):
+    got = find_tariffs(text, JUNE_14)
+    assert [m.rate_pct for m in got if m.sentence_index > 0] == []
+
+
+# Rate wordings and tariff-word senses (issue 3, rate recall): (id, text, [(rate, min, max)]).
+RATE_SHAPES = [
+    ("range_with_companies", "Company-specific anti-dumping rates range from 2.18 per cent for West Fraser to "
+                             "12.44 per cent for Abitibi.", [(12.44, 2.18, 12.44)]),
+    ("colon_list", "The individual duties applied to the sampled Chinese producers are: BYD: 17.4%; Geely: 19.9%; "
+                   "SAIC: 37.6%.", [(17.4, None, None), (19.9, None, None), (37.6, None, None)]),
+    ("rather_than_climbing", "The tariff on kitchen cabinets will remain at 25% rather than climbing to 50%.",
+     [(25.0, None, None), (50.0, None, None)]),
+    ("instead_of_rising", "The tariff on sofas will stay at 25% instead of rising to 30% on Jan. 1.",
+     [(25.0, None, None), (30.0, None, None)]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", RATE_SHAPES, ids=[c[0] for c in RATE_SHAPES])
+def test_rate_shapes(name, text, expected):
+    assert [(m.rate_pct, m.rate_min_pct, m.rate_max_pct) for m in find_tariffs(text, JUNE_14)] == expected
+
+
+NOT_RATES = [
+    ("rather_than_of_shares", "Tariff fears grew and shares fell 3% rather than rising 2%."),
+    ("electricity_surcharge", "Ontario's 25 per cent surcharge on electricity exported to Michigan took effect on "
+                              "Monday."),
+    ("effective_tariff_rate_statistic", "The Yale Budget Lab estimates the average effective U.S. tariff rate will "
+                                        "rise to about 22.5% from 2.4% last year."),
+    ("operating_margin", "Tariffs hit the company, and its operating margin of 7% fell."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_RATES, ids=[n[0] for n in NOT_RATES])
+def test_not_rates(name, text):
+    assert find_tariffs(text, JUNE_14) == []
+
+
+def test_average_tariff_is_still_a_rate():
+    assert [m.rate_pct for m in find_tariffs("The average tariff on Chinese goods rose to 30% from 20%.", JUNE_14)] \
+        == [30.0]
+
+
+# Who imposes and who is hit (issue 3, parties): (id, text, [(rate, imposer, target, product)]).
+PARTIES = [
+    ("coordinated_objects_before_next_rate",
+     "Trump signed orders imposing 25% tariffs on imports from Canada and Mexico and 10% on goods from China.",
+     [(25.0, "US", "CA", None), (25.0, "US", "MX", None), (10.0, "US", "CN", None)]),
+    ("object_ends_at_coordinated_verb",
+     "He attacks what he calls Canadian tariffs of 250% to 390% on U.S. dairy products and threatens to raise "
+     "tariffs on Canadian cars.", [(390.0, "CA", "US", "dairy")]),
+    ("relative_which_face_coordinated",
+     "Exporters have shifted orders to Vietnam and Bangladesh, which face 20% U.S. tariffs.",
+     [(20.0, "US", "VN", None), (20.0, "US", "BD", None)]),
+    ("keep_paying", "Trump said Mexico would keep paying a 25 per cent tariff for another 90 days.",
+     [(25.0, "US", "MX", None)]),
+    ("time_phrase_is_not_a_topic",
+     "On the same day he issued the EU threat, Trump warned that Apple would have to pay a 25% tariff on "
+     "iPhones made outside the United States.", [(25.0, "US", "ALL", "smartphones")]),
+    ("said_on_day_it_would", "China said on Friday it would impose a 34% tariff on all imports from the United "
+                             "States.", [(34.0, "CN", "US", None)]),
+    ("told_body_it_would", "India told the World Trade Organization it would raise the tariff on U.S. walnuts to "
+                           "120 percent.", [(120.0, "IN", "US", "nuts")]),
+    ("origin_bound_bourbon", "India has halved the basic customs duty on bourbon whiskey to 50% from 100%.",
+     [(50.0, "IN", "US", "whiskey")]),
+    ("origin_bound_scotch", "The 25 per cent tariff on single malt Scotch whisky, imposed by Washington in "
+                            "October 2019, remains suspended.", [(25.0, "US", "GB", "whiskey")]),
+    ("plain_whiskey_all_origins", "The EU imposed a 25% duty on imported whiskey.",
+     [(25.0, "EU", "ALL", "whiskey")]),
+    ("pronoun_subject_country", "Mexico moved first. It imposed duties of 20 percent on U.S. pork.",
+     [(20.0, "MX", "US", "pork")]),
+    ("pronoun_subject_body", "The Commerce Department ruled on Chinese steel. It added a countervailing duty of "
+                             "256 percent.", [(256.0, "US", "CN", None)]),
+    ("baseline_rate_all_origins",
+     "The court struck down most of Trump's tariffs. It leaves in place the 10% baseline rate and the 39% rate "
+     "on Swiss goods.", [(10.0, "US", "ALL", None), (39.0, "US", "CH", None)]),
+    ("their_exports_sentence_subject",
+     "The European Union and Japan, whose trade deals with Washington cap tariffs on their pharmaceutical exports "
+     "at 15%, said they expected the ceilings to be honoured.",
+     [(15.0, "US", "EU", "pharmaceuticals"), (15.0, "US", "JP", "pharmaceuticals")]),
+    ("apposition_is_not_a_target",
+     "Switzerland faces a 39% U.S. tariff. It compares with 15% for goods from the European Union, Switzerland's "
+     "biggest trading partner.", [(39.0, "US", "CH", None), (15.0, "US", "EU", None)]),
+    ("possessive_goods_still_a_target", "The U.S. imposed a 25% tariff on Japan's cars.",
+     [(25.0, "US", "JP", "autos")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PARTIES, ids=[c[0] for c in PARTIES])
+def test_parties(name, text, expected):
+    got = [(m.rate_pct, m.imposer, m.target, m.product) for m in find_tariffs(text, JUNE_14)]
+    assert got == expected
+
+
+# More rate wordings (issue 3): (id, text, [(rate, prior)]).
+RATE_WORDINGS_MORE = [
+    ("zero_tariffs", "Vietnam would give U.S. products access to its market at zero tariffs.", [(0.0, None)]),
+    ("cut_its_rate_to", "Mexico halved its 20 pct tariff on cars imported from the United States to 10 pct.",
+     [(10.0, 20.0)]),
+    ("goods_subject_follow_up", 'Trump doubled tariffs on Turkey. "Aluminum will now be 20% and Steel 50%," '
+                                'Trump wrote on Twitter.', [(20.0, None), (50.0, None)]),
+    ("verb_in_other_clause", "A tariff of 15 percent will be levied on U.S. chicken, while pork and beef will "
+                             "face an additional 10 percent.", [(15.0, None), (10.0, None), (10.0, None)]),   # pork, beef
+    ("cash_deposits", "China will require importers of brandy from the European Union to pay deposits of "
+                      "between 30.6% and 39%, in retaliation for the bloc's new tariffs.", [(39.0, None)]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", RATE_WORDINGS_MORE, ids=[c[0] for c in RATE_WORDINGS_MORE])
+def test_rate_wordings_more(name, text, expected):
+    assert [(m.rate_pct, m.prior_rate_pct) for m in find_tariffs(text, JUNE_14)] == expected
+
+
+NOT_RATES_MORE = [
+    ("coverage_share", "Indonesia will drop tariffs on about 99% of U.S. goods."),
+    ("prior_level_alone", "The aluminum tariff on Turkey rises from 10%."),
+    ("price_rise_more", "Households will pay 9.5% more for water after the council approved new tariffs."),
+    ("worldscale_flat_rate", "LR2 rates were assessed at Worldscale 310, or 310 pct of the flat tariff rate for "
+                             "the route."),
+    ("zero_other_noun", "The plant aims for zero emissions despite tariffs."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_RATES_MORE, ids=[n[0] for n in NOT_RATES_MORE])
+def test_not_rates_more(name, text):
+    assert find_tariffs(text, JUNE_14) == []
+
+
+# Targets and goods (issue 3): (id, text, [(rate, imposer, target, product)]).
+TARGETS_AND_GOODS = [
+    ("apply_to_object", "The European Commission said it would apply a 15% tariff to U.S. aircraft.",
+     [(15.0, "EU", "US", "aircraft")]),
+    ("reduced_relative_object", "The EU will impose duties on Chinese EVs, on top of the standard 10% duty the "
+                                "bloc charges on imported cars.", [(10.0, "EU", "ALL", "autos")]),
+    ("most_countries", "Turkish steel had faced the 25% U.S. tariff imposed on most countries in March.",
+     [(25.0, "US", "ALL", "steel")]),
+    ("among_highest_on_any_country_is_a_comparison",
+     "The 39% U.S. tariff on Swiss goods, among the highest imposed on any country, took effect on Aug. 7.",
+     [(39.0, "US", "CH", None)]),
+    ("and_other_goods", "Canada announced 25% counter-tariffs on C$29.8 billion of U.S. steel, aluminum and other "
+                        "goods.", [(25.0, "CA", "US", "steel"), (25.0, "CA", "US", "aluminum"),
+                                   (25.0, "CA", "US", None)]),
+    ("including_kinds_of_a_product", "Canada will implement a 100 per cent surtax on all Chinese-made electric "
+                                     "vehicles, including passenger automobiles, trucks and buses.",
+     [(100.0, "CA", "CN", "electric vehicles")]),
+    ("including_after_general_goods", "The EU will impose 25% duties on U.S. goods including motorcycles and jeans.",
+     [(25.0, "EU", "US", "motorcycles"), (25.0, "EU", "US", "apparel")]),
+    ("product_from_context", "The U.S. set anti-dumping duties of 31% on Chinese solar panels. Trina's rate was set "
+                             "at 5.96 per cent.", [(31.0, "US", "CN", "solar panels"),
+                                                   (5.96, "US", "CN", "solar panels")]),
+    ("no_product_from_context_for_another_target",
+     "The U.S. set anti-dumping duties of 31% on Chinese solar panels. Japan faces a 20% rate.",
+     [(31.0, "US", "CN", "solar panels"), (20.0, "US", "JP", None)]),
+    ("no_product_from_context_for_general_goods",
+     "The U.S. set duties of 31% on Chinese solar panels. Other Chinese goods face a 20% rate.",
+     [(31.0, "US", "CN", "solar panels"), (20.0, "US", "CN", None)]),
+    ("possessor_of_another_tariff_word", "Mexico's new tariffs took effect on Thursday, with Chinese cars facing a "
+                                         "50% duty, up from 20%.", [(50.0, "MX", "CN", "autos")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", TARGETS_AND_GOODS, ids=[c[0] for c in TARGETS_AND_GOODS])
+def test_targets_and_goods(name, text, expected):
+    got = [(m.rate_pct, m.imposer, m.target, m.product) for m in find_tariffs(text, JUNE_14)]
+    assert got == expected
+
+
+APRIL_4 = date(2025, 4, 4)
+
+# Status by the labeling rules (issue 3): (id, text, published, [status per fact]).
+STATUS_RULES = [
+    ("future_passive_of_in_force_verb", "Goods transshipped through Vietnam will be hit with a 40% levy.", JUNE_14,
+     ["planned"]),
+    ("possessive_threatened_is_descriptive", "Trump had paused his threatened 25% tariffs on Canada for 30 days.",
+     JUNE_14, ["paused"]),
+    ("and_then_suspended", "The 46% duty that Trump announced for Vietnam on April 2 was then suspended for 90 days.",
+     JUNE_14, ["paused"]),
+    ("afterwards_only_for_its_own_rate", "The 20% rate is well below the 46% duty that Trump announced for Vietnam "
+                                         "and then suspended for 90 days.", JUNE_14, [None, "paused"]),
+    ("main_passive_after_relative_schedule", "The new 15% tariffs that had been scheduled for Dec. 15 on $160 "
+                                             "billion of goods were suspended indefinitely.", JUNE_14, ["paused"]),
+    ("relative_clause_yields_to_main_verb", "The 25% tariffs, which were suspended last year, will take effect on "
+                                            "Monday.", JUNE_14, ["planned"]),
+    ("pause_as_subject", "Trump paused the new tariffs. The pause covers the higher rates announced last week, "
+                         "including 20% on the European Union.", JUNE_14, ["paused"]),
+    ("had_been_due", "The countermeasures, counter-tariffs of 25% on U.S. goods, had been due to take effect on "
+                     "Monday.", JUNE_14, ["paused"]),
+    ("keep_suspended", "The United States will keep the 24% tariff on China suspended for another year.", JUNE_14,
+     ["paused"]),
+    ("instead_of_rising", "The tariff on sofas will stay at 25% instead of rising to 30% on Jan. 1.", JUNE_14,
+     ["in_force", "paused"]),
+    ("already_shared_by_coordinated_clause", "Korean cars already face a 25% U.S. tariff, and Korean steel and "
+                                             "aluminum face 50%.", JUNE_14, ["in_force", "in_force", "in_force"]),
+    ("threaten_with_injury_is_not_a_threat", "Canadian lumber producers face duties of 27 per cent after the "
+                                             "commission ruled that imports threaten American mills with injury.",
+     JUNE_14, ["in_force"]),
+    ("threatened_to_impose", "Trump threatened to impose a 30% tariff on Mexican goods.", JUNE_14, ["threatened"]),
+    ("existing_in_another_np", "Trump's 34% tariff on Chinese goods, due to take effect on April 9 on top of an "
+                               "existing 20% levy, would bring the total to 54%.", APRIL_4,
+     ["planned", "in_force", "planned"]),
+    ("keeping_its_rate_at", "China said it would suspend its own 24% tariff on U.S. goods for 90 days, keeping its "
+                            "rate at 10%.", JUNE_14, ["paused", "in_force"]),
+    ("coordinated_threat_is_another_clause", "He attacks what he calls Canadian tariffs of 250% on U.S. dairy "
+                                             "products and threatens to raise tariffs on Canadian cars.", JUNE_14,
+     ["unknown"]),
+    ("since_last_year", "European spirits makers, which have faced American duties of 25% since last year, "
+                        "criticised the move.", JUNE_14, ["in_force"]),
+    ("weak_face_before_future_start", "A 10% U.S. tariff on all imports takes effect on Saturday. The EU faces 20% "
+                                      "and Japan 24%.", APRIL_4, ["planned", "planned", "planned"]),
+    ("weak_face_after_past_start", "A 10% U.S. tariff on all imports took effect on Saturday. The EU faces 20%.",
+     JUNE_14, ["in_force", "in_force"]),
+]
+
+
+@pytest.mark.parametrize("name,text,published,expected", STATUS_RULES, ids=[c[0] for c in STATUS_RULES])
+def test_status_rules(name, text, published, expected):
+    got = [m.status for m in find_tariffs(text, published)]
+    assert len(got) == len(expected)
+    assert [g for g, e in zip(got, expected) if e is not None] == [e for e in expected if e is not None]
+
+
+# Effective dates by the labeling rules (issue 3): (id, text, published, [effective date per fact]).
+EFFECTIVE_DATES = [
+    ("date_without_effect_word", "Mexico imposed duties of 20 percent on U.S. pork on June 5.", JUNE_14,
+     [date(2025, 6, 5)]),
+    ("announcement_date_is_not_effective", "Trump on Thursday signed orders imposing 25% tariffs on Canada.",
+     JUNE_14, [None]),
+    ("ruled_on_day", "The Commerce Department ruled on Thursday that lumber is subsidized and ordered a duty of 15 "
+                     "per cent on Canadian imports.", JUNE_14, [None]),
+    ("law_year", "Trump imposed 25% tariffs on steel under Section 232 of the Trade Expansion Act of 1962.",
+     JUNE_14, [None]),
+    ("in_place_until_is_an_end", "The ruling leaves in place the 39% tariff on Swiss goods until Oct. 14.", JUNE_14,
+     [None]),
+    ("delay_until_is_when_it_would_apply", "Trump agreed to delay a 50% tariff on goods from the European Union "
+                                           "until July 9.", JUNE_14, [date(2025, 7, 9)]),
+    ("since_month", "Korean cars pay the 25% auto tariff in force since April.", JUNE_14, [date(2025, 4, 1)]),
+    ("from_the_measure_sentence", "A 10% U.S. tariff on all imports takes effect on Saturday. The EU faces 20%.",
+     APRIL_4,
+     [date(2025, 4, 5), date(2025, 4, 5)]),
+]
+
+
+@pytest.mark.parametrize("name,text,published,expected", EFFECTIVE_DATES, ids=[c[0] for c in EFFECTIVE_DATES])
+def test_effective_dates(name, text, published, expected):
+    assert [m.effective_date for m in find_tariffs(text, published)] == expected
+
+
+# Goods named elsewhere than the rate's own object (issue 3, products): (id, text, [(rate, target, product)]).
+GOODS_ELSEWHERE = [
+    ("gapped_objects", "Under a decree, the tariff on U.S. passenger cars was doubled to 120%, on U.S. liquor to 140% "
+                       "and on leaf tobacco to 60%.",
+     [(120.0, "US", "autos"), (140.0, "US", "spirits"), (60.0, "US", "tobacco")]),
+    ("apply_to_after_the_rate", "China announced tariffs on U.S. goods. A 25% tariff would apply to eight items, "
+                                "including pork and recycled aluminum.", [(25.0, "US", "pork"), (25.0, "US", "aluminum")]),
+    ("relative_which_will_face", "China will raise tariffs on U.S. goods. The list includes soybeans and crude oil, "
+                                 "which will face a further 5%.", [(5.0, "US", "soybeans"), (5.0, "US", "oil")]),
+    ("growers_paying", "Mexican tomato growers began paying a 17.09% anti-dumping duty on shipments to the United "
+                       "States.", [(17.09, "MX", "agricultural products")]),
+    ("product_from_sentence_without_rate",
+     "The Commission imposed provisional duties on battery electric vehicles imported from China. The individual "
+     "duties applied to the sampled Chinese producers are: BYD: 17.4%; Geely: 19.9%.",
+     [(17.4, "CN", "electric vehicles"), (19.9, "CN", "electric vehicles")]),
+    ("airliners", "The Commerce Department imposed a preliminary anti-subsidy duty of 219.63% on Canadian airliners.",
+     [(219.63, "CA", "aircraft")]),
+    ("unknown_goods_are_not_borrowed", "The EU imposed duties of 50% on U.S. steel. Officials met. The 40% rate on "
+                                       "snowmobiles was set out in an annex.", [(50.0, "US", "steel"), (40.0, "US", None)]),
+    ("makers_object_borrows", "The U.S. set duties of 265% on Chinese cold-rolled steel. It added a countervailing "
+                              "duty of 256 percent for most Chinese mills.", [(265.0, "CN", "steel"),
+                                                                              (256.0, "CN", "steel")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", GOODS_ELSEWHERE, ids=[c[0] for c in GOODS_ELSEWHERE])
+def test_goods_named_elsewhere(name, text, expected):
+    assert [(m.rate_pct, m.target, m.product) for m in find_tariffs(text, JUNE_14)] == expected
+
+
+# Status the sentence leaves open (issue 3): (id, text, [status per fact]).
+STATUS_FROM_CONTEXT = [
+    ("on_hold", "The EU responded by putting its countermeasures, duties of up to 25% on U.S. goods, on hold for 90 "
+                "days.", ["paused"]),
+    ("would_range", "The EU imposed provisional duties on Chinese solar panels on Tuesday. Company-specific rates "
+                    "would range from 37.2% to 67.9%.", ["planned"]),
+    ("unknown_takes_neighbour", "India lifted its 20 per cent duty on U.S. almonds. They included an additional 20 "
+                                "per cent duty on US apples.", ["removed", "removed"]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", STATUS_FROM_CONTEXT, ids=[c[0] for c in STATUS_FROM_CONTEXT])
+def test_status_from_context(name, text, expected):
+    got = [m.status for m in find_tariffs(text, JUNE_14)]
+    assert len(got) == len(expected)
+    assert [g for g, e in zip(got, expected) if e] == [e for e in expected if e]
+
+
+SEPT_18_2018 = date(2018, 9, 18)
+
+# Which date is a rate's own (issue 3, effective dates): (id, text, published, [effective date per fact]).
+DATE_OWNERSHIP = [
+    ("clause_date_before_other_clause", "The U.S. will impose tariffs of 10 percent on Chinese imports from Sept. 24, "
+                                        "and the rate would rise to 25 percent from 10 percent on Jan. 1, 2019.",
+     SEPT_18_2018, [date(2018, 9, 24), date(2019, 1, 1)]),
+    ("date_after_the_rate", "The EU set an initial duty of 11.8% on Chinese solar panels from 6 June that will rise "
+                            "to 47.6% on 6 August.", SEPT_18_2018, [date(2018, 6, 6), date(2018, 8, 6)]),
+    ("paused_keeps_no_old_schedule", "The countermeasures, counter-tariffs of 25% on U.S. goods, had been due to take "
+                                     "effect on Monday.", JUNE_14, [None]),
+    ("paused_until", "Trump agreed to delay a 50% tariff on goods from the European Union until July 9.", JUNE_14,
+     [date(2025, 7, 9)]),
+    ("existing_levy_keeps_no_other_date", "Trump's 34% tariff on Chinese goods, due to take effect on April 9 on top "
+                                          "of an existing 20% levy, would bring the total to 54%.", APRIL_4,
+     [date(2025, 4, 9), None, date(2025, 4, 9)]),
+]
+
+
+@pytest.mark.parametrize("name,text,published,expected", DATE_OWNERSHIP, ids=[c[0] for c in DATE_OWNERSHIP])
+def test_date_ownership(name, text, published, expected):
+    assert [m.effective_date for m in find_tariffs(text, published)] == expected
+
+
+# Known gaps (issue 3), strict so that fixing one is noticed: (id, text, expected [(rate, target, product, status)]).
+KNOWN_GAPS = [
+    ("got_a_rate", "Commerce set anti-dumping duties on Chinese solar panels. Suntech was assigned a margin of 31.22 "
+                   "percent. Trina Solar got 31.14 percent.",
+     [(31.22, "CN", "solar panels", "planned"), (31.14, "CN", "solar panels", "planned")]),
+    ("general_word_for_one_product", "The UK deal sets a 10% U.S. tariff on 100,000 British cars a year. Out-of-quota "
+                                     "shipments will continue to pay 27.5%.",
+     [(10.0, "GB", "autos", "planned"), (27.5, "GB", "autos", "in_force")]),
+    ("goods_in_a_later_sentence", "The U.S. proposed 100 percent tariffs on $2 billion of Chinese goods. The duties "
+                                  "would fall mainly on Chinese textiles and clothing.",
+     [(100.0, "CN", None, "proposed"), (100.0, "CN", "textiles", "proposed"), (100.0, "CN", "apparel", "proposed")]),
+    ("avoiding_a_threatened_rate", "Trump raised tariffs on Canada to 35 per cent. He said Mexico would keep paying "
+                                   "25 per cent for another 90 days, avoiding the 30 per cent rate he had threatened.",
+     [(35.0, "CA", None, "in_force"), (25.0, "MX", None, "in_force"), (30.0, "MX", None, "paused")]),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap")
+@pytest.mark.parametrize("name,text,expected", KNOWN_GAPS, ids=[c[0] for c in KNOWN_GAPS])
+def test_known_gaps(name, text, expected):
+    assert [(m.rate_pct, m.target, m.product, m.status) for m in find_tariffs(text, JUNE_14)] == expected
+
+
+# Lists and phrases seen in the dev set's newest files (issue 3): (id, text, [(rate, prior, imposer, target, product)]).
+LISTS_AND_PHRASES = [
+    ("distributed_on_phrases", "The U.S. raised tariffs on European goods. The list includes 25% on Spanish olives, "
+                               "on French wine and on single malt Scotch whisky from Britain.",
+     [(25.0, None, "US", "ES", "agricultural products"), (25.0, None, "US", "FR", "wine"),
+      (25.0, None, "US", "GB", "whiskey")]),
+    ("one_on_phrase_is_not_distributed", "Canada imposed 25% tariffs on U.S. steel and aluminum.",
+     [(25.0, None, "CA", "US", "steel"), (25.0, None, "CA", "US", "aluminum")]),
+    ("coordinated_rate_keeps_imposer", "The European Commission said it would apply a 15% tariff to U.S. aircraft "
+                                       "and a 25% tariff to a range of other products, including nuts.",
+     [(15.0, None, "EU", "US", "aircraft"), (25.0, None, "EU", "US", "nuts"), (25.0, None, "EU", "US", None)]),
+    ("country_in_a_title", "The U.S. will keep 25% tariffs on $250 billion of Chinese imports in place, U.S. Trade "
+                           "Representative Robert Lighthizer said.", [(25.0, None, "US", "CN", None)]),
+    ("on_up_to_quantity", "The United States will lift its 25% tariff on up to 1.25 million tonnes a year of "
+                          "Japanese steel.", [(25.0, None, "US", "JP", "steel")]),
+    ("exempted_subject", "Smartphones and computers will be exempted from U.S. tariffs, including the 125% levy on "
+                         "goods from China.", [(125.0, None, "US", "CN", "smartphones"),
+                                               (125.0, None, "US", "CN", "computers")]),
+    ("coffee_key", "The U.S. order removes the 10% reciprocal tariff on Brazilian coffee.",
+     [(10.0, None, "US", "BR", "coffee")]),
+    ("named_tariff_raised_to", "The U.S. set 10% tariffs on $200 billion of Chinese goods. The 10% tariffs will be "
+                               "raised to 25% in January.", [(10.0, None, "US", "CN", None),
+                                                             (25.0, 10.0, "US", "CN", None)]),
+    ("no_product_borrowed_when_goods_in_general",
+     "The U.S. set 10% tariffs on $200 billion of Chinese goods and a 25% tariff on Chinese cars. The rate will "
+     "then rise to 30%.", [(10.0, None, "US", "CN", None), (25.0, None, "US", "CN", "autos"),
+                           (30.0, None, "US", "CN", None)]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", LISTS_AND_PHRASES, ids=[c[0] for c in LISTS_AND_PHRASES])
+def test_lists_and_phrases(name, text, expected):
+    got = [(m.rate_pct, m.prior_rate_pct, m.imposer, m.target, m.product) for m in find_tariffs(text, JUNE_14)]
+    assert got == expected
+
+
+def test_voted_to_impose_on_top_of_a_standard_duty():
+    text = ("EU member states voted to impose additional duties of up to 35.3% on electric vehicles made in China, on "
+            "top of the standard 10% duty the bloc charges on imported cars.")
+    got = [(m.rate_pct, m.target, m.product, m.status) for m in find_tariffs(text, JUNE_14)]
+    assert got == [(35.3, "CN", "electric vehicles", "planned"), (10.0, "ALL", "autos", "in_force")]

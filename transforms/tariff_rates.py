@@ -20,7 +20,7 @@ _NUM_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "one hundred": 100, "a hundred": 100, "hundred": 100,
+    "one hundred": 100, "a hundred": 100, "hundred": 100, "zero": 0,
 }
 _DIGITS = r"\d{1,4}(?:\.\d+)?"
 _NUM_WORD = "(?:" + "|".join(sorted(map(regex.escape, _NUM_WORDS), key=len, reverse=True)) + ")"
@@ -29,9 +29,11 @@ _PCT = r"(?:\ ?%|\ ?-?(?:percent|per\ cent|pct|per-cent)\b)"
 
 # One rate expression. Named groups say which shape matched; order is specific
 # before generic (a range before its two single rates).
-RATE = Alternation([
+_RATE_ALTERNATIVES = [
     rf"""(?P<between>between\ (?P<b_lo>{_NUM}){_PCT}?\ and\ (?P<b_hi>{_NUM}){_PCT})""",  # between 10% and 25%
-    rf"""(?P<ranging>(?:ranging|range)\ from\ (?P<r_lo>{_NUM}){_PCT}?\ to\ (?P<r_hi>{_NUM}){_PCT})""",  # ranging from 10% to 25%
+    # ranging from 10% to 25%; "range from 2.18 per cent for West Fraser to 12.44 per cent for Abitibi"
+    rf"""(?P<ranging>(?:ranging|range)\ from\ (?P<r_lo>{_NUM}){_PCT}?(?:\ for\ [\w.'&-]+(?:\ [\w.'&-]+){{0,3}}?)?
+         \ to\ (?P<r_hi>{_NUM}){_PCT})""",
     rf"""(?P<to_from>to\ (?:about\ |around\ |roughly\ |nearly\ )?(?P<tf_new>{_NUM}){_PCT}\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ )?(?P<tf_old>{_NUM}){_PCT})""",  # to 30% from 145%
     rf"""(?P<from_to>from\ (?P<ft_old>{_NUM}){_PCT}?\ to\ (?P<ft_new>{_NUM}){_PCT})""",  # from 10% to 25%
     rf"""(?P<dash>(?P<d_lo>\d{{1,3}}(?:\.\d+)?){_PCT}?\ ?(?:-|to)\ ?(?P<d_hi>\d{{1,3}}(?:\.\d+)?){_PCT})""",  # 25-50%, 10 to 20 percent
@@ -39,8 +41,32 @@ RATE = Alternation([
     rf"""(?P<ceiling>(?:as\ high\ as|as\ much\ as|up\ to|a\ maximum\ of|maximum\ of|at\ most|capped\ at)\ (?P<c_val>{_NUM}){_PCT})""",  # as high as 50%
     rf"""(?P<single>(?<![\d.,])(?P<s_val>{_DIGITS}){_PCT})""",  # 25%
     rf"""(?P<single>\b(?<![.,])(?P<s_val>{_NUM_WORD}){_PCT})""",  # twenty-five percent
-], regex.VERBOSE | regex.IGNORECASE)
+    r"""(?P<single>\b(?P<s_val>zero)(?=[\s-](?:tariffs?|dut(?:y|ies)|levy|levies)\b))""",  # "at zero tariffs"
+]
+_RATE_FLAGS = regex.VERBOSE | regex.IGNORECASE
+RATE = Alternation(_RATE_ALTERNATIVES, _RATE_FLAGS)
 _RATE_SHAPES = dict.fromkeys(name for p in RATE.patterns for name in p.groupindex)
+
+# A shape is searched only when a word it needs is in the sentence: most sentences have a plain "25%",
+# and each pattern scanned costs per call (transforms/rx.py).
+# a unit right after a letter ("ten percent"); the lookbehind lets the engine scan for the units' literals
+_WORD_UNIT = regex.compile(r"(?<=[a-z]\ ?-?)(?:%|percent|per\ cent|pct|per-cent)", regex.IGNORECASE)
+_RATE_BY_SHAPES: dict[tuple[bool, ...], Alternation] = {}   # at most 2**7 entries
+
+
+def find_rates(s: str):
+    """``RATE.finditer(s)``, searching only the shapes whose words ``s`` has."""
+    low = s.lower()
+    has_from = "from" in low
+    key = ("between" in low, "rang" in low, has_from, has_from, True,               # same order as RATE
+           "doubl" in low or "tripl" in low or "quadrupl" in low,
+           "as high" in low or "as much" in low or "up to" in low or "maximum" in low or "at most" in low
+           or "capped" in low,
+           True, _WORD_UNIT.search(s) is not None, "zero" in low)
+    alt = _RATE_BY_SHAPES.get(key)
+    if alt is None:
+        alt = _RATE_BY_SHAPES[key] = Alternation([a for a, on in zip(_RATE_ALTERNATIVES, key) if on], _RATE_FLAGS)
+    return alt.finditer(s)
 
 
 def rate_groups(m: regex.Match) -> dict[str, str | None]:
@@ -67,9 +93,13 @@ _NOT_TRADE_CUE = Alternation([
     # utility and freight tariffs
     r"""(?:electricity|power|water|gas|energy|utility|feed-in|freight|shipping|telecom|mobile|roaming|
        hotel|rail|postal|grid|network|heating|tax|import)\ tariffs?\b""",
+    # one literal-prefixed pattern per word: an alternation at the start scans 4-5 times slower
     r"""\btariffs?\ (?:for|on)\ (?:electricity|power|water|gas|households|consumers|customers)\b""",
-    r"""\bpct\ of\ tariff\b""",
-    r"""\b(?:percent|%)\ of\ (?:the\ )?tariff\b""",   # freight quoted as % of tariff
+    r"""\bsurcharges?\ (?:for|on)\ (?:electricity|power|water|gas|households|consumers|customers)\b""",
+    # the economists' statistic, not a measure anyone is billed: "the average effective U.S. tariff rate"
+    r"""\beffective\ (?:[\w.]+\ ){0,2}tariff\ rates?\b""",
+    r"""\bpct\ of\ (?:the\ )?(?:flat\ |published\ |worldscale\ )?tariff(?:\ rates?)?\b""",
+    r"""\b(?:percent|per\ cent|%)\ of\ (?:the\ )?(?:flat\ |published\ |worldscale\ )?tariff\b""",   # freight quoted as % of tariff
     r"""\b(?:on|off|active|military|jury|guard|call|heavy|light|medium|night|double|extra|desk|front-line|
           frontline|sentry|combat|reserve|fiduciary|moral|civic|civil|public)
        [\s-]dut(?:y|ies)\b""",
@@ -109,7 +139,7 @@ _NOT_A_TARIFF_BEFORE = regex.compile(
       (?:about\ |around\ |nearly\ )?$
     |
     \b(?:growth\ of|inflation\ of|unemployment\ of|yield(?:s|ing)?\ of|stake\ of|owns|owned|holds?|controls?|
-         won|received|support(?:ed)?\ by|approval\ of|vote\ of|margin\ of|
+         won|received|support(?:ed)?\ by|approval\ of|vote\ of|(?<!dumping\ |subsidy\ |assigned\ a\ |assigned\ an\ )margin\ of|
          (?:interest|mortgage|policy|benchmark|key|lending|deposit|bond|treasury|discount|repo|funds|prime|
             exchange|growth|inflation|unemployment|jobless|tax|savings)\ rates?\ (?:of|at|to|near|around|was|is|
             stood\ at)|
@@ -135,6 +165,10 @@ _NOT_A_TARIFF_AFTER = regex.compile(
         approval | majority | turnout | unemployment | jobless | probability | chance | discount |
         off\b | owned | ownership | margin | yield | return | dividend | mortgage | interest\ rate |
         a\ year\b | per\ year\b | annually\b | per\ annum\b | a\ month\b | per\ month\b
+      | more\b | less\b                                   # "will pay 9.5% more for water"
+        # a share of the goods covered, not a rate: "drop tariffs on about 99% of U.S. goods"
+      | of\ (?:the\ |its\ |their\ |all\ )?(?:[\w.-]+\ ){0,2}(?:goods|imports|exports|products|tariff\ lines|
+            shipments|trade)\b
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -149,6 +183,7 @@ a an the and or additional extra further new higher baseline reciprocal retaliat
 across-the-board blanket global universal flat import export auto car steel aluminum aluminium
 sectoral sector-specific section 232 301 country-specific across board tit-for-tat counter
 emergency fentanyl-related fentanyl penalty so-called minimum basic general overall combined total
+most-favoured-nation
 existing current effective average u.s us eu american chinese japanese canadian mexican european
 indian british korean brazilian swiss german french vietnamese lumber copper chip semiconductor
 pharmaceutical truck furniture ad valorem most-favored-nation mfn trump biden rate rates level
@@ -210,9 +245,18 @@ def is_tariff_rate(s: str, start: int, end: int, m: regex.Match, cues: list[rege
     if _NOT_A_TARIFF_BEFORE.search(s, lo, head):
         return False
     moved = _MOVED_BEFORE.search(s, lo, start) if "single" in m.re.groupindex else None
-    if moved and not _tariff_is_subject(s, moved.start(), cues):
+    if moved and not _tariff_is_subject(s, moved.start(), cues) and not _instead_of_tariff(s, moved.start(), cues):
         return False
     return not _NOT_A_TARIFF_AFTER.match(s, end)
+
+
+# "the tariff ... will remain at 25% rather than climbing to 50%": the rate it would have moved to.
+_INSTEAD_OF = regex.compile(r"\b(?:instead\ of|rather\ than)\s+$", regex.IGNORECASE)
+
+
+def _instead_of_tariff(s: str, verb_start: int, cues: list[regex.Match]) -> bool:
+    alt = _INSTEAD_OF.search(s, max(0, verb_start - 15), verb_start)
+    return alt is not None and _tariff_is_subject(s, alt.start(), cues, reach=120)
 
 
 # Words that, standing between a tariff word and a moving verb, make something else the subject:
@@ -225,9 +269,9 @@ _OTHER_SUBJECT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE)
 
 
-def _tariff_is_subject(s: str, verb_start: int, cues: list[regex.Match]) -> bool:
+def _tariff_is_subject(s: str, verb_start: int, cues: list[regex.Match], reach: int = 60) -> bool:
     for cue in cues:
-        if cue.end() <= verb_start and verb_start - cue.end() <= 60 \
+        if cue.end() <= verb_start and verb_start - cue.end() <= reach \
                 and not _OTHER_SUBJECT.search(s, cue.end(), verb_start) and not CLAUSE_BREAK.search(s, cue.end(), verb_start):
             return True
     return False
@@ -248,7 +292,18 @@ def tied_cue(s: str, start: int, end: int, cues: list[regex.Match]) -> tuple[reg
             best = cue
     if best is not None:
         return best, "cue_before_rate"
+    for cue in cues:  # a list the tariff word introduces: "The duties are: BYD: 17.4%; Geely: 19.9%"
+        if cue.end() <= start and start - cue.end() <= 200:
+            colon = s.find(":", cue.end(), start)
+            if colon >= 0 and not CLAUSE_BREAK.search(s, cue.end(), colon) and _COLON_LIST.fullmatch(s, colon, start):
+                return cue, "cue_list"
     return None, ""
+
+
+# After the colon: "Name: 17.4%; Name: 19.9%; Name: " up to the rate ("Name" a few words, no clause).
+_COLON_LIST = regex.compile(
+    r""":\s*(?:[^:;.%]{1,40}?:\s*)?(?:[\d.]+\ ?(?:%|percent|per\ cent|pct)\s*[;,]\s*(?:and\s+)?[^:;.%]{1,40}?:?\s*)*""",
+    regex.VERBOSE | regex.IGNORECASE)
 
 
 

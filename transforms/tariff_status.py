@@ -15,7 +15,7 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         |waive[ds]?|terminat\w+|roll(?:s|ed)?\ back\ (?:the|all)|expir(?:e|es|ed|ing)|
                         phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|no\ longer\ (?:apply|applies|necessary))\b"""),
         ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
-                       hold(?:s|ing)?\ off|held\ off|put\ on\ hold|defer(?:s|red|ring)?|truce)\b"""),
+                       hold(?:s|ing)?\ off|held\ off|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce)\b"""),
         ("reduced", r"""\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?(?!\ than)|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|
                         eas(?:e|es|ed|ing)|trimm?(?:s|ed|ing)?|halv(?:e|es|ed|ing)|de-?escalat\w*)\b"""),
         ("threatened", r"""\b(?:threat\w*|warn(?:s|ed|ing)?|could\ (?:impose|slap|face|hit|raise)|
@@ -28,16 +28,18 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         due\ to|slated|will\ (?!not\b|keep|stay|remain|still|continue|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|
                         paused))\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the)|
                         would\ (?:soon\ |also\ |still\ |then\ |\w+ly\ )?(?:impose|raise|respond|retaliate|levy|apply|hit|slap|put|place|set|double|triple|hike|add|introduce|extend|charge|
-                                  fall|take|go|come|kick|rise|increase|follow|be\ (?:imposed|raised|levied|applied|charged))|to\ take\ effect|take\ effect|announc(?:e|es|ed|ing)|
-                        intend\w*|going\ to|from\ (?:next|january|february|march|april|may|june|july|august|
+                                  fall|take|go|come|kick|rise|increase|follow|restore|reinstate|reimpose|range|give|grant|cap|
+                                  be\ (?:imposed|raised|levied|applied|charged))|to\ take\ effect|take\ effect|announc(?:e|es|ed|ing)|
+                        intend\w*|going\ to|vot(?:e|es|ed)\ to|from\ (?:next|january|february|march|april|may|june|july|august|
                         september|october|november|december)|effective\ (?:from|on|as\ of))\b"""),
         ("in_force", r"""\b(?:current(?:ly)?|existing|imposed|in\ place|in\ effect|in\ force|remains?\ at|
                          took\ effect|went\ into\ effect|came\ into\ force|took\ hold|have\ been|has\ been|
                          already|reaching|levied|collect(?:s|ed|ing)|hit\ with|slapped|raised|hiked|increased|
-                         boost(?:ed)?|added|kept|keeps|maintain(?:s|ed)?|will\ (?:keep|stay|remain|still|continue)|remains?|stays?|
+                         boost(?:ed)?|added|kept|keeps|keeping|maintain(?:s|ed)?|
+                         still\ (?:face[sd]?|facing|pays?|paying|subject\ to|appl(?:y|ies))|will\ (?:keep|stay|remain|still|continue)|remains?|stays?|
                          continues?\ to|longstanding|long-standing|prevailing|standard|started\ at|began\ at|
                          since\ (?:then|\d{4}|january|february|march|april|may|june|july|august|september|october|
-                         november|december))\b"""),
+                         november|december|last\ (?:year|month|week|spring|summer|autumn|fall|winter)))\b"""),
         # Weak cues say little; they count only when no other cue is in the sentence.
         ("in_force", r"""\b(?:is|are|now|applied|applies|apply|faces?|facing|pay(?:s|ing)?|paid|impos(?:es|ing)|
                          levies|subject\ to)\b"""),
@@ -60,7 +62,8 @@ def status_cues(s: str) -> list[tuple[int, str, regex.Match]]:
 
 
 def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int | None = None,
-                cues: list[tuple[int, str, regex.Match]] | None = None) -> tuple[str, str | None]:
+                cues: list[tuple[int, str, regex.Match]] | None = None,
+                next_rate: int | None = None) -> tuple[str, str | None]:
     """Status of the rate at s[start:end] from the nearest cue in its clause window s[lo:hi].
 
     Cues in the window win; without one, cues earlier in the sentence (its
@@ -71,8 +74,24 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         return "reduced", s[start:end]
     hi = len(s) if hi is None else hi
     cues = status_cues(s) if cues is None else cues
-    found = (_nearest_cue(s, cues, start, end, lo, hi) or _nearest_cue(s, cues, start, end, 0, start)
-             or _nearest_cue(s, cues, start, end, 0, len(s)))
+    # what became of a measure needs a pause or removal word somewhere in the sentence
+    put_off = any(st in ("paused", "removed") for _, st, _ in cues)
+    if ("instead" in s or "rather" in s) and _INSTEAD_OF_MOVING.search(s, max(0, start - 40), start):
+        return "paused", s[max(0, start - 40):start].strip()   # "will stay at 25% instead of rising to 30%"
+    kept = _KEEP.search(s, max(0, start - 40), start) if put_off else None
+    if kept and _KEPT_SUSPENDED.match(s, end):
+        return "paused", s[kept.start():_KEPT_SUSPENDED.match(s, end).end()]  # "keep a 24% portion ... suspended"
+    found = _nearest_cue(s, cues, start, end, lo, hi) or _nearest_cue(s, cues, start, end, 0, start)
+    if found is None and cues:
+        # a cue past a coordinated verb ("... on U.S. dairy and threatens to raise tariffs on cars") or a state
+        # word after the rate ("a 34% tariff, on top of the 20% duty already in place") is another rate's
+        coord = COORDINATED_VERB.search(s, end)
+        rest = coord.start() if coord else len(s)
+        # and a relative clause's verb yields to the main one: "The 25% tariffs, which were suspended last
+        # year, will take effect on Monday"
+        relative = [m.span() for m in _RELATIVE_CLAUSE.finditer(s, end, rest)]
+        found = (_nearest_cue(s, cues, start, end, 0, rest, skip_state_after=True, skip=relative)
+                 or _nearest_cue(s, cues, start, end, 0, rest, skip_state_after=True))
     status, cue = _finish(found, rate)
     cue_before = found is not None and found[5] <= start
     # the conditional governs this rate only when its own verb is the conditional one
@@ -82,10 +101,33 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     later = _LATER_STATE.search(s, end)
     if later and cue_before and status in ("planned", "in_force", "unknown", "threatened", "proposed"):
         return _LATER_STATES[later.group("verb")[:4].lower()], later.group(0)
+    if put_off and status in ("planned", "in_force", "unknown", "threatened", "proposed"):
+        subject = _PAUSE_SUBJECT.match(s)
+        if subject and subject.end() <= start:
+            return "paused", subject.group(0).strip()
+        for after in _AFTERWARDS.finditer(s, end, len(s) if next_rate is None else next_rate):
+            if not _IN_RELATIVE.search(s, max(0, after.start() - 20), after.start()):
+                return _LATER_STATES[after.group("verb")[:4].lower()], after.group(0)
+    if status == "planned" and "had been" in s:
+        overtaken = _OVERTAKEN_PLAN.search(s)
+        if overtaken and status == "planned":
+            return "paused", overtaken.group(0)
     return status, cue
 
 
-_DESCRIPTIVE = regex.compile(r"\b(?:an?|the)\ $", regex.IGNORECASE)
+_RELATIVE_CLAUSE = regex.compile(r",\s(?:which|who|that)\b[^,;]*,", regex.IGNORECASE)
+_INSTEAD_OF_MOVING = regex.compile(
+    r"""\b(?:instead\ of|rather\ than)\ (?:rising|climbing|going|increasing|jumping|moving|rising\ further)\ (?:up\ )?to\ $""",
+    regex.VERBOSE | regex.IGNORECASE)
+_KEEP = regex.compile(r"\b(?:keep|keeps|kept|keeping)\b[^.;,]{0,30}$", regex.IGNORECASE)
+_KEPT_SUSPENDED = regex.compile(r"[^.;,]{0,60}?\b(?:suspended|paused|on\ hold)\b", regex.IGNORECASE)
+COORDINATED_VERB = regex.compile(
+    r"""\ and\ (?:also\ )?(?:threaten|warn|vow|pledg|promis|announc|call|say|said|urg|ask|add|plan)\w*\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+_TO_ACT = regex.compile(r"""\s+(?:on\ \w+\ )?(?:to\ )?(?:impose|slap|raise|hike|levy|put|place|hit|double|increase|
+                           retaliate|respond|add|extend|charge|apply|introduce)\b""", regex.VERBOSE | regex.IGNORECASE)
+_DESCRIPTIVE = regex.compile(r"\b(?:an?|the|his|her|its|their|our|your|this|that|these|those)\ $", regex.IGNORECASE)
+_FUTURE_PASSIVE = regex.compile(r"\b(?:will|would|shall|to)\ (?:also\ |then\ |now\ |soon\ )?be\ $", regex.IGNORECASE)
 _PASSIVE = regex.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 # A removal/pause/cut verb is about a tariff when one follows it closely.
 _ABOUT_A_TARIFF = regex.compile(
@@ -93,19 +135,32 @@ _ABOUT_A_TARIFF = regex.compile(
                    penalt(?:y|ies))\b""", regex.VERBOSE | regex.IGNORECASE)
 
 
-def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, end: int, lo: int, hi: int):
+def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, end: int, lo: int, hi: int,
+                 skip_state_after: bool = False, skip: list[tuple[int, int]] = ()):
     best: tuple[int, int, int, str, str] | None = None
     for order, status, m in cues:
-        if m.start() < lo or m.end() > hi or (m.start() < end and m.end() > start):
-            continue  # outside the window, or inside the rate expression itself
+        if m.start() < lo or m.end() > hi or (m.start() >= start and m.end() <= end) \
+                or (m.start() < end and m.end() > start and m.start() >= start):
+            continue  # outside the window, or inside the rate expression ("would range from 37.2% to 67.9%" counts)
+        if skip_state_after and m.start() >= end and _STATE_CUE.match(m.group(0)) \
+                or skip and any(a <= m.start() < b for a, b in skip):
+            continue
         rank = order
         if status != "in_force" and m.end() <= start and start - m.end() <= 25 \
                 and _DESCRIPTIVE.search(s, max(0, m.start() - 5), m.start()):
             rank = _WEAK_CUE  # "dropped a threatened additional 100% tariff": the clause's verb decides
         if status in ("removed", "paused", "reduced") and not _ABOUT_A_TARIFF.match(s, m.end(), min(len(s), m.end() + 70)) \
                 and not (m.end() <= start and start - m.end() <= 70) \
-                and not (m.start() >= end and m.start() - end <= 70 and _PASSIVE.search(s, end, m.start())):
+                and not (m.start() >= end and m.start() - end <= 70
+                         and (_PASSIVE.search(s, end, m.start()) or m.group(0).lower() == "on hold")):
             continue  # "if the bloc did not remove its barriers": the verb is about something else
+        if status in ("threatened", "proposed") and not (m.end() <= start and start - m.end() <= 70) \
+                and not (m.start() >= end and m.start() - end <= 40) \
+                and not _ABOUT_A_TARIFF.match(s, m.end(), min(len(s), m.end() + 50)) and not _TO_ACT.match(s, m.end()):
+            continue  # "imports threaten American mills with injury", "what Washington considers subsidized"
+        if status == "in_force" and s.endswith("be ", 0, m.start()) \
+                and _FUTURE_PASSIVE.search(s, max(0, m.start() - 16), m.start()):
+            status = "planned"  # "will be hit with a 40% levy", "is to be levied"
         distance = start - m.end() if m.end() <= start else m.start() - end
         # cues after the rate weigh a little more distance: "a 24% tariff ... is set to take effect"
         key = (rank == _WEAK_CUE, distance if m.end() <= start else distance + 10, rank, status, m.group(0),
@@ -131,8 +186,26 @@ _LATER_STATE = regex.compile(
     r"""\b(?P<verb>suspend\w*|paus\w*|delay\w*|postpon\w*|lift\w*|scrap\w*|withdr[ae]w\w*|revok\w*|rescind\w*)
         \ (?:them|it|the\ (?:tariffs?|duties|levy|levies|measures?)|those|these)\b""",
     regex.VERBOSE | regex.IGNORECASE)
+# What became of the measure, said after the rate whatever verb came before it: "... were suspended
+# indefinitely", "... and then suspended for 90 days", "will now remain suspended", "kept ... suspended".
+_AFTERWARDS = regex.compile(
+    r"""\b(?:(?:was|were|is|are|been|be|remains?|remained|stays?|stayed)\ (?:now\ |then\ |also\ |later\ |\w+ly\ )?
+           (?P<verb>suspended|paused|delayed|postponed|lifted|scrapped|withdrawn|revoked|rescinded|removed|eliminated)
+         | (?:and|but)\ (?:then\ |later\ |subsequently\ |immediately\ |quickly\ )?
+           (?P<verb>suspended|paused|delayed|postponed|lifted|scrapped|withdrew|revoked|rescinded|removed|dropped)\b
+           (?!\ (?:an?|the|its|their|his|her|them|it|those|these)\b)   # with an object it may be another measure
+         | (?:keep|keeps|kept|keeping)\ [^.;,]{1,80}?\ (?P<verb>suspended|paused))\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+# A plan overtaken: "had been due to take effect on Monday" (and was then put off).
+_IN_RELATIVE = regex.compile(r"\b(?:which|that|who)\ (?:\w+\ )?$", regex.IGNORECASE)
+_OVERTAKEN_PLAN = regex.compile(r"\bhad\ been\ (?:due|scheduled|set|slated|expected|planned)\b", regex.IGNORECASE)
+# A pause as the sentence's subject: "The pause covers the higher rates announced last week, including 20% ..."
+_PAUSE_SUBJECT = regex.compile(
+    r"""\s*(?:The|This|That|A|Its|Their)\ (?:\w+\ ){0,2}?(?P<verb>pause|suspension|delay|reprieve)\ (?:\w+\ )?
+        (?:covers|applies|includes|affects|extends|spares)\b""", regex.VERBOSE)
 _LATER_STATES = {"susp": "paused", "paus": "paused", "dela": "paused", "post": "paused", "lift": "removed",
-                 "scra": "removed", "with": "removed", "revo": "removed", "resc": "removed"}
+                 "scra": "removed", "with": "removed", "revo": "removed", "resc": "removed", "remo": "removed",
+                 "elim": "removed", "drop": "removed", "repr": "paused"}
 
 
 def is_conditional(s: str) -> bool:
@@ -156,29 +229,60 @@ def _finish(best, rate: tuple) -> tuple[str, str | None]:
 
 
 _EFFECT_BEFORE_DATE = regex.compile(
-    r"""\b(?:from|starting|effective|as\ of|beginning|begins?|effect|force|by|before|until|through|
+    r"""\b(?:from|starting|effective|as\ of|beginning|begins?|effect|force|by|before|until|since|
           kicks?\ in|start(?:s|ed)?|due|slated|scheduled|set)\ (?:on\ |in\ |from\ )?(?:the\ )?$""",
     regex.VERBOSE | regex.IGNORECASE)
 _SAID_BEFORE_DATE = regex.compile(r"""\b(?:said|says|told|announced|met|signed|spoke|speaking|wrote|posted)
                                       \ (?:\w+\ )?(?:on\ |late\ |early\ )?$""", regex.VERBOSE | regex.IGNORECASE)
 
 
-def effective_date(s: str, start: int, dates: list):
+# "leaves the rates in place until Oct. 14": when a measure ends, not when it takes effect.
+_END_BEFORE_DATE = regex.compile(r"\b(?:in\ (?:place|force|effect)|remain\w*|stay\w*)\b[^.;]{0,110}?\b(?:until|till|through)\ $",
+                                 regex.IGNORECASE)
+# Cues that say the measure is in force now; a future date elsewhere in the sentence is another measure's.
+_STATE_CUE = regex.compile(r"""(?:current(?:ly)?|existing|in\ place|in\ effect|in\ force|already|remains?\ at|still\ \w+|standard|
+                               longstanding|long-standing|prevailing|since\b.*)$""", regex.VERBOSE | regex.IGNORECASE)
+
+
+def is_weak_cue(cue: str | None) -> bool:
+    """True when the status was read from a weak verb ("faces", "is", "pay") or from nothing."""
+    return cue is None or _STATUS_CUES[_WEAK_CUE][1].fullmatch(cue) is not None
+
+
+def is_state_cue(cue: str | None) -> bool:
+    """True for "existing", "already", "in place": the wording says the rate applies now."""
+    return cue is not None and _STATE_CUE.match(cue) is not None
+
+
+def effective_date(s: str, start: int, dates: list, lo: int = 0, hi: int | None = None, end: int | None = None):
     """The date the rate takes effect, and whether an effect word introduced it.
 
-    Dates introduced by an effect word ("from Aug. 1", "take effect in July") win,
-    else the nearest. A date that only says when something was said ("said on
-    Wednesday") is not an effective date.
+    Dates in the rate's clause s[lo:hi] come first ("rise to 25 percent from 10 percent on Jan. 1, 2019, ...
+    from Sept. 24"); among them, and then among the rest, dates introduced by an effect word ("from Aug. 1",
+    "take effect in July") or standing after the rate win, then the nearest. A date that only says when
+    something was said ("said on Wednesday") is not an effective date.
     """
+    hi = len(s) if hi is None else hi
+    end = start if end is None else end
     best = None
     for d in dates:
         before = s[max(0, d.char_start - 30):d.char_start]
-        if _SAID_BEFORE_DATE.search(before):
+        if _SAID_BEFORE_DATE.search(before) or _END_BEFORE_DATE.search(s, max(0, d.char_start - 120), d.char_start):
             continue
         preferred = _EFFECT_BEFORE_DATE.search(before) is not None
-        key = (not preferred, abs(d.char_start - start))
+        key = (not lo <= d.char_start < hi, not (preferred or d.char_start >= end), abs(d.char_start - start),
+               not preferred)
         if best is None or key < best[0]:
             best = (key, d)
-    return (best[1], not best[0][0]) if best else (None, False)
+    return (best[1], not best[0][3]) if best else (None, False)
+
+
+# "until July 9" says when a paused tariff would apply; any other date of a paused one is the old schedule
+_UNTIL_BEFORE_DATE = regex.compile(r"\b(?:until|till)\ (?:at\ least\ )?$", regex.IGNORECASE)
+
+
+def paused_until(s: str, d) -> bool:
+    """True when the date is the end of a pause ("delay a 50% tariff ... until July 9")."""
+    return _UNTIL_BEFORE_DATE.search(s, max(0, d.char_start - 20), d.char_start) is not None
 
 

@@ -39,9 +39,10 @@ from transforms.gazetteer import compile_phrases
 from transforms.model import DateMention, Sentence, Span
 from transforms.places import PlaceMention, find_places
 from transforms.sentences import split_sentences
-from transforms.tariff_rates import (CUE, RATE, RATE_NOUN, is_tariff_rate, only_modifiers, parse_rate,
+from transforms.tariff_rates import (CLAUSE_BREAK, CUE, RATE_NOUN, find_rates, is_tariff_rate, only_modifiers, parse_rate,
                                      points_follow, tied_cue, trade_cues)
-from transforms.tariff_status import EFFECT, STATUSES, effective_date, read_status, status_cues
+from transforms.tariff_status import (COORDINATED_VERB, EFFECT, STATUSES, effective_date, is_state_cue, is_weak_cue,
+                                      paused_until, read_status, status_cues)
 from transforms.textnorm import fold
 
 __all__ = ["STATUSES", "TariffMention", "find_tariffs"]
@@ -108,8 +109,8 @@ _BARE_IMPORTS = regex.compile(r"(?:(?:the|its|their|all|most)\s+)?(?:imports|shi
 
 # The object of a tariff: "on imports from Canada and Mexico", "on U.S. crude oil",
 # "against Japanese luxury cars". It ends at a clause boundary.
-_OBJECT = regex.compile(
-    r"""\b(?:on|against|targeting|for)\ (?:(?:as\ much\ as|about|some|nearly|almost|around|more\ than)\ )?
+_OBJECT_SOURCE = (
+    r"""\b(?:on|against|targeting|for)\ (?:(?:as\ much\ as|about|some|nearly|almost|around|more\ than|up\ to)\ )?
         (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|
              oct|nov|dec|the\ (?:first|second|third|next|last)\ (?:year|month|day|week|time|quarter)|
              \d+\ (?:days|months|years)|hold|top\ of)\w*\b)
@@ -124,18 +125,34 @@ _OBJECT = regex.compile(
                    punishment|penalty)|for\ (?:the|a|an|its|their|\d)|over|after|amid|following|because|by|would|
                    will|is|are|was|were|has|have|had|could|may|might|in\ (?:an?|the|retaliation|response|\d)|at|if|
                    unless|until|within|since|this|next|last|took|take|takes|go|goes|went|come|came|kick|from\ (?:next|
-                   \d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on\ (?:top|\w+day))\b|
+                   \d|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)|
+                   on\ (?:top|\w+day))\b|
                \ to\ (?=\d)|\ even\b|
-               \ and\ (?=(?:an?\ |the\ )?(?:\d|up\ to|between))|$))""",
-    regex.VERBOSE | regex.IGNORECASE,
+               \ and\ (?=(?:an?\ |the\ )?(?:\d|up\ to|between))|
+               \ and\ (?:threaten|warn|vow|pledg|promis|announc|impos|call|say|said|urg|ask|add|plan)\w*\b|$))"""
 )
+_OBJECT = regex.compile(_OBJECT_SOURCE, regex.VERBOSE | regex.IGNORECASE)
+# "apply a 15% tariff to U.S. aircraft": with a verb of applying, "to" introduces the object too.
+_OBJECT_TO = regex.compile(_OBJECT_SOURCE.replace("(?:on|against|targeting|for)", "to", 1),
+                           regex.VERBOSE | regex.IGNORECASE)
+_APPLY_BEFORE = regex.compile(r"\bappl(?:y|ies|ied|ying)\b", regex.IGNORECASE)
+_APPLY_GAP = regex.compile(r"\s+(?:(?:would|will|shall|also|now|then|only|mainly)\s+)*appl(?:y|ies|ied)\s+",
+                           regex.IGNORECASE)
+# A gapped clause names its goods right before the rate: "..., on U.S. liquor to 140% and on leaf tobacco to 60%".
+_GAPPED_OBJECT = regex.compile(r"""(?:,\ |\ and\ )on\ (?P<obj>(?:[\w.'-]+\ ){1,4}?)to\ $""",
+                               regex.VERBOSE | regex.IGNORECASE)
 # Imported goods with no country: the tariff hits every origin.
 _ALL_ORIGINS = regex.compile(
     r"""\b(?:all|every|any)\b | \bimported\b | \bimports\b | \bforeign(?:-made)?\b | \bmade\ outside\b
-        | \b(?:global|universal|worldwide|across-the-board|blanket|baseline)\ (?:\w+\ )?(?:tariffs?|duties|levy)\b
-        | \bimports\ from\ (?:all|every|around\ the\ world)\b | \bfrom\ all\ countries\b""",
+        | \b(?:global|universal|worldwide|across-the-board|blanket|baseline)\ (?:\w+\ )?(?:tariffs?|duties|levy|rates?)\b
+        | \bimports\ from\ (?:all|every|around\ the\ world)\b | \bfrom\ all\ countries\b
+        | \b(?:most|all|every|nearly\ all|almost\ all)\ (?:other\ )?(?:countries|country|trading\ partners|origins|nations)\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_EVERY_ORIGIN = regex.compile(
+    r"""\b(?:all|every)\ (?:other\ )?(?:imports|imported|foreign|countries|country|trading\ partners|origins|nations)\b
+        | \b(?:most|nearly\ all|almost\ all)\ (?:other\ )?(?:countries|trading\ partners|origins|nations)\b
+        | \bimported\b | \bforeign-made\b | \bmade\ outside\b""", regex.VERBOSE | regex.IGNORECASE)
 # "imposed on ... from Canada": a country after these words is a target.
 _TARGET_BEFORE = regex.compile(
     r"""\b(?:from|on|against|targeting|targets|hit|hits|hitting|slapped\ on|made\ in|produced\ in|
@@ -145,16 +162,19 @@ _TARGET_BEFORE = regex.compile(
 _COORDINATED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$", regex.IGNORECASE)
 # "the European Union will be charged 20%", "Chinese goods face a 34% tariff".
 _TARGET_VERB_AFTER = regex.compile(
-    r"""(?:'s?)?\s+(?:\w+\s+){0,3}?(?:will\s+|would\s+|could\s+|now\s+|currently\s+|also\s+)*
-        (?:be\s+charged|face[sd]?|facing|pays?|paid|be\s+hit|hit\s+with|subject\s+to|gets?|got)\b""",
+    r"""(?:'s?)?(?:,\s+(?:which|who|that)\b)?\s+(?:\w+\s+){0,3}?
+        (?:will\s+|would\s+|could\s+|now\s+|currently\s+|also\s+|still\s+|(?:keep|continue)\s+(?:to\s+)?)*
+        (?:be\s+charged|face[sd]?|facing|pays?|paid|paying|be\s+hit|hit\s+with|subject\s+to|gets?|got)\b""",
     regex.VERBOSE | regex.IGNORECASE)
 _LIST_ITEM_GAP = regex.compile(r"[\s,:]*(?:at\s+|with\s+)?$")
 # "Pasta containing egg is now subject to a duty of 40 pct", "steel bar and rebar face 15%":
 # the goods are the subject of the clause.
 _SUBJECT_VERB = regex.compile(
     r"""\b(?:(?:is|are|will\ be|would\ be|now|currently|also)\ )*(?:subject\ to|face[sd]?|facing|pay|be\ charged|
-          remains?\ at|stays?\ at|draws?|attracts?|carr(?:y|ies))\b""", regex.VERBOSE | regex.IGNORECASE)
+          remains?\ at|stays?\ at|draws?|attracts?|carr(?:y|ies)|paying|paid|exempt(?:ed)?\ from|spared\ from)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
 # "For most imported passenger cars, the new levy ...": a topic phrase opening the sentence.
+# "On the same day he issued the EU threat," is a time, not a topic: the phrase must name goods.
 _TOPIC = regex.compile(r"\s*(?:For|On)\ (?P<obj>[^,]{3,80}),", regex.VERBOSE)
 # Words that tie a rate to the one before it in the sentence, so it shares its goods and countries:
 # "on top of an existing 4 percent duty", "a rate made up of a 25% levy and a 2.5% duty".
@@ -162,21 +182,36 @@ _LINKED = regex.compile(
     r"""\b(?:on\ top\ of|made\ up\ of|consisting\ of|comprising|including|plus|in\ addition\ to|and)
         \ (?:an?\ |the\ )?(?:[\w-]+\ ){0,2}$""", regex.VERBOSE | regex.IGNORECASE)
 # "bringing the total to 54%": the sum shares the status of the measure that makes it.
-_TOTAL = regex.compile(r"""\b(?:bringing|brings|brought|taking|raising|lifting|pushing)\ (?:the|its|their)\ (?:\w+\ ){0,2}
+_TOTAL = regex.compile(r"""\b(?:bring|bringing|brings|brought|take|taking|raise|raising|lift|lifting|push|pushing)\ (?:the|its|their)\ (?:\w+\ ){0,2}
                            (?:total|combined|overall|cumulative)\b[^%]{0,60}$|\bfor\ a\ (?:total|combined)\ (?:\w+\ )?of\ $""",
                        regex.VERBOSE | regex.IGNORECASE)
 # "raised from 10%" with no "to": the figure is an earlier rate, not a fact of its own.
-_PRIOR_ONLY = regex.compile(r"\b(?:up|down|raised|increased|lifted|cut|lowered|reduced)\ from\ $", regex.IGNORECASE)
-_NP_START = regex.compile(r"\b(?:an?|the|its|their|on\ top\ of|and|including)\ (?:[\w-]+\ ){0,2}$", regex.IGNORECASE)
+_PRIOR_ONLY = regex.compile(r"""\b(?:up|down|raised|increased|lifted|cut|lowered|reduced|rises?|rose|falls?|fell|
+                                 climbs?|climbed|goes|went|jumps?|jumped)\ from\ $""", regex.VERBOSE | regex.IGNORECASE)
+# "halved its 20 pct tariff on cars ... to 10 pct": the first rate is the second's earlier level.
+_CHANGED_RATE_BEFORE = regex.compile(
+    r"""\b(?:cut|cuts|cutting|halv\w+|lower\w*|reduc\w+|rais\w+|increas\w+|hik\w+|slash\w*|trimm?\w*|lift\w*|
+          boost\w*|bump\w*)\ (?:its|their|the|a|an|his|her)\ (?:[\w-]+\ ){0,2}$""", regex.VERBOSE | regex.IGNORECASE)
+# "the 10% tariffs will be raised to 25%": the tariff the first rate names is what changes
+_CHANGED_BETWEEN = regex.compile(
+    r"""\s+(?:[\w-]+\s+){1,3}?(?:will|would|could|shall|to|was|were|is|are|has|have)\s+(?:be\s+|been\s+)?(?:\w+ly\s+)?
+        (?:raised|increased|cut|lowered|reduced|hiked|doubled|lifted|rise|go\ up|fall|drop|rose|fell|climbed)\s+to\s+""",
+    regex.VERBOSE | regex.IGNORECASE)
+_TO_NEW_RATE = regex.compile(r"\bto\ (?:about\ |around\ |roughly\ |just\ )?$", regex.IGNORECASE)
+_NP_START = regex.compile(r"\b(?:an?|the|its|their|on\ top\ of|and|including)\ (?:(?!and\ |or\ )[\w-]+\ ){0,2}$",
+                          regex.IGNORECASE)
 # A relative clause may stand between a rate and its object: "15% that it imposed on U.S. farm products".
-_RELATIVE = regex.compile(r"""\s*(?:that|which)\ (?:\w+\ ){0,3}?(?:imposed|levied|placed|put|slapped|applies|applied|
-                              charged|had\ imposed|has\ imposed|will\ impose)\ $""", regex.VERBOSE | regex.IGNORECASE)
+# Also reduced: "the standard 10% duty the bloc charges on imported cars".
+_RELATIVE = regex.compile(r"""\s*(?:(?:that|which)\ )?(?:\w+\ ){0,3}?(?:imposed|levied|placed|put|slapped|applies|applied|
+                              charged|charges|collects|had\ imposed|has\ imposed|will\ impose)\ $""",
+                          regex.VERBOSE | regex.IGNORECASE)
 # In a follow-up sentence, "20% on the European Union", "30% for Sri Lanka" are tariff-shaped.
 # "rate" is a tariff rate when a percentage or a tariff object is right next to it: "the 30% rate",
 # "a 10 per cent rate", "the rate on upholstered furniture", "a rate of 20% for the Philippines".
 _TARIFF_RATE_NOUN = regex.compile(
     r"""(?:%|percent|per\ cent|pct)\ (?:[\w-]+\ ){0,2}(?:rates?|penalty|penalties)\b
-      | \brates?\ (?:on|for)\b | \brates?\ of\ [\d.]+\ ?(?:%|percent|per\ cent|pct)""",
+      | \brates?\ (?:on|for)\b | \brates?\ of\ [\d.]+\ ?(?:%|percent|per\ cent|pct)
+      | \brates?\b[^.;%]{0,30}?\brang(?:e|es|ed|ing)\ from\ [\d.]+""",
     regex.VERBOSE | regex.IGNORECASE)
 # The tariff word of a follow-up sentence is in the sentence before; this empty match stands for it.
 _SENTENCE_START = regex.compile("")
@@ -189,7 +224,29 @@ _RATE_ON_PLACE = regex.compile(r"(?:%|percent|per\ cent|pct)\s+(?:on|for)\s", re
 _CONTINUATION = regex.compile(
     r"""\b(?:be\ charged|charged|remains?\ at|stays?\ at|rates?\ (?:of|at|for|is|was|are|were|will\ be|would)|
           face[sd]?|facing|subject\ to|raised\ to|cut\ to|lowered\ to|set\ at|pays?|paying|paid|
-          continue\ to\ pay|rates?\ (?:would\ |will\ )?range)\b""", regex.VERBOSE | regex.IGNORECASE)
+          continue\ to\ pay|rates?\ (?:would\ |will\ )?range|capped\ at|
+          assigned\ (?:an?\ )?(?:[\w-]+\ )?(?:margin|rate|duty)\ of|dumping\ margins?\ of|
+          (?:pay|paying|post|posting|lodge)\ (?:cash\ |security\ |provisional\ )?deposits?\ (?:of|at))\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+_PRODUCT_RATE_GAP = regex.compile(r"""(?:\s+(?:will|would|is|are|now|then|also|be|at|to|rises?|rose|goes|go|
+                                      falls?|fell|climbs?|jumps?|stays?|remains?)\b)+\s+|[\s,:]*""",
+                                  regex.VERBOSE | regex.IGNORECASE)
+_NUMBER = regex.compile(r"\d")
+_VERB_RATE_GAP = regex.compile(r"""(?:\s+(?:an?|the|additional|further|extra|new|flat|uniform|combined|total|of|
+                                   about|around|nearly|some|(?:cash\ |security\ )?deposits?))*\s*""",
+                               regex.VERBOSE | regex.IGNORECASE)
+# "An additional tariff of 15 percent will be levied on U.S. chicken": a passive verb before the object.
+_PASSIVE_TO_OBJECT = regex.compile(r"""\s+(?:(?:will|would|is|are|was|were|to|has|have|had|also|now)\s+)*(?:be\s+|been\s+)?
+                                      (?:levied|imposed|applied|charged|placed|put|slapped|collected)\s+""",
+                                   regex.VERBOSE | regex.IGNORECASE)
+_OTHER_GOODS = regex.compile(r"""\b(?:(?:and|or|plus)\ (?:a\ (?:range|host|list|number)\ of\ )?|
+                                   a\ (?:range|host|(?:long\ )?list|number)\ of\ )other\ (?:[\w-]+\ )?
+                               (?:goods|products|items|imports|merchandise)\b""", regex.VERBOSE | regex.IGNORECASE)
+_INCLUDING = regex.compile(r",?\s+(?:including|such\ as)\b", regex.VERBOSE | regex.IGNORECASE)
+_RELATIVE_START = regex.compile(r"\b(?:which|that|who)\b", regex.IGNORECASE)
+# An object that names only who makes the goods: "for most Chinese mills", "on Canadian producers".
+_MAKERS_OBJECT = regex.compile(r"""\s*(?:[\w.'-]+\s+){0,4}?(?:producers|makers|exporters|manufacturers|companies|firms|
+                                  mills|suppliers|growers|shippers)\s*""", regex.VERBOSE | regex.IGNORECASE)
 _MAKERS = regex.compile(r"(?:\w+\s+)?(?:producers|makers|exporters|manufacturers|companies|firms|mills|suppliers)\b",
                         regex.IGNORECASE)
 _PRONOUN_GOODS = regex.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:goods|products|exports|imports|shipments)\b",
@@ -205,9 +262,12 @@ _IMPOSED_BY = regex.compile(r"""\b(?:(?:imposed|levied|announced|set|charged|col
                                 sales)\ (?:\w+\ )?(?:to|into)|(?:entering|into))\ (?:the\ )?$""",
                             regex.VERBOSE | regex.IGNORECASE)
 # "the 25 percent tariff on steel ... that Washington imposed on June 1": the imposer follows the rate.
+# Also with no relative word, right after the tariff noun: "the 30% rate Trump had threatened to impose".
 _RELATIVE_AGENT = regex.compile(r"""\b(?:that|which)\ $""", regex.VERBOSE | regex.IGNORECASE)
 _RELATIVE_VERB = regex.compile(r"""\s+(?:\w+\s+){0,2}?(?:imposed|levied|placed|put|slapped|set|applies|applied|
-                                  introduced|announced|charges|charged|collects)\b""", regex.VERBOSE | regex.IGNORECASE)
+                                  introduced|announced|charges|charged|collects|threatened|proposed|planned)\b""",
+                               regex.VERBOSE | regex.IGNORECASE)
+_REDUCED_RELATIVE = regex.compile(r"\s+(?:(?:that|which)\s+)?$")
 # Words after an agent that make it the one acting: "Beijing imposed", "Canada would respond with",
 # "Trump on Thursday signed orders imposing".
 _AGENT_VERB = regex.compile(
@@ -215,15 +275,17 @@ _AGENT_VERB = regex.compile(
         (?:(?:government|administration|officials?|authorities|president|prime\ minister|has|have|had|will|would|
               could|may|might|plans?\ to|is|was|also|then|later|itself|on\ \w+|said|says|says\ it|said\ it|
               on\ \w+\ \d+|hours\ later|that|\w+ly|in\ turn|again|now|first|began|begins|started|starts|
-              will\ begin|moved\ to|decided\ to|went\ on\ to|soon|also|still|then)\s+)*
+              will\ begin|moved\ to|decided\ to|went\ on\ to|soon|also|still|then|it|they|
+              (?:told|informed|notified|assured)\ (?:the\ )?(?-i:[A-Z][\w.-]+)(?:\ (?-i:[A-Z][\w.-]+|of|and)){0,4})\s+)*
         (?:impos\w*|slap\w*|levi\w*|levy|rais\w*|hik\w*|announc\w*|threat\w*|retaliat\w*|hit\w*|put\w*|plac\w*|
            set\w*|increas\w*|doubl\w*|tripl\w*|cut\w*|lower\w*|reduc\w*|lift\w*|paus\w*|suspend\w*|delay\w*|
            propos\w*|warn\w*|respond\w*|struck|strik\w*|remov\w*|scrap\w*|agreed|plan\w*|decid\w*|unveil\w*|
            order\w*|vow\w*|sign\w*|approv\w*|authoriz\w*|add\w*|slash\w*|extend\w*|expand\w*|introduc\w*|
            adopt\w*|apply|applies|applied|charg\w*|kept|keep\w*|maintain\w*|brought|bring\w*|will\ impose|
-           halv\w*|collect\w*|assign\w*|levied|finaliz\w*|confirm\w*|ruled|determin\w*)\b""",
+           halv\w*|collect\w*|assign\w*|levied|finaliz\w*|confirm\w*|ruled|determin\w*|cap|caps|capped)\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_TOLD = regex.compile(r"\b(?:told|informed|notified|assured|urged|asked)\ (?:the\ )?$", regex.IGNORECASE)
 _AGENT_NOUN = regex.compile(
     r"""(?:'s?)?\s+(?:\w+\s+){0,2}?(?:plan|plans|decision|move|proposal|own|retaliatory|counter)\b""",
     regex.VERBOSE | regex.IGNORECASE)
@@ -255,8 +317,12 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
     mentions: list[TariffMention] = []
     agents: list[tuple[int, str]] = []          # (sentence index, imposer) of sentences about tariffs
     effects: list[tuple[int, str | None, DateMention]] = []   # dates stated with an effect word
+    goods: list[tuple[int, str | None, set[str], int, int]] = []   # sentences about tariffs without a rate
     previous_countries: list[str] = []
-    previous_had_facts = False
+    previous_span: tuple = (0, 0, [])      # the sentence before, for the subject of "It imposed ..."
+    elliptical: set[int] = set()           # starts of facts whose clause names no goods at all
+    effect_dated: set[int] = set()         # starts of facts whose date an effect word introduced ("from Aug. 1")
+    context_age: int | None = None     # sentences since the last one with a tariff word or tariff facts
     country_places = [p for p in places if p.kind == "country"]
     place_starts = [p.char_start for p in country_places]
     for sentence in split_sentences(text) if sentences is None else sentences:
@@ -265,9 +331,10 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
         in_places = country_places[bisect_left(place_starts, s0):bisect_left(place_starts, s1)]
         if not _has_percent(s) and not CUE.search(s):
             # no facts and no tariff context here; still the last countries named, for "its goods"
-            previous_had_facts = False
+            context_age = None if context_age is None else context_age + 1
             if in_places:
                 previous_countries = [p.code for p in in_places]
+            previous_span = (s0, s1, in_places)
             continue
         in_sentence = sorted(
             [_Mention(p.char_start - s0, p.char_end - s0, p.code, p.via) for p in in_places]
@@ -276,29 +343,69 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
         cues = trade_cues(s)
         has_cue = bool(cues)
         found: list[TariffMention] = []
-        if _has_percent(s) and (has_cue or (previous_had_facts and (_CONTINUATION.search(s) or
-                                                                     _RATE_ON_PLACE.search(s)))):
-            found = _sentence_tariffs(text, s, sentence, cues, in_sentence, previous_countries, published, dates)
+        if _has_percent(s) and (has_cue or (context_age is not None and context_age < _CONTEXT_SENTENCES
+                                            and _continues(s))):
+            found = _sentence_tariffs(text, s, sentence, cues, in_sentence, previous_countries, published, dates,
+                                      _subject(folded, *previous_span, actors) if _PRONOUN_SUBJECT.match(s) else None,
+                                      elliptical, effect_dated)
             mentions.extend(found)
         if has_cue and not found:
             cue = cues[0]
             agent = _imposer(s, len(s), len(s), cue, in_sentence, set())
             if agent:
                 agents.append((sentence.index, agent))
+            goods.append((sentence.index, agent, {m.code for m in in_sentence if m.via != "actor"}, s0, s1))
             if EFFECT.search(s):  # "The tariffs take effect on April 9."
                 eff, stated = effective_date(s, 0, _sentence_dates(text, sentence, published, dates))
                 if stated and eff.value is not None:
                     effects.append((sentence.index, agent, eff))
-        previous_had_facts = bool(found) or has_cue
+        context_age = 0 if found or has_cue else None if context_age is None else context_age + 1
         countries = [m.code for m in in_sentence if m.via != "actor"]
         if countries:
             previous_countries = countries
-    return _dates_from_context(_infer_parties(mentions, places, agents), effects, published)
+        previous_span = (s0, s1, in_places)
+    mentions = _infer_products(_infer_parties(mentions, places, agents), elliptical, goods, folded)
+    return _status_from_context(_dates_from_context(mentions, effects, published, effect_dated))
+
+
+# A follow-up sentence may stand this many sentences after the last one about tariffs: news copy
+# puts a figure or a quote between a measure and its rate list ("Imports from China were worth $439
+# billion last year. Europe and Asia: the EU faces 20%, Japan 24% ...").
+_CONTEXT_SENTENCES = 3
+
+
+def _continues(s: str) -> bool:
+    """Does a sentence without a tariff word carry on the tariffs before it?"""
+    return bool(_continuation_verbs(s) or _RATE_ON_PLACE.search(s) or _rate_nouns(s, follow_up=True)
+                or any(_PRODUCT_RATE_GAP.fullmatch(s, p.end(), n.start())
+                       for n in _NUMBER.finditer(s)
+                       for p in _PRODUCT_PATTERN.finditer(s, max(0, n.start() - 40), n.start())))
+
+
+def _continuation_verbs(s: str) -> list[regex.Match]:
+    """_CONTINUATION matches, less "rate" phrases about another rate ("The interest rate was held at 5.5%")."""
+    return [m for m in _CONTINUATION.finditer(s)
+            if not m.group(0)[:4].lower() == "rate" or RATE_NOUN.match(s, m.start())]
+
+
+# A follow-up sentence whose subject is "the rate" refers back to the tariff before it:
+# "The rate will then fall in stages to 9% in fiscal 2033."
+_ANAPHORIC_RATE = regex.compile(r"\s*[\"'“]?(?:The|That|This|Its|Their|The\ new|The\ current)\ (?:[\w-]+\ )?rates?\b")
+
+
+def _rate_nouns(s: str, follow_up: bool = False) -> list[regex.Match]:
+    """"rate" used for a tariff: "the 30% rate", "the rate on furniture", "a rate of 20% for the Philippines"."""
+    if "rate" not in s and "Rate" not in s and "penalt" not in s:
+        return []
+    lead = _ANAPHORIC_RATE.match(s) if follow_up else None
+    return [m for m in RATE_NOUN.finditer(s)
+            if _TARIFF_RATE_NOUN.search(s, max(0, m.start() - 30), min(len(s), m.end() + 40))
+            or (lead is not None and m.end() == lead.end())]
 
 
 def _has_percent(s: str) -> bool:
     low = s.lower()
-    return "%" in s or "percent" in low or "per cent" in low or "pct" in low
+    return "%" in s or "percent" in low or "per cent" in low or "pct" in low or "zero" in low
 
 
 def _sentence_dates(text: str, sentence: Sentence, published: date | None,
@@ -313,38 +420,51 @@ def _sentence_dates(text: str, sentence: Sentence, published: date | None,
 
 def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Match], mentions: list[_Mention],
                       previous_countries: list[str], published: date | None,
-                      all_dates: list[DateMention] | None = None) -> list[TariffMention]:
+                      all_dates: list[DateMention] | None = None,
+                      previous_subject: str | None = None, elliptical: set[int] | None = None,
+                      effect_dated: set[int] | None = None) -> list[TariffMention]:
     s0 = sentence.char_start
     continuation = not cues
+    trade_words = list(cues)    # the sentence's own tariff words
+    rate_nouns = _rate_nouns(s, follow_up=not cues)   # "the 30% rate", "the rate on furniture" name a tariff too
     if continuation:
-        cues = list(_CONTINUATION.finditer(s))
-    else:  # in a sentence with a tariff word, "the 30% rate", "the rate on furniture" name a tariff too
-        cues = sorted(cues + [m for m in RATE_NOUN.finditer(s) if _TARIFF_RATE_NOUN.search(s, max(0, m.start() - 30),
-                                                                                          min(len(s), m.end() + 30))],
-                      key=lambda m: m.start())
+        verbs = _continuation_verbs(s)
+        cues = sorted(verbs + rate_nouns, key=lambda m: m.start())
+    else:
+        cues = sorted(cues + rate_nouns, key=lambda m: m.start())
     rates = []
     priors: dict[int, float] = {}      # index in rates -> an earlier rate stated after it ("raised from 10%")
-    for rm in RATE.finditer(s):
+    for rm in find_rates(s):
         rate = parse_rate(rm)
         if rate is None or points_follow(s, rm.end()) or not is_tariff_rate(s, rm.start(), rm.end(), rm, cues):
             continue
-        if "single" in rm.re.groupindex and rates and _PRIOR_ONLY.search(s, max(0, rm.start() - 25), rm.start()):
-            priors[len(rates) - 1] = rate[0]
-            continue
+        if "single" in rm.re.groupindex and _PRIOR_ONLY.search(s, max(0, rm.start() - 25), rm.start()):
+            if rates:
+                priors[len(rates) - 1] = rate[0]
+            continue    # "The aluminum tariff on Turkey rises from 10%": an earlier rate, not a fact
         if continuation:
-            cue, how = _continuation_cue(s, rm, cues, mentions)
+            cue, how = _continuation_cue(s, rm, verbs, mentions)
+            if cue is None and rate_nouns:
+                cue, how = tied_cue(s, rm.start(), rm.end(), rate_nouns)
         else:
             cue, how = tied_cue(s, rm.start(), rm.end(), cues)
+            if cue is None:  # "..., while sorghum and pork will face an additional 10 percent"
+                plain_verbs = [v for v in _continuation_verbs(s) if not v.group(0)[:4].lower() == "rate"]
+                cue, how = _continuation_cue(s, rm, plain_verbs, mentions, verbs_only=True)
         if cue is not None:
             rates.append((rm, rate, cue, how))
     if not rates:
         return []
-    breaks = [m.span() for m in _SEGMENT_BREAK.finditer(s)]
-    dates = _sentence_dates(text, sentence, published, all_dates) if EFFECT.search(s) else []
+    rates, priors = _merge_earlier_levels(s, rates, priors)
+    # a coordinated verb starts a new clause too: "... on U.S. dairy products and threatens to ..."
+    breaks = sorted([m.span() for m in _SEGMENT_BREAK.finditer(s)]
+                    + [m.span() for m in COORDINATED_VERB.finditer(s)])
+    dates = _sentence_dates(text, sentence, published, all_dates)
     topic = _TOPIC.match(s)
     facts: list[tuple[TariffMention, list, list]] = []
     previous: dict | None = None
     first: tuple[str, str | None] | None = None
+    rates_before = False
     sentence_cues = status_cues(s)
     for i, (rm, rate, cue, how) in enumerate(rates):
         start, end = rm.span()
@@ -355,11 +475,16 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
             next_start = np.start() if np else next_start
         right = min([next_start] + [a for a, b in breaks if a >= end])
         objects = _objects_for(s, start, end, right, cue)
-        if topic and topic.end() <= start:
+        applied = [] if objects else _applied_to(s, start, end, right, cue)
+        if topic and topic.end() <= start and (_PRODUCT_PATTERN.search(s, *topic.span("obj"))
+                                                or _ALL_GOODS_PATTERN.search(s, *topic.span("obj"))):
             objects.append(topic.span("obj"))
-        targets, target_rule = _targets(s, start, end, left, right, objects, mentions, previous_countries)
-        imposer = _imposer(s, start, end, cue, mentions, {t for t, _ in targets}, tariff_word=not continuation)
-        products = _products(s, start, end, left, cue, objects)
+        targets, target_rule = _targets(s, start, end, left, right, objects + applied, mentions, previous_countries)
+        imposer = _imposer(s, start, end, cue, mentions, {t for t, _ in targets}, tariff_word=not continuation,
+                           previous_subject=previous_subject, trade_words=trade_words)
+        products = _products(s, start, end, left, cue, objects + applied, subject_cue=how == "continuation_verb")
+        if how == "continuation_goods":  # the goods word just before the rate: '... and Steel 50%'
+            products = _products_in(s, max(0, start - 40), start)[-1:]
         # Coordinated rates share what they do not state: "tariffs of 25 percent on imported steel and
         # 10 percent on aluminum"; "a 35 percent tariff on Chinese tires ..., on top of an existing 4 percent duty".
         if previous is not None and (previous["cue"] is cue or _LINKED.search(s, max(0, start - 40), start)):
@@ -367,19 +492,41 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
                 targets, target_rule = previous["targets"], "coordinated"
             if not products:
                 products = previous["products"]
-            imposer = imposer or previous["imposer"]
-        if not targets and _hits_every_origin(s, objects, products, mentions, imposer):
+            if imposer is None or any(imposer == t for t, _ in targets):
+                imposer = previous["imposer"]   # "apply a 15% tariff to U.S. aircraft and a 25% tariff to ..."
+        # "the 10% baseline rate": the words between a rate and its tariff noun say so too
+        extra = [(start, cue.end())] if cue.start() >= end else []
+        if not targets and _hits_every_origin(s, objects, products, mentions, imposer, extra):
             targets, target_rule = [("ALL", False)], "all_origins"
-        status, status_cue = read_status(s, start, end, rate, left, right, sentence_cues)
-        if first is not None and _TOTAL.search(s, max(0, start - 90), start):
-            status, status_cue = first  # "bringing the total to 54%"
-        first = first or (status, status_cue)
-        previous = {"cue": cue, "targets": targets, "products": products, "imposer": imposer}
+        if (not targets or targets == [("ALL", False)]) and products:
+            origin = _unique(products_lex.ORIGIN_BOUND.get(words.lower()) for _, words in products)
+            if len(origin) == 1 and origin[0] not in (None, imposer):
+                targets, target_rule = [(origin[0], False)], "origin_bound"   # "the duty on imported bourbon"
         if i in priors and rate[3] is None:
             rate = (*rate[:3], priors[i], "change")
-        eff, eff_stated = effective_date(s, start, dates)
+        status, status_cue = read_status(s, start, end, rate, left, right, sentence_cues,
+                                         next_rate=rates[i + 1][0].start() if i + 1 < len(rates) else len(s))
+        if status == "in_force" and is_weak_cue(status_cue):
+            # "Korean cars already face a 25% tariff, and Korean steel and aluminum face 50%"
+            state = next((m.group(0) for _, st, m in sentence_cues if st == "in_force" and is_state_cue(m.group(0))), None)
+            status_cue = state or status_cue
+        if rates_before and _TOTAL.search(s, max(0, start - 90), start):
+            # "bringing the total to 54%" is the new measure's: the first rate not said to exist already
+            status, status_cue = first or ("unknown", None)
+        rates_before = True
+        if first is None and not is_state_cue(status_cue):
+            first = (status, status_cue)
+        previous = {"cue": cue, "targets": targets, "products": products, "imposer": imposer}
+        eff, eff_stated = effective_date(s, start, dates, left, right, end)
+        if eff is not None and not eff_stated and _is_action_date(s, eff, status_cue):
+            eff = None    # "Trump on Thursday signed orders imposing ...": when it was decided, not when it applies
+        if eff is not None and is_state_cue(status_cue) and not end <= eff.char_start < right \
+                and not _SINCE_BEFORE.search(s, max(0, eff.char_start - 12), eff.char_start):
+            eff, eff_stated = None, False   # "due to take effect on April 9 on top of an existing 20% levy"
+        if eff is not None and status == "paused" and not paused_until(s, eff):
+            eff, eff_stated = None, False   # "had been due to take effect on Monday": the schedule put off
         if eff_stated and published is not None and eff.value is not None:
-            if status == "in_force" and eff.value > published:
+            if status == "in_force" and eff.value > published and not is_state_cue(status_cue):
                 status = "planned"  # cannot be in force before it takes effect
             elif status == "planned" and eff.value < published and eff.grain == "day":
                 status = "in_force"
@@ -394,34 +541,123 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
             sentence_start=s0, sentence_end=sentence.char_end,
             rule_id=f"tariff.{rate[4]}.{how}" + (f".{target_rule}" if target_rule else ""),
         )
-        facts.append((base, targets, products))
+        groups = _distributed(s, objects, mentions) if len(targets) > 1 else None
+        facts.append((base, targets, products, groups))
+        if eff is not None and eff_stated and effect_dated is not None:
+            effect_dated.add(base["char_start"])
+        if not products and elliptical is not None and not _names_goods(s, left, right, objects) \
+                and all(_MAKERS_OBJECT.fullmatch(s, lo, hi) for lo, hi in objects):
+            elliptical.add(base["char_start"])
     # A rate whose clause names no target takes the one its sentence names for another rate:
     # "the 125% rate comes on top of a 20% levy ..., bringing the total on most Chinese goods to 145%".
     stated = [(f[0]["char_start"], f[1]) for f in facts if f[1] and not f[1][0][1]]
     out: list[TariffMention] = []
     hs_stated = _HS_STATED.search(s)
-    for base, targets, products in facts:
+    for base, targets, products, groups in facts:
         if not targets and stated:
             targets = min(stated, key=lambda t: abs(t[0] - base["char_start"]))[1]
             base["rule_id"] += ".same_sentence"
-        for target, inferred in targets or [(None, False)]:
-            for key, words in products or [(None, None)]:
-                if hs_stated:
-                    hs, hs_inferred = hs_stated.group("hs"), False
-                else:
-                    hs = products_lex.PRODUCTS[key][0] if key else None
-                    hs_inferred = hs is not None
-                out.append(TariffMention(**base, target=target, target_inferred=inferred, product=key,
-                                         product_text=words, hs_code=hs, hs_code_inferred=hs_inferred))
+        pairs = [(t, k) for t in targets or [(None, False)] for k in products or [(None, None)]]
+        if groups:   # "25% on Spanish olives, on French wine and on Scotch whisky from Britain": each its own
+            pairs = [((code, False), k) for codes, goods in groups for code in codes for k in goods or [(None, None)]]
+            base["rule_id"] += ".distributed"
+        for (target, inferred), (key, words) in pairs:
+            if hs_stated:
+                hs, hs_inferred = hs_stated.group("hs"), False
+            else:
+                hs = products_lex.PRODUCTS[key][0] if key else None
+                hs_inferred = hs is not None
+            out.append(TariffMention(**base, target=target, target_inferred=inferred, product=key,
+                                     product_text=words, hs_code=hs, hs_code_inferred=hs_inferred))
     return out
 
 
-def _continuation_cue(s: str, rm: regex.Match, cues: list[regex.Match], mentions: list[_Mention]):
+# Verbs of deciding and saying: a date attached to them is when the news happened.
+_ANNOUNCING = regex.compile(
+    r"""\b(?:announc\w*|sign(?:s|ed|ing)?|order(?:s|ed|ing)?|approv\w*|unveil\w*|propos\w*|threat\w*|warn\w*|said|
+          says|told|ruled|agreed|reached|struck|floated|posted|wrote|authori[sz]\w*|decided|condemned|met|call(?:s|ed)|
+          set\ out|issued|published|released|voted|passed|confirmed|recommended|determined|found|asked|urged)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+_LAW_YEAR = regex.compile(r"\b(?:Act|Law|Code|Agreement|Round|Treaty|Accord)\ of\ $")
+
+
+_SINCE_BEFORE = regex.compile(r"\bsince\ $", regex.IGNORECASE)
+
+
+def _is_action_date(s: str, eff: DateMention, status_cue: str | None) -> bool:
+    """A date not introduced by an effect word that says when something was announced, signed or ruled
+    ("yesterday announced", "ruled on Thursday") or names a law ("the Trade Expansion Act of 1962")."""
+    if _LAW_YEAR.search(s, max(0, eff.char_start - 20), eff.char_start):
+        return True
+    if status_cue is not None and _ANNOUNCING.match(status_cue):
+        return True
+    return bool(_ANNOUNCING.search(s, max(0, eff.char_start - 22), eff.char_start)
+                or _ANNOUNCING.search(s, eff.char_end, min(len(s), eff.char_end + 22)))
+
+
+# "on Spanish olives, olive oil and pork products, on French wine, ... and on Scotch whisky from Britain"
+_ON_SEGMENT = regex.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)on\s+", regex.IGNORECASE)
+
+
+def _distributed(s: str, objects: list[tuple[int, int]], mentions: list[_Mention]):
+    """An object made of several "on <country's goods>" phrases pairs each country with its own goods, or
+    None when it is one phrase."""
+    if len(objects) != 1:
+        return None
+    lo, hi = objects[0]
+    cuts = [m.span() for m in _ON_SEGMENT.finditer(s, lo, hi)]
+    if not cuts:
+        return None
+    spans = [(lo, cuts[0][0])] + [(b, cuts[k + 1][0] if k + 1 < len(cuts) else hi) for k, (a, b) in enumerate(cuts)]
+    groups = []
+    for a, b in spans:
+        codes = _unique(m.code for m in mentions if m.via != "actor" and a <= m.start < b and not _excluded(s, m.start))
+        goods = _products_in(s, a, b)
+        if not codes:
+            return None   # a phrase with no country of its own: not a distributive list
+        groups.append((codes, goods))
+    return groups
+
+
+def _merge_earlier_levels(s: str, rates: list, priors: dict[int, float]) -> tuple[list, dict[int, float]]:
+    """"cut its 25 pct duty on Mexican light trucks to 10 pct": one fact, 10 with prior 25."""
+    earlier = set()
+    for i in range(len(rates) - 1):
+        a, b = rates[i][0], rates[i + 1][0]
+        if "single" in a.re.groupindex and "single" in b.re.groupindex and b.start() - a.end() <= 90 \
+                and _TO_NEW_RATE.search(s, max(a.end(), b.start() - 20), b.start()) \
+                and not CLAUSE_BREAK.search(s, a.end(), b.start()) \
+                and (_CHANGED_RATE_BEFORE.search(s, max(0, a.start() - 40), a.start())
+                     or _CHANGED_BETWEEN.fullmatch(s, a.end(), b.start())):
+            earlier.add(i)
+    if not earlier:
+        return rates, priors
+    kept, kept_priors = [], {}
+    for i, r in enumerate(rates):
+        if i in earlier:
+            continue
+        if i - 1 in earlier:
+            kept_priors[len(kept)] = rates[i - 1][1][0]
+        elif i in priors:
+            kept_priors[len(kept)] = priors[i]
+        kept.append(r)
+    return kept, kept_priors
+
+
+def _continuation_cue(s: str, rm: regex.Match, cues: list[regex.Match], mentions: list[_Mention],
+                      verbs_only: bool = False):
     """In a follow-up sentence without a tariff word, what ties a percentage to the tariffs before it."""
     start, end = rm.span()
-    for cue in cues:  # "will be charged 20%", "remain at 25 per cent"
-        if cue.end() <= start and start - cue.end() <= 12:
+    for cue in cues:  # "will be charged 20%", "face an additional 10 percent", "capped at 15 per cent"
+        if cue.end() <= start and start - cue.end() <= 40 and _VERB_RATE_GAP.fullmatch(s, cue.end(), start) \
+                or start <= cue.start() and cue.end() <= end:
             return cue, "continuation_verb"
+    if verbs_only:
+        return None, ""
+    # goods as the subject: '"Aluminum will now be 20% and Steel 50%," Trump wrote'
+    for p in _PRODUCT_PATTERN.finditer(s, max(0, start - 40), start):
+        if _PRODUCT_RATE_GAP.fullmatch(s, p.end(), start):
+            return _SENTENCE_START.match(s), "continuation_goods"
     for m in mentions:
         if m.via == "actor":
             continue
@@ -437,7 +673,8 @@ def _objects_for(s: str, start: int, end: int, right: int, cue: regex.Match) -> 
     spans = []
     # the rate's own object: "25% tariffs on imports from Canada", "10 percent on aluminum"
     m = _OBJECT.search(s, end, right)
-    if m and (m.start() - end <= 30 and only_modifiers(s[end:m.start()]) or _RELATIVE.fullmatch(s, end, m.start())):
+    if m and (m.start() - end <= 30 and only_modifiers(s[end:m.start()]) or _RELATIVE.fullmatch(s, end, m.start())
+              or _PASSIVE_TO_OBJECT.fullmatch(s, end, m.start())):
         spans.append(m.span("obj"))
     # its tariff word's object: "tariffs on Japanese autos ... as high as 50%", "a 24% U.S. tariff on Japanese goods"
     if cue.start() < start:
@@ -448,16 +685,36 @@ def _objects_for(s: str, start: int, end: int, right: int, cue: regex.Match) -> 
         m = _OBJECT.search(s, cue.end(), right)
         if m and m.start() - cue.end() <= 40:
             spans.append(m.span("obj"))
+    gapped = _GAPPED_OBJECT.search(s, max(0, start - 60), start)
+    if gapped and _NUMBER.search(s, 0, gapped.start()):
+        spans.insert(0, gapped.span("obj"))   # "the tariff on U.S. cars was doubled to 120%, on U.S. liquor to 140%"
     return spans
+
+
+def _applied_to(s: str, start: int, end: int, right: int, cue: regex.Match) -> list[tuple[int, int]]:
+    """With a verb of applying, "to" introduces the object: "apply a 15% tariff to U.S. aircraft",
+    "A 25% tariff would apply to eight items, including pork"."""
+    if not _APPLY_BEFORE.search(s, max(0, start - 60), min(len(s), end + 30)):
+        return []
+    after = cue.end() if end <= cue.start() <= right else end
+    m = _OBJECT_TO.search(s, after, right)
+    if m and (m.start() - after <= 12 or _APPLY_GAP.fullmatch(s, after, m.start())):
+        return [m.span("obj")]
+    return []
 
 
 def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[tuple[int, int]],
              mentions: list[_Mention], previous_countries: list[str]) -> tuple[list[tuple[str, bool]], str]:
     countries = [m for m in mentions if m.via != "actor"]
     for lo, hi in objects:
-        found = _unique(m.code for m in countries if lo <= m.start < hi and not _excluded(s, m.start))
+        found = _unique(m.code for m in countries if lo <= m.start < hi and not _excluded(s, m.start)
+                        and not _apposition(s, m))
         if found:
             return [(c, False) for c in found], "object"
+    # the rate's object says every origin, whatever the clause says of other countries: "the 25% U.S.
+    # tariff imposed on most countries", "the standard 10% duty the bloc charges on imported cars"
+    if any(_EVERY_ORIGIN.search(s, lo, hi) for lo, hi in objects):
+        return [("ALL", False)], "all_origins"
     for m in countries:  # "Japan 24%, South Korea 25%"
         if m.end <= start and start - m.end <= 4 and _LIST_ITEM_GAP.fullmatch(s, m.end, start):
             return [(m.code, False)], "list_item"
@@ -474,29 +731,65 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
                     found.append(n.code)
                     last = n
             return [(c, False) for c in _unique(found)], "imports_from"
-    for m in countries:
+    for i, m in enumerate(countries):
         if m.end <= start and _TARGET_VERB_AFTER.match(s, m.end, start):
-            return [(m.code, False)], "subject_faces"    # "the European Union will be charged 20%"
+            found = [m.code]                              # "the European Union will be charged 20%"
+            for n in reversed(countries[:i]):             # "Vietnam and Bangladesh, which face 20%"
+                if not _COORDINATED.fullmatch(s, n.end, m.start):
+                    break
+                found.insert(0, n.code)
+                m = n
+            return [(c, False) for c in _unique(found)], "subject_faces"
     for m in countries:  # the clause named none: "Other BEV producers in China ..., but ... will be subject to 20.8%"
         if m.end <= start and not (left <= m.start < right):
             after = s[m.end:m.end + 40].lstrip(" '")
-            if _MAKERS.match(after) or _ALL_GOODS_PATTERN.match(after) or (
-                    _TARGET_BEFORE.search(s, max(0, m.start - 30), m.start) and not _excluded(s, m.start)):
+            if _MAKERS.match(after) or _ALL_GOODS_PATTERN.match(after) or (m.via == "demonym" and _PRODUCT_PATTERN.match(after)) \
+                    or (_TARGET_BEFORE.search(s, max(0, m.start - 30), m.start) and not _excluded(s, m.start)):
                 return [(m.code, False)], "sentence_subject"
-    if previous_countries and _PRONOUN_GOODS.search(s, left, right):
-        return [(previous_countries[-1], True)], "pronoun"  # "Its goods face a 34% tariff"
+    pronoun = _PRONOUN_GOODS.search(s, left, right)
+    if pronoun:
+        # "The EU and Japan, whose deals cap tariffs on their pharmaceutical exports": the sentence's subject
+        before = [m for m in countries if m.end <= pronoun.start()]
+        if before and _OPENS_SENTENCE.fullmatch(s, 0, before[0].start):
+            found, last = [before[0].code], before[0]
+            for n in before[1:]:
+                if not _COORDINATED.fullmatch(s, last.end, n.start):
+                    break
+                found.append(n.code)
+                last = n
+            return [(c, False) for c in _unique(found)], "pronoun_subject"
+        if previous_countries:
+            return [(previous_countries[-1], True)], "pronoun"  # "Its goods face a 34% tariff"
     return [], ""
 
 
 def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, mentions: list[_Mention],
-                       imposer: str | None) -> bool:
+                       imposer: str | None, extra: list[tuple[int, int]] = ()) -> bool:
     """No country is named for goods that are: "on all imports", "on imported steel", or a product
     tariff in a sentence naming no country but the imposer ("25% tariffs on steel, aluminum and autos")."""
-    if any(_ALL_ORIGINS.search(s, lo, hi) for lo, hi in objects):
+    if any(_ALL_ORIGINS.search(s, lo, hi) for lo, hi in [*objects, *extra]):
         return True
     # Only when the sentence names who imposes it: "The duty on walnuts rises to 120 per cent" is elliptical.
     others = {m.code for m in mentions if m.via != "actor"} - {imposer}
     return imposer is not None and bool(products) and bool(objects) and not others
+
+
+_APPOSITION = regex.compile(r"""'s?\s+(?:[\w-]+\s+){0,3}?(?:partner|ally|neighbou?r|rival|supplier|customer|market|
+                               leader|government|president|prime|minister|capital|economy|currency)\b""",
+                            regex.VERBOSE | regex.IGNORECASE)
+
+
+_TITLE_AFTER = regex.compile(
+    r"""(?:'s)?\s+(?:Trade\ Representative|President|Prime\ Minister|Vice\ Premier|Premier|Chancellor|Ambassador|
+                   (?:[A-Z]\w+\ )?(?:Secretary|Minister)|Commissioner|Trade\ Commissioner|negotiator|officials?)\b""",
+    regex.VERBOSE)
+
+
+def _apposition(s: str, m: _Mention) -> bool:
+    """"goods from the European Union, Switzerland's biggest trading partner": a description, not a target;
+    nor is a country in a person's title ("..., U.S. Trade Representative Robert Lighthizer said")."""
+    return (s[max(0, m.start - 2):m.start] == ", " and _APPOSITION.match(s, m.end) is not None) \
+        or _TITLE_AFTER.match(s, m.end) is not None
 
 
 def _excluded(s: str, pos: int) -> bool:
@@ -511,7 +804,8 @@ _NOT_A_TARGET_BEFORE = regex.compile(
 
 
 def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Mention], targets: set[str],
-             tariff_word: bool = True) -> str | None:
+             tariff_word: bool = True, previous_subject: str | None = None,
+             trade_words: list[regex.Match] = ()) -> str | None:
     """Who imposes the rate at s[start:end]. ``tariff_word`` is False when ``cue`` is a verb of a follow-up
     sentence ("the EU faces 20%"), next to which countries are targets, not imposers."""
     candidates = [m for m in mentions if m.code not in targets]
@@ -525,25 +819,59 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
             return m.code                                 # "imposed by Washington"
     before = [m for m in candidates if m.end <= start]
     for m in reversed(before):
+        if _TOLD.search(s, max(0, m.start - 20), m.start):
+            continue                                      # "Canada told the U.S. it would ...": the one told
         if _AGENT_VERB.match(s, m.end, start) or _AGENT_NOUN.match(s, m.end, start):
             return m.code                                 # "Beijing imposed", "the U.S. plan to impose"
     for m in candidates:
-        if m.start >= end and _RELATIVE_AGENT.search(s, max(0, m.start - 12), m.start) and _RELATIVE_VERB.match(s, m.end):
+        if m.start >= end and (_RELATIVE_AGENT.search(s, max(0, m.start - 12), m.start)
+                               or cue.end() <= m.start and _REDUCED_RELATIVE.fullmatch(s, cue.end(), m.start)) \
+                and _RELATIVE_VERB.match(s, m.end):
             return m.code                                 # "... 25 percent tariff on steel that Washington imposed"
+    for other in trade_words:   # "Mexico's new tariffs ... took effect, with Chinese cars facing a 50% duty"
+        for m in candidates:
+            if m.via != "actor" and m.end <= other.start() and other.start() - m.end <= 30 \
+                    and only_modifiers(s[m.end:other.start()]) and not _ALL_GOODS_PATTERN.match(s[m.end:].lstrip(" '")):
+                return m.code
     actors = [m for m in candidates if m.via == "actor"]
     if len({m.code for m in actors}) == 1:
         return actors[0].code                             # "President Trump ... 25%": the one actor in the sentence
+    pronoun = _PRONOUN_SUBJECT.match(s)
+    if pronoun and previous_subject and previous_subject not in targets and pronoun.end() <= start \
+            and _AGENT_VERB.match(s, pronoun.end(), start):
+        return previous_subject                           # "Mexico moved first. It imposed duties of 20 percent"
     return None
 
 
+_OPENS_SENTENCE = regex.compile(r"\s*(?:the\s+)?", regex.IGNORECASE)
+
+
+def _subject(folded: str, s0: int, s1: int, places: list[PlaceMention],
+             actors: list[tuple[int, int, str]]) -> str | None:
+    """The country (or the government body, leader) a sentence opens with, its likely subject."""
+    if places and _OPENS_SENTENCE.fullmatch(folded, s0, places[0].char_start):
+        return places[0].code
+    i = bisect_left(actors, (s0,))
+    if i < len(actors) and actors[i][0] < s1 and _OPENS_SENTENCE.fullmatch(folded, s0, actors[i][0]):
+        return actors[i][2]
+    return None
+
+
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:It|They)\b")
+
+
 def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
-              objects: list[tuple[int, int]]) -> list[tuple[str, str]]:
+              objects: list[tuple[int, int]], subject_cue: bool = False) -> list[tuple[str, str]]:
     """Canonical products named for this rate, in order, each once."""
     windows = list(objects)
     # product words between the rate and its tariff word, or right before the word: "a 24% auto tariff",
     # "steel and aluminum tariffs of 25%"
     if end <= cue.start():
         windows.append((end, cue.start()))
+    elif subject_cue and left < cue.start():  # "sorghum, soybeans ... and dairy products will face 10 percent"
+        # "soybeans and crude oil, which will face a further 5%": the relative pronoun's antecedent
+        lo = max(0, left - 80) if _RELATIVE_START.search(s, max(0, left - 8), cue.start()) else left
+        windows.append((lo, cue.start()))
     else:
         windows.append((max(left if left < cue.start() else 0, cue.start() - 40), cue.start()))
     # the goods as the clause's subject: "Pasta containing egg is now subject to a duty of 40 pct"
@@ -553,6 +881,8 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
     for lo, hi in windows:
         found = _products_in(s, lo, hi)
         if found:
+            if _OTHER_GOODS.search(s, lo, hi):   # "U.S. steel, aluminum and other goods": goods in general too
+                found.append((None, None))
             return found
     # no goods named for the rate, but one product is the sentence's topic before it: "... Canadian softwood
     # lumber is unfairly subsidized and ordered a preliminary countervailing duty of 15 per cent on imports"
@@ -580,6 +910,10 @@ def _modifies_next(s: str, matches: list, j: int) -> bool:
 def _products_in(s: str, lo: int, hi: int) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     matches = list(_PRODUCT_PATTERN.finditer(s, lo, hi))
+    including = _INCLUDING.search(s, lo, hi) if matches else None
+    if including and matches[0].end() <= including.start():
+        # "all Chinese-made electric vehicles, including passenger automobiles, trucks": kinds of the first
+        matches = [m for m in matches if m.end() <= including.start()]
     for j, m in enumerate(matches):
         key = _PRODUCT_FORMS[m.group("m")]
         if key == "auto parts" and m.group("m").lower() == "parts" and not any(k == "autos" for k, _ in found):
@@ -632,31 +966,104 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
     return out
 
 
-_DATED_STATUSES = ("planned", "unknown")
+_DATED_STATUSES = ("planned", "unknown", "reduced")
+_DATE_REACH = 3   # sentences
 
 
 def _dates_from_context(mentions: list[TariffMention], effects: list[tuple[int, str | None, DateMention]],
-                        published: date | None) -> list[TariffMention]:
-    """Give a planned fact without a date of its own the effective date a nearby sentence about the same
-    imposer states without a rate ("The tariffs take effect on April 9."), flagged inferred. A fact in
-    force keeps no borrowed date: its own sentence would say when it started."""
-    if not effects:
+                        published: date | None, effect_dated: set[int] = frozenset()) -> list[TariffMention]:
+    """Give a fact without a date of its own the effective date a nearby sentence about the same imposer
+    states, with or without a rate ("The tariffs take effect on April 9."), flagged inferred. A fact in
+    force keeps no borrowed date unless only a weak verb said so ("the EU faces 20%"): its own sentence
+    would say when it started. A borrowed date after publication makes such a fact planned."""
+    # (sentence, imposer, product or "any", date): a rate's own date is lent only for the same goods
+    sources = [(i, imposer, "any", eff.text, eff.value, eff.grain) for i, imposer, eff in effects] + [
+        (m.sentence_index, m.imposer, m.product, m.effective_text, m.effective_date, m.effective_grain)
+        for m in mentions if m.char_start in effect_dated and m.status in ("planned", "in_force")]
+    if not sources:
         return mentions
     out = []
     for m in mentions:
-        if m.effective_date is None and m.status in _DATED_STATUSES:
-            near = [(abs(i - m.sentence_index), i > m.sentence_index, eff) for i, imposer, eff in effects
-                    if abs(i - m.sentence_index) <= 3 and imposer in (None, m.imposer)]
+        weak = m.status == "in_force" and is_weak_cue(m.status_cue)
+        if m.effective_date is None and (m.status in _DATED_STATUSES or weak):
+            near = [(abs(i - m.sentence_index), i > m.sentence_index, text, value, grain)
+                    for i, imposer, product, text, value, grain in sources
+                    if 0 < abs(i - m.sentence_index) <= _DATE_REACH and imposer in (None, m.imposer)
+                    and product in ("any", m.product)]
             if near:
-                eff = min(near, key=lambda t: t[:2])[2]
+                _, _, text, value, grain = min(near, key=lambda t: t[:2])
                 status = m.status
-                if published is not None and eff.value > published and status == "unknown":
+                if published is not None and value > published and status in ("unknown", "in_force"):
                     status = "planned"
-                elif published is not None and eff.value <= published and status == "unknown":
+                elif published is not None and value <= published and status == "unknown":
                     status = "in_force"
-                m = replace(m, effective_text=eff.text, effective_date=eff.value, effective_grain=eff.grain,
-                            effective_inferred=True, status=status)
+                if status != "in_force" or not weak:
+                    m = replace(m, effective_text=text, effective_date=value, effective_grain=grain,
+                                effective_inferred=True, status=status)
         out.append(m)
+    return out
+
+
+def _status_from_context(mentions: list[TariffMention]) -> list[TariffMention]:
+    """A rate whose sentence says nothing of its status ("Canfor's rate was set at 5.96 per cent", "They
+    included an additional 20 per cent duty on US apples") shares the status of the nearest fact on the same
+    imposer and target a few sentences around it."""
+    if all(m.status != "unknown" for m in mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        if m.status == "unknown":
+            near = [(abs(n.sentence_index - m.sentence_index), n.sentence_index > m.sentence_index, n.status)
+                    for n in mentions if n.status != "unknown" and n.imposer == m.imposer and n.target == m.target
+                    and 0 < abs(n.sentence_index - m.sentence_index) <= _DATE_REACH]
+            if near:
+                m = replace(m, status=min(near)[2])
+        out.append(m)
+    return out
+
+
+def _names_goods(s: str, left: int, right: int, objects: list[tuple[int, int]]) -> bool:
+    """Does the rate's clause name goods in general ("Chinese goods", "all imports", "shipments")?"""
+    return any(_ALL_GOODS_PATTERN.search(s, lo, hi) for lo, hi in [(left, right), *objects])
+
+
+_CONTEXT_PRODUCT_SENTENCES = 4
+
+
+def _infer_products(mentions: list[TariffMention], elliptical: set[int],
+                    goods: list[tuple[int, str | None, set[str], int, int]] = (),
+                    folded: str = "") -> list[TariffMention]:
+    """Give a rate whose clause names no goods at all ("Canfor's rate was set at 5.96 per cent", "The rate
+    will then fall in stages to 9%") the goods of the nearest earlier fact on the same imposer and target,
+    or of an earlier sentence about tariffs naming one product and that target, a few sentences back:
+    anti-dumping and product-tariff copy states the product once."""
+    if not elliptical:
+        return mentions
+    out: list[TariffMention] = []
+    for m in mentions:
+        if m.char_start not in elliptical or m.product is not None or m.target in (None, "ALL"):
+            out.append(m)
+            continue
+        source = [(p.sentence_index, p.product) for p in out
+                  if p.imposer == m.imposer and p.target == m.target
+                  and 0 <= m.sentence_index - p.sentence_index <= _CONTEXT_PRODUCT_SENTENCES]
+        if any(key is None for _, key in source):
+            out.append(m)   # goods in general are in play too: "the 10% tariffs will be raised to 25%"
+            continue
+        for i, imposer, targets, s0, s1 in goods:   # "... provisional duties on battery electric vehicles from China"
+            if imposer in (None, m.imposer) and m.target in targets \
+                    and 0 <= m.sentence_index - i <= _CONTEXT_PRODUCT_SENTENCES:
+                named = _products_in(folded, s0, s1)
+                if len(named) == 1:
+                    source.append((i, named[0][0]))
+        if not source:
+            out.append(m)
+            continue
+        last = max(i for i, _ in source)
+        for key in _unique(key for i, key in source if i == last):
+            out.append(replace(m, product=key, product_text=None, hs_code=products_lex.PRODUCTS[key][0],
+                               hs_code_inferred=products_lex.PRODUCTS[key][0] is not None,
+                               rule_id=m.rule_id + ".product_from_context"))
     return out
 
 
