@@ -9,6 +9,7 @@ import pytest
 import warehouse.run as run_module
 from flows.stages import run_without_prefect
 from tests.conftest import ROOT, lock_held_elsewhere, query_warehouse
+from warehouse.duck import file_checks, generated_checks, tables_read
 from warehouse.run import Run
 
 
@@ -21,6 +22,18 @@ def test_new_extractor_version_reextracts_everything(seed_input, fresh_warehouse
     assert query_warehouse(fresh_warehouse, "SELECT count(*) FROM related_headlines") == [(33,)]
     again = run_without_prefect(seed_input, fresh_warehouse)
     assert again.files["unchanged"] == 2
+
+
+def test_a_changed_sidecar_entry_reloads_only_that_file(seed_input, fresh_warehouse):
+    run_without_prefect(seed_input, fresh_warehouse)
+    assert run_without_prefect(seed_input, fresh_warehouse).files["unchanged"] == 2
+    sidecar = seed_input / "manifest.jsonl"
+    sidecar.write_text(sidecar.read_text().replace('"2025-06-14T09:00:00Z"', '"2025-06-14T09:00:00.000001Z"'))
+    out = run_without_prefect(seed_input, fresh_warehouse)
+    assert (out.files["changed"], out.files["unchanged"]) == (1, 1)
+    assert query_warehouse(fresh_warehouse, "SELECT count(*) FROM articles WHERE microsecond(published_at) = 1") \
+        == [(1,)]
+    assert run_without_prefect(seed_input, fresh_warehouse).files["unchanged"] == 2
 
 
 def test_full_refresh_reextracts_without_duplicating(seed_input, fresh_warehouse):
@@ -130,3 +143,27 @@ def test_cli_limits_reach_the_workers(seed_input, fresh_warehouse):
     assert query_warehouse(fresh_warehouse, "SELECT file_path, reason_code FROM quarantine") == [
         ("000_549d31f8cc5d14c5.txt", "too_many_headlines")]
     assert query_warehouse(fresh_warehouse, "SELECT file_name FROM articles") == [("002_0a834e919f4ad0f9.txt",)]
+
+
+def test_a_rerun_checks_only_the_tables_it_changed(seed_input, fresh_warehouse):
+    first = Run.start(seed_input, fresh_warehouse)
+    with first.locked():
+        first.discover_and_plan()
+        for i in range(first.batch_count):
+            first.load_batch(i)
+        first.finish_staging()
+        first.check()
+        assert first.publish().succeeded
+    # nothing loaded: only the runs table (this run's row) and the input accounting are checked again
+    again = Run.start(seed_input, fresh_warehouse)
+    with again.locked():
+        again.discover_and_plan()
+        again.finish_staging()
+        again.check()
+        assert again.publish().succeeded and again.plan.unchanged == 2
+    ran = {c.name for c in again.checks}
+    sql = {name: text for name, _, text in generated_checks() + file_checks()}
+    assert ran and all(tables_read(sql[name]) & {"runs", "input_files"} for name in ran)
+    assert {"input_accounted", "runs.run_id.not_null", "articles.run_id.references"} <= ran
+    assert "articles.key_unique" in {c.name for c in first.checks} and "articles.key_unique" not in ran
+    assert len(ran) < len(first.checks) / 3

@@ -10,7 +10,11 @@ higher than the one it exceeded; lowering a limit leaves loaded files loaded.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import NamedTuple
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from warehouse.limits import Limits
@@ -18,13 +22,12 @@ from warehouse.rows import FileInfo
 from warehouse.store import Snapshot
 
 
-@dataclass(frozen=True)
-class KnownFile:
+class KnownFile(NamedTuple):  # a tuple: 100,000 of them are built per run, a frozen dataclass costs 5x
     size_bytes: int | None
     mtime_ns: int | None
     article_id: str | None          # None when the file is in quarantine
     extractor_version: str | None
-    published_at: object = None
+    published_at: int | None = None   # microseconds since the epoch (UTC)
     url: str | None = None
     outlet: str | None = None
     reason_code: str | None = None
@@ -67,9 +70,18 @@ def known_files(snapshot: Snapshot | None) -> dict[str, KnownFile]:
             "url", "outlet"]
     for path in snapshot.files("articles"):
         t = pq.read_table(path, columns=cols)
+        # publication times compared as microseconds since the epoch: 100,000 datetimes cost 0.25 s to build
+        t = t.set_column(5, "published_at", pc.cast(t.column(5), pa.int64()))
         for fp, size, mtime, aid, ver, pub, url, outlet in zip(*(t.column(i).to_pylist() for i in range(len(cols)))):
             known[fp] = KnownFile(size, mtime, aid, ver, pub, url, outlet)
     return known
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def _epoch_us(value: datetime | None) -> int | None:
+    return None if value is None else (value - _EPOCH) // timedelta(microseconds=1)
 
 
 def make_plan(files: list[FileInfo], outside_root: list[FileInfo], unreadable: list[tuple[FileInfo, str]],
@@ -83,7 +95,7 @@ def make_plan(files: list[FileInfo], outside_root: list[FileInfo], unreadable: l
             plan.new += 1
         elif (k.size_bytes, k.mtime_ns) != (info.size_bytes, info.mtime_ns) or (
                 k.article_id is not None and (k.published_at, k.url, k.outlet) !=
-                (info.published_at, info.url, info.outlet)):
+                (_epoch_us(info.published_at), info.url, info.outlet)):
             plan.changed += 1
         elif full_refresh or (k.article_id is not None and k.extractor_version != extractor_version) or (
                 limits is not None and k.article_id is None and limits.raised_since(k.reason_code, k.message)):

@@ -26,8 +26,8 @@ import pyarrow.parquet as pq
 from schemas.tables import ARTICLES, QUARANTINE, RUNS, TABLES
 from schemas.validate import to_arrow
 from transforms.decode import Rejected
-from warehouse.duck import (CheckResult, PendingDatabase, build_database, memory_connection, prepare_database,
-                            run_checks)
+from warehouse.duck import (CHECK_MEMORY_LIMIT, CheckResult, PendingDatabase, build_database, memory_connection,
+                            prepare_database, run_checks)
 from warehouse.batchwork import BatchDone, BatchJob, run_batch
 from warehouse.ingest import DEFAULT_MAX_FILE_BYTES, quarantine_only
 from warehouse.inputs import Listing, list_input
@@ -219,14 +219,25 @@ class Run:
         # final figures.
         self.staging.add(RUNS, self._runs_row("succeeded", None), name=f"run-{self.run_id}.parquet")
         with self.stage("checks"):
-            con = memory_connection(self.staging.file_refs(), load=self.store.remote)
+            remote = self.store.remote   # tables loaded into memory there: no limit
+            con = memory_connection(self.staging.file_refs(), load=remote,
+                                    memory_limit=None if remote else CHECK_MEMORY_LIMIT)
             try:
                 listed = [f.file_path for f in self.listing.files] + [f.file_path for f in self.listing.outside_root] \
                     + [f.file_path for f, _ in self.listing.unreadable]
-                self.checks = run_checks(con, pa.table({"file_path": pa.array(listed, pa.string())}))
+                self.checks = run_checks(con, pa.table({"file_path": pa.array(listed, pa.string())}),
+                                         self._changed_tables())
             finally:
                 con.close()
         return [{"check": c.name, "failures": c.failures} for c in self.checks if not c.ok]
+
+    def _changed_tables(self) -> set[str] | None:
+        """Tables whose files differ from the published snapshot's (None: no snapshot, check all)."""
+        base = self.staging.base
+        if base is None:
+            return None
+        return {name for name, files in self.staging.files.items()
+                if sorted(files) != sorted(base.manifest["tables"].get(name, []))}
 
     def publish(self) -> RunOutcome:
         failed = [c for c in self.checks if not c.ok]
