@@ -20,6 +20,9 @@ from schemas.tables import Table
 from warehouse.location import is_remote, parse
 
 ROW_GROUP_ROWS = 128 * 1024
+# ...or this many bytes in Arrow, whichever comes first: 128k articles with their text would be 250 MB
+# held (and sorted) at once.
+ROW_GROUP_BYTES = 48 << 20
 
 
 def sort_by_key(table: Table, data: pa.Table) -> pa.Table:
@@ -34,9 +37,9 @@ def write_parquet(path: Path | str, table: Table, data: pa.Table) -> Path | str:
 def write_parquet_batches(path: Path | str, table: Table, parts: Iterable[pa.Table]) -> Path | str:
     """Stream several Arrow tables into one file atomically.
 
-    Parts are gathered into row groups of about ROW_GROUP_ROWS rows, each sorted by
-    the key: compacting a night's 200 batch files of 500 articles gives one row
-    group, not 200. Memory holds one row group at a time.
+    Parts are gathered into row groups of about ROW_GROUP_ROWS rows (or
+    ROW_GROUP_BYTES), each sorted by the key: compacting a night's 200 batch files
+    of 500 articles gives a few row groups, not 200. Memory holds one at a time.
     """
     if is_remote(path):
         loc = parse(path)
@@ -61,15 +64,16 @@ def write_parquet_batches(path: Path | str, table: Table, parts: Iterable[pa.Tab
 
 def _row_groups(table: Table, parts: Iterable[pa.Table]):
     pending: list[pa.Table] = []
-    rows = 0
+    rows = size = 0
     for part in parts:
         if not part.num_rows:
             continue
         pending.append(part.select(list(table.column_names)).cast(table.schema))
         rows += part.num_rows
-        if rows >= ROW_GROUP_ROWS:
+        size += part.nbytes
+        if rows >= ROW_GROUP_ROWS or size >= ROW_GROUP_BYTES:
             yield sort_by_key(table, pa.concat_tables(pending))
-            pending, rows = [], 0
+            pending, rows, size = [], 0, 0
     if pending:
         yield sort_by_key(table, pa.concat_tables(pending))
 
