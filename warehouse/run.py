@@ -190,6 +190,7 @@ class Run:
             self._executor = None
 
     def finish_staging(self) -> dict:
+        self.close()   # every batch is in: the worker processes' memory is not needed for what follows
         plan, staging = self.plan, self.staging
         with self.stage("write"):
             early = [(i, Rejected("outside_root", "symlink points outside the input folder; not followed"))
