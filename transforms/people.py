@@ -303,6 +303,16 @@ _OWNER_BEFORE = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 
+# Who owns an organisation, in an appositive right after its name: ", the Spanish cooperative".
+_OWNER_AFTER = regex.compile(
+    r"""
+    ,\ (?:the|a|an)\                               # ", the "
+    (?P<c>\p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*)?)   # "Spanish", "South African"
+    (?![\w-])                                     # not "Paris-based"
+    """,
+    regex.VERBOSE,
+)
+
 # Inside a reporting credit: "(Reporting by Daniel Marsh and Priya Natarajan; Editing by ".
 _CREDIT_BEFORE = regex.compile(
     r"""
@@ -752,6 +762,11 @@ class _Scan:
                 continue
             org = self.folded[org_at:qual[1]]
             code = self._stated_owner(org)
+            if code is None and role_text is not None and _role_head(role_text) in lex.NON_US_HEADS:
+                # Only governments have ministers: "Planning" of "Planning Minister" is a
+                # portfolio, not an employer, and the article gives the country.
+                public_body = True
+                continue
             if code is not None or not _names_government(org):
                 # A company or other body has a country only when the text gives it one.
                 return code
@@ -848,6 +863,10 @@ class _Scan:
                     m = _OWNER_BEFORE.search(folded, max(0, pos - 80), pos)
                     if m:
                         code = _leading_country(m.group("c"))
+                    if code is None and folded.startswith(", ", after):
+                        m = _OWNER_AFTER.match(folded, after)
+                        if m:
+                            code = _opening_country(m.group("c"))
                 pos = folded.find(variant, after)
             if code is not None:
                 break
@@ -1054,6 +1073,17 @@ def _leading_country(phrase: str) -> str | None:
         code = country_code(" ".join(words[i:]))
         if code is not None:
             return code
+    return None
+
+
+def _opening_country(phrase: str) -> str | None:
+    """Country of the first one or two words of ``phrase`` ("South African utility" -> ZA)."""
+    words = phrase.split(" ")
+    for n in (2, 1):
+        if len(words) >= n:
+            code = country_code(" ".join(words[:n]))
+            if code is not None:
+                return code
     return None
 
 
