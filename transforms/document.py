@@ -84,6 +84,11 @@ def analyze_document(data: bytes, published: date | None, memo: dict | None = No
     decoded = decode_bytes(data)
     if isinstance(decoded, Rejected):
         return decoded
+    return analyze_decoded(decoded, published, memo)
+
+
+def analyze_decoded(decoded: Decoded, published: date | None, memo: dict | None = None) -> Document:
+    """``analyze_document`` for text already decoded (the pipeline checks limits on it in between)."""
     split = split_article(decoded.text)
     # A headlines-only file is still loaded (empty body, its headlines kept):
     # dropping it would lose the headlines, quarantining it would call it broken.

@@ -48,7 +48,7 @@ def process_batch(root: Path | str, infos: list[FileInfo], ctx: RunContext, limi
     ``limits`` may also be a plain byte count, and ``max_file_bytes`` overrides
     that one limit: the form callers used before ``Limits`` existed.
     """
-    from transforms.document import analyze_document  # here, not at import: the planner never extracts
+    from transforms.document import analyze_decoded  # here, not at import: the planner never extracts
 
     if not isinstance(limits, Limits):
         limits = Limits(max_file_bytes=limits)
@@ -76,7 +76,7 @@ def process_batch(root: Path | str, infos: list[FileInfo], ctx: RunContext, limi
                 # Limits are checked on the decoded text, before extraction spends time on it.
                 if not isinstance(decoded, Rejected):
                     decoded = check_text(decoded.text, limits) or decoded
-                doc = decoded if isinstance(decoded, Rejected) else analyze_document(data, published, _headline_memo())
+                doc = decoded if isinstance(decoded, Rejected) else analyze_decoded(decoded, published, _headline_memo())
                 new_rows = None if isinstance(doc, Rejected) else document_rows(info, sha, doc, ctx)
             except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the night
                 doc = Rejected("extract_error", f"extraction failed: {type(exc).__name__}: {exc}")
