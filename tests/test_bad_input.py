@@ -754,12 +754,8 @@ def test_visible(text, shown):
 @pytest.fixture(scope="module")
 def write_failure_scenario():
     """The chaos harness' scenario (tests/chaos/harness.py), small: a loaded warehouse and a grown input."""
-    base = Path(tempfile.mkdtemp(prefix="tariffwire-recording-"))
-    try:
-        base.chmod(0o755)
-        yield harness.prepare(base, n_files=20, batch_size=10)
-    finally:
-        shutil.rmtree(base, ignore_errors=True)
+    with harness.prepared(n_files=20, batch_size=10, prefix="tariffwire-recording-") as sc:
+        yield sc
 
 
 def test_a_failure_to_record_the_failed_run_is_reported_beside_the_original_error(write_failure_scenario):

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
@@ -36,12 +34,8 @@ POINTS = {
 
 @pytest.fixture(scope="module")
 def scenario():
-    base = Path(tempfile.mkdtemp(prefix="tariffwire-chaos-"))
-    try:
-        base.chmod(0o755)
-        yield harness.prepare(base, n_files=150, batch_size=15)
-    finally:
-        shutil.rmtree(base, ignore_errors=True)
+    with harness.prepared(n_files=150, batch_size=15) as sc:
+        yield sc
 
 
 @pytest.mark.parametrize("name", list(POINTS), ids=list(POINTS))

@@ -35,7 +35,8 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -155,6 +156,17 @@ def _copytree(src: Path, dst: Path) -> None:
         shutil.rmtree(dst)
     # cp -a keeps the snapshots' hard links and the relative symlinks (current, table folders) as they are.
     subprocess.run(["cp", "-a", str(src), str(dst)], check=True)
+
+
+@contextmanager
+def prepared(n_files: int, batch_size: int, prefix: str = "tariffwire-chaos-") -> Iterator[Scenario]:
+    """``prepare`` in a temporary folder readable by the unprivileged user, removed afterwards."""
+    base = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        base.chmod(0o755)
+        yield prepare(base, n_files, batch_size)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
 
 
 def prepare(base: Path, n_files: int, batch_size: int) -> Scenario:
@@ -606,10 +618,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_all(files: int, batch_size: int, points: int, seed: int, boundaries: list[str] | None = None) -> dict:
-    base = Path(tempfile.mkdtemp(prefix="tariffwire-chaos-"))
-    try:
-        base.chmod(0o755)
-        sc = prepare(base, files, batch_size)
+    with prepared(files, batch_size) as sc:
         kills = [kill_at(sc, name, cond) for name, cond in BOUNDARIES if boundaries is None or name in boundaries]
         kills += [kill_at(sc, name, cond, delay, whole) for name, cond, delay, whole in random_points(sc, points, seed)]
         failures = [file_size_limit(sc)]
@@ -620,8 +629,6 @@ def run_all(files: int, batch_size: int, points: int, seed: int, boundaries: lis
         return {"files": files, "batch_size": batch_size, "batches": sc.batches, "seconds": sc.seconds,
                 "reference_rows": counts(sc.ref), "kills": [asdict(k) for k in kills],
                 "write_failures": [asdict(f) for f in failures]}
-    finally:
-        shutil.rmtree(base, ignore_errors=True)
 
 
 def survived(k: dict) -> bool:
