@@ -13,6 +13,14 @@ from warehouse.duck import file_checks, generated_checks, tables_read
 from warehouse.run import Run
 
 
+def _stage(run: Run) -> None:
+    """The stages before the checks, called by hand (under the run's lock)."""
+    run.discover_and_plan()
+    for i in range(run.batch_count):
+        run.load_batch(i)
+    run.finish_staging()
+
+
 def test_new_extractor_version_reextracts_everything(seed_input, fresh_warehouse, monkeypatch):
     run_without_prefect(seed_input, fresh_warehouse)
     monkeypatch.setattr(run_module, "extractor_version", lambda: "9.9.9+test")
@@ -51,10 +59,7 @@ def test_failed_check_fails_the_run_records_it_and_keeps_the_previous_state(seed
     (seed_input / "extra.txt").write_text("The EU imposed a 10% tariff on U.S. motorcycles.\n")
     run = Run.start(seed_input, fresh_warehouse)
     with run.locked():
-        run.discover_and_plan()
-        for i in range(run.batch_count):
-            run.load_batch(i)
-        run.finish_staging()
+        _stage(run)
         # Break a key: copy a headline file so its rows appear twice.
         src = next((run.staging.path / "related_headlines").glob("*.parquet"))
         dup = src.with_name("dup-" + src.name)
@@ -148,17 +153,13 @@ def test_cli_limits_reach_the_workers(seed_input, fresh_warehouse):
 def test_a_rerun_checks_only_the_tables_it_changed(seed_input, fresh_warehouse):
     first = Run.start(seed_input, fresh_warehouse)
     with first.locked():
-        first.discover_and_plan()
-        for i in range(first.batch_count):
-            first.load_batch(i)
-        first.finish_staging()
+        _stage(first)
         first.check()
         assert first.publish().succeeded
     # nothing loaded: only the runs table (this run's row) and the input accounting are checked again
     again = Run.start(seed_input, fresh_warehouse)
     with again.locked():
-        again.discover_and_plan()
-        again.finish_staging()
+        _stage(again)
         again.check()
         assert again.publish().succeeded and again.plan.unchanged == 2
     ran = {c.name for c in again.checks}
