@@ -20,6 +20,7 @@ import threading
 import time
 import urllib.request
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 
 TARIFFWIRE = [sys.executable, "-m", "flows.cli"]
@@ -184,17 +185,21 @@ class ExtractMeasurement:
         return self.files * self.repeat / self.seconds
 
 
+_PUBLISHED = date(2025, 6, 14)   # the publication date the extraction benchmarks give every file
+
+
+def _corpus(input_dir: Path) -> list[bytes]:
+    return [p.read_bytes() for p in sorted(Path(input_dir).rglob("*.txt"))]
+
+
 def bench_extract(input_dir: Path, repeat: int, memo: bool = True) -> ExtractMeasurement:
     """Per-file function alone (decode, split, every extractor), one core, files already in memory.
 
     With ``memo``, each pass starts an empty headline memo, as the pipeline's worker processes keep
     one; without, every headline is analysed (the figure for sidebars that never repeat).
     """
-    from datetime import date
-
     from transforms.document import analyze_document
-    blobs = [p.read_bytes() for p in sorted(Path(input_dir).rglob("*.txt"))]
-    published = date(2025, 6, 14)
+    blobs, published = _corpus(input_dir), _PUBLISHED
     for data in blobs:  # warm-up: lazy imports and regex caches
         analyze_document(data, published)
     t0 = time.perf_counter()
@@ -211,18 +216,16 @@ EXTRACTORS = ("decode_bytes", "split_article", "split_sentences", "find_places",
               "find_orgs", "find_dates", "find_money", "find_quotes")
 
 
-def profile_extract(input_dir: Path) -> tuple[float, dict[str, float]]:
-    """One pass of the per-file function under cProfile: total seconds and each extractor's share of it.
+def profile_extract(input_dir: Path) -> dict[str, float]:
+    """One pass of the per-file function under cProfile: each extractor's share of its time.
 
     cProfile slows everything down by about the same factor, so shares hold while seconds do not.
     """
     import cProfile
     import pstats
-    from datetime import date
 
     from transforms.document import analyze_document
-    blobs = [p.read_bytes() for p in sorted(Path(input_dir).rglob("*.txt"))]
-    published, memo = date(2025, 6, 14), {}
+    blobs, published, memo = _corpus(input_dir), _PUBLISHED, {}
     profiler = cProfile.Profile()
     profiler.enable()
     for data in blobs:
@@ -234,7 +237,7 @@ def profile_extract(input_dir: Path) -> tuple[float, dict[str, float]]:
     for (filename, _, name), v in stats.items():
         if name in EXTRACTORS and "/transforms/" in filename.replace("\\", "/"):
             cumulative[name] = cumulative.get(name, 0.0) + v[3]
-    return total, {k: cumulative.get(k, 0.0) / total for k in EXTRACTORS}
+    return {k: cumulative.get(k, 0.0) / total for k in EXTRACTORS}
 
 
 @dataclass

@@ -365,7 +365,7 @@ def _cmd_bench(args) -> int:
             print(f"extraction{'' if memo else ' without the headline memo'}: {m.files} files x {m.repeat} = "
                   f"{m.bytes * m.repeat / 1e6:.1f} MB in {m.seconds:.2f} s: "
                   f"{m.mb_per_s:.2f} MB/s, {m.files_per_s:.0f} files/s (one core)")
-        total, shares = profile_extract(args.input)
+        shares = profile_extract(args.input)
         print("share of extraction time (one pass under cProfile):")
         for name, share in sorted(shares.items(), key=lambda kv: -kv[1]):
             print(f"  {name:16s} {share * 100:5.1f}%")
