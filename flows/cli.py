@@ -128,7 +128,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=Path(".bench/runs.json"), help="where to write the JSON figures")
     b.add_argument("--no-server", action="store_true", help="skip the scenarios with a running Prefect server")
     b.add_argument("--extract-only", action="store_true",
-                   help="time only the per-file function (decode, split, extract) in this process, one core")
+                   help="time only the per-file function (decode, split, extract) in this process, one core, "
+                        "with and without the headline memo, then each extractor's share of the time")
     b.add_argument("--repeat", type=int, default=20, help="with --extract-only: passes over the corpus (default 20)")
     b.add_argument("--sizes", help="comma-separated corpus sizes to generate and load, e.g. 1000,10000,100000: "
                                    "full run, no-op rerun and 1%% new files for each")
