@@ -90,8 +90,19 @@ EXAMPLES = [
     ("trump_administration_named_before", "Donald Trump spoke. The Trump administration said more.",
      [("Donald Trump", "Donald Trump", None, "US", True, "person.known_leader"),
       ("Trump", "Donald Trump", None, "US", False, "person.surname")]),
-    ("trump_administration_never_named", "The Trump administration said more.",
-     [("Trump", "Donald Trump", None, "US", False, "person.known_surname")]),
+    # Before "administration" a leader's surname names a government, not a person (dev
+    # 197: "The Clinton administration proposed"); a title before it gives the name as
+    # written (dev 192: "President Reagan" is labelled "Reagan").
+    ("trump_administration_never_named", "The Trump administration said more.", []),
+    ("clinton_era_never_named", "Clinton-era tariffs were lifted.", []),
+    ("administration_then_leader_speaks", "The Biden administration agreed. Biden said it was fair.",
+     [("Biden", "Joe Biden", None, "US", False, "person.known_surname")]),
+    ("title_before_known_surname_as_written",
+     "It was imposed by President Reagan in 1983. Reagan is expected to visit.",
+     [("Reagan", "Reagan", "President", "US", False, "person.title_name"),
+      ("Reagan", "Reagan", None, "US", False, "person.surname")]),
+    ("title_before_administration_still_named", "President Obama's administration said more.",
+     [("Obama", "Obama", "President", "US", False, "person.title_name")]),
     ("economist_levy", "The economy is slowing, economist Sarah Levy said.",
      [("Sarah Levy", "Sarah Levy", "economist", None, True, "person.title_before")]),
     ("vice_premier_pronoun_like_name", "Vice Premier He Lifeng met Chinese Commerce Minister Wang Wentao.",
@@ -101,6 +112,11 @@ EXAMPLES = [
      [("Xi Jinping", "Xi Jinping", "leader", "CN", True, "person.title_before")]),
     ("family_name_first_short", "Xi said the door was open.",
      [("Xi", "Xi Jinping", None, "CN", False, "person.known_surname")]),
+    ("surname_first_then_full_name_renames",
+     "President Reagan imposed it in 1983. President Ronald Reagan said on Friday. Reagan left.",
+     [("Reagan", "Ronald Reagan", "President", "US", False, "person.title_name"),
+      ("Ronald Reagan", "Ronald Reagan", "President", "US", True, "person.title_name"),
+      ("Reagan", "Ronald Reagan", None, "US", False, "person.surname")]),
     ("particles", "European Commission President Ursula von der Leyen spoke. Later von der Leyen added more.",
      [("Ursula von der Leyen", "Ursula von der Leyen", "European Commission President", "EU", True,
        "person.title_name"),
@@ -548,6 +564,185 @@ NAME_WORD_EXAMPLES = [
      [("S.C. Ralhan", "S.C. Ralhan", "president", None, True, "person.appositive")]),
 ]
 
+# Generational suffixes belong to the full name; the surname still links back.
+SUFFIX_EXAMPLES = [
+    ("suffix_jr_before_appositive",
+     '"It is a meltdown," said John J. Phelan Jr., chairman of the New York Stock Exchange.',
+     [("John J. Phelan Jr.", "John J. Phelan Jr.", "chairman", None, True, "person.appositive")]),
+    ("suffix_nyt_3d_then_surname",
+     "Treasury Secretary James A. Baker 3d criticized Bonn. Baker said the dollar would fall.",
+     [("James A. Baker 3d", "James A. Baker 3d", "Treasury Secretary", "US", True, "person.title_name"),
+      ("Baker", "James A. Baker 3d", None, None, False, "person.surname")]),
+    ("suffix_roman_numeral",
+     "Commerce Secretary Wilbur Ross III said the duties would stay.",
+     [("Wilbur Ross III", "Wilbur Ross III", "Commerce Secretary", "US", True, "person.title_name")]),
+    ("suffix_comma_sr",
+     "The plant is safe, said Mayor Robert Hale, Sr., who toured it.",
+     [("Robert Hale, Sr.", "Robert Hale, Sr.", "Mayor", None, True, "person.title_name")]),
+    ("no_suffix_roman_numeral_after_surname_alone",
+     "Secretary of State Blinken II was not a thing; Secretary of State Antony Blinken IV neither.",
+     [("Blinken", "Blinken", "Secretary of State", "US", False, "person.title_name"),
+      ("Antony Blinken IV", "Antony Blinken IV", "Secretary of State", "US", True, "person.title_name")]),
+    ("no_suffix_word_after_name", "Commerce Secretary Gina Raimondo IIIrd-quarter data arrived.",
+     [("Gina Raimondo", "Gina Raimondo", "Commerce Secretary", "US", True, "person.title_name")]),
+]
+
+# Copy filed from a capital gives that country's officials bare titles, though the
+# story may name the other side more often; the dateline breaks the tie between the
+# countries named near the official, and is never a country by itself.
+DATELINE_EXAMPLES = [
+    ("dateline_mexico_city_secretary",
+     "MEXICO CITY, Jan 3 (Reuters) - NAFTA scrapped Mexican tariffs on U.S. exports. U.S. farmers and "
+     "U.S. carmakers cheered, and U.S. officials said more would come.\n"
+     "Trade Secretary Jaime Serra Puche said Mexico would gain.",
+     [("Jaime Serra Puche", "Jaime Serra Puche", "Trade Secretary", "MX", True, "person.title_name")]),
+    ("dateline_ottawa_party_leader",
+     "OTTAWA — Canada will drop counter-tariffs on U.S. goods. The U.S. tariffs on U.S.-bound steel "
+     "remain.\nConservative Leader Pierre Poilievre accused the government of caving.",
+     [("Pierre Poilievre", "Pierre Poilievre", "Conservative Leader", "CA", True, "person.title_name")]),
+    ("dateline_istanbul_vice_president",
+     "ISTANBUL — Turkey doubled tariffs on U.S. cars after the U.S. doubled its duties on Turkish steel. "
+     "U.S. officials were unmoved.\nVice President Fuat Oktay said the increases were a response.",
+     [("Fuat Oktay", "Fuat Oktay", "Vice President", "TR", True, "person.title_name")]),
+    ("no_dateline_country_not_named_near",
+     "BEIJING — Markets were calm.\nCanada's counter-tariffs on U.S. goods remain in place. "
+     "Trade Minister Jim Carr said talks would continue.",
+     [("Jim Carr", "Jim Carr", "Trade Minister", "CA", True, "person.title_name")]),
+    ("no_dateline_in_lower_case_opening",
+     "Mexico City officials said Mexico and the U.S. would talk. The U.S. and the U.S. and the U.S. "
+     "agreed. Economy Secretary Ana Ruiz said so.",
+     [("Ana Ruiz", "Ana Ruiz", "Economy Secretary", "US", True, "person.title_name")]),
+]
+
+# U.S. cabinet titles no other government writes the same way give the U.S.; a
+# country the text names in the title still wins, and shared titles ("Defence Secretary",
+# "Energy Secretary") take the article's country.
+US_CABINET_EXAMPLES = [
+    ("us_cabinet_defense_secretary_abroad",
+     "Troops left Iraq. Defense Secretary Leon Panetta attended a ceremony in Baghdad.",
+     [("Leon Panetta", "Leon Panetta", "Defense Secretary", "US", True, "person.title_name")]),
+    ("us_cabinet_agriculture_secretary_in_china_story",
+     "BEIJING — China hit U.S. pork. China said more could follow.\n"
+     "Agriculture Secretary Sonny Perdue said China would come to the table.",
+     [("Sonny Perdue", "Sonny Perdue", "Agriculture Secretary", "US", True, "person.title_name")]),
+    ("us_cabinet_of_department", "Secretary of Homeland Security Kristi Noem said the border was shut.",
+     [("Kristi Noem", "Kristi Noem", "Secretary of Homeland Security", "US", True, "person.title_name")]),
+    ("us_cabinet_of_the_interior", "Secretary of the Interior Ryan Zinke toured the site.",
+     [("Ryan Zinke", "Ryan Zinke", "Secretary of the Interior", "US", True, "person.title_name")]),
+    ("us_cabinet_named_country_wins",
+     "Mexico's Agriculture Secretary Victor Villalobos said tomato exports would suffer.",
+     [("Victor Villalobos", "Victor Villalobos", "Agriculture Secretary", "MX", True,
+       "person.title_name")]),
+    ("no_us_cabinet_british_spelling",
+     "Britain sent more jets. Defence Secretary John Healey met Iraqi officials in Baghdad.",
+     [("John Healey", "John Healey", "Defence Secretary", "GB", True, "person.title_name")]),
+    ("no_us_cabinet_shared_title",
+     "Britain's grid is strained. Energy Secretary Ed Miliband said bills would fall.",
+     [("Ed Miliband", "Ed Miliband", "Energy Secretary", "GB", True, "person.title_name")]),
+    ("of_department_exchequer",
+     "Britain's Chancellor of the Exchequer, Nigel Lawson, said the five had agreed.",
+     [("Nigel Lawson", "Nigel Lawson", "Chancellor of the Exchequer", "GB", True, "person.title_before")]),
+]
+
+# Roles written as "of"-phrases: a formal (capitalized) title keeps the body it heads;
+# a lower-case job title drops its employer, but keeps a bare "of" field before "at".
+OF_PHRASE_EXAMPLES = [
+    ("of_phrase_formal_title_keeps_body",
+     "Jacques Delors, the President of the European Commission, said the treaty stood.",
+     [("Jacques Delors", "Jacques Delors", "President of the European Commission", "EU", True,
+       "person.appositive")]),
+    ("of_phrase_formal_governor",
+     "Mark Carney, the Governor of the Bank of England, said rates would rise.",
+     [("Mark Carney", "Mark Carney", "Governor of the Bank of England", "GB", True, "person.appositive")]),
+    ("of_phrase_field_before_employer",
+     '"Ton-miles are exploding," said Lars Mikkelsen, head of tanker research at Nordic Shipbrokers.',
+     [("Lars Mikkelsen", "Lars Mikkelsen", "head of tanker research", None, True, "person.appositive")]),
+    ("no_of_phrase_lower_case_job",
+     "Leo Gerard, president of the United Steelworkers, said jobs were at stake.",
+     [("Leo Gerard", "Leo Gerard", "president", None, True, "person.appositive")]),
+    ("no_of_phrase_article_in_field",
+     "Wang Hejun, director of the trade remedy bureau at the ministry, said.",
+     [("Wang Hejun", "Wang Hejun", "director", None, True, "person.appositive")]),
+    ("no_of_phrase_without_employer", "Jane Roe, head of the family, said.",
+     [("Jane Roe", "Jane Roe", "head", None, True, "person.appositive")]),
+]
+
+# Names whose first word reads as an English word or carries an apostrophe.
+NAME_SHAPE_EXAMPLES = [
+    ("pronoun_surname_before_appositive",
+     "He Yongqian, a spokesperson for the Commerce Ministry, said Beijing had filed a complaint.",
+     [("He Yongqian", "He Yongqian", "spokesperson", "CN", True, "person.appositive")]),
+    ("no_pronoun_surname_without_title", "He Said, a novel, sold well. He Yongqian said so.", []),
+    ("apostrophe_inside_given_name",
+     "Indonesia's rupiah fell. Finance Minister Mar'ie Muhammad said the budget would be revised.",
+     [("Mar'ie Muhammad", "Mar'ie Muhammad", "Finance Minister", "ID", True, "person.title_name")]),
+    ("no_contraction_in_name", "They'll See Results, Jane Roe said.",
+     [("Jane Roe", "Jane Roe", None, None, True, "person.speech_verb")]),
+    ("no_apostrophe_possessive_in_name", "Finance Minister Sri Mulyani's budget passed.",
+     [("Sri Mulyani", "Sri Mulyani", "Finance Minister", None, True, "person.title_name")]),
+]
+
+# Titles beyond government and business: rulers, clergy, activists; a ruler's title
+# before an honorific is the role; Arabic "al-" names; leaders who share a surname
+# and a country.
+WIDER_TITLE_EXAMPLES = [
+    ("emir_before_honorific",
+     "The lira rallied after Qatar's Emir Sheikh Tamim bin Hamad al-Thani pledged $15 billion.",
+     [("Tamim bin Hamad al-Thani", "Tamim bin Hamad al-Thani", "Emir", "QA", True, "person.title_name")]),
+    ("honorific_alone_is_no_role", "Sheikh Tamim bin Hamad al-Thani met him.",
+     [("Tamim bin Hamad al-Thani", "Tamim bin Hamad al-Thani", None, None, True, "person.honorific")]),
+    ("pastor_appositive_demonym",
+     "Ties were strained by the detention of Andrew Brunson, an American pastor who was held in Turkey.",
+     [("Andrew Brunson", "Andrew Brunson", "pastor", "US", True, "person.appositive")]),
+    ("activist_title_before", "Consumer activist Pratap Hogade said the hike was unjustified.",
+     [("Pratap Hogade", "Pratap Hogade", "Consumer activist", None, True, "person.title_before")]),
+    ("no_al_word_without_name", "The al-Qaeda group said it would respond.", []),
+    ("general_secretary_appositive",
+     "Trump agreed the deal in a call with To Lam, the general secretary of Vietnam's Communist Party.",
+     [("Trump", "Donald Trump", None, "US", False, "person.known_surname"),
+      ("To Lam", "To Lam", "general secretary", "VN", True, "person.appositive")]),
+    ("no_general_as_modifier_of_company", "General Motors Chief Executive Mary Barra said.",
+     [("Mary Barra", "Mary Barra", "General Motors Chief Executive", None, True, "person.title_name")]),
+    ("shared_surname_one_country",
+     "Iraq invaded Kuwait in August. President Bush doubled the size of forces in the Gulf.",
+     [("Bush", "Bush", "President", "US", False, "person.title_name")]),
+    ("no_shared_surname_of_one_leader", "Hong Kong is calm. Governor Lam said so.",
+     [("Lam", "Lam", "Governor", "HK", False, "person.title_name")]),   # not To Lam's VN
+    ("no_shared_surname_without_office", "Kuwait is hot, Kate Bush said.",
+     [("Kate Bush", "Kate Bush", None, None, True, "person.speech_verb")]),
+]
+
+# Whose official: a central bank's board, a public body in an "of" appositive (a
+# lower-case title there still serves the country named near), and plural body nouns
+# that never make a name.
+BODY_COUNTRY_EXAMPLES = [
+    ("central_bank_board_appositive",
+     "Paul A. Volcker, the Federal Reserve Board chairman, attended the meeting.",
+     [("Paul A. Volcker", "Paul A. Volcker", "Federal Reserve Board chairman", "US", True,
+       "person.appositive")]),
+    ("central_bank_qualifier", "Riksbank Governor Stefan Ingves said rates would stay.",
+     [("Stefan Ingves", "Stefan Ingves", "Riksbank Governor", "SE", True, "person.title_name")]),
+    ("public_body_appositive_lower_case_title",
+     "China's economy grew 10.3%. \"Inflation is the concern,\" Ma Jiantang, commissioner of the "
+     "National Bureau of Statistics, told a news conference.",
+     [("Ma Jiantang", "Ma Jiantang", "commissioner", "CN", True, "person.appositive")]),
+    ("no_public_body_company_appositive",
+     "China's economy grew 10.3%. \"Sales are weak,\" said Cui Dongshu, secretary general of the "
+     "Passenger Car Association.",
+     [("Cui Dongshu", "Cui Dongshu", "secretary general", None, True, "person.appositive")]),
+    ("no_person_plural_body_noun", "The American Trucking Associations warned that costs would rise.", []),
+    ("employer_after_a_unit",
+     "Wang Hejun, director of the trade remedy bureau at China's Commerce Ministry, said the margins "
+     "were flawed.",
+     [("Wang Hejun", "Wang Hejun", "director", "CN", True, "person.appositive")]),
+    ("no_employer_unit_without_at", "Jane Roe, head of the research team, said the data were flawed.",
+     [("Jane Roe", "Jane Roe", "head", None, True, "person.appositive")]),
+    ("known_leader_beats_capital_nearby",
+     "Washington and Moscow hope to convene the conference. Levy, at odds with hard-liners in Prime "
+     "Minister Yitzhak Shamir's cabinet, said so.",
+     [("Yitzhak Shamir", "Yitzhak Shamir", "Prime Minister", "IL", True, "person.title_name")]),
+]
+
 GAPS = [
     gap("surname_is_a_country", "Michael Jordan said he liked it.",
         [("Michael Jordan", "Michael Jordan", None, None, True, "person.speech_verb")],
@@ -582,7 +777,9 @@ def _rows(mentions):
     ("text", "expected"),
     [pytest.param(text, expected, id=case_id)
      for table in (EXAMPLES, TITLE_ORG_EXAMPLES, ARTICLE_COUNTRY_EXAMPLES, NO_ARTICLE_COUNTRY_EXAMPLES,
-                   NAME_WORD_EXAMPLES)
+                   NAME_WORD_EXAMPLES, SUFFIX_EXAMPLES, DATELINE_EXAMPLES, US_CABINET_EXAMPLES,
+                   OF_PHRASE_EXAMPLES, NAME_SHAPE_EXAMPLES, WIDER_TITLE_EXAMPLES,
+                   BODY_COUNTRY_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):
@@ -650,13 +847,16 @@ def test_dev_corpus_people():
             roles += got[name][0] == gold[name][0]
             countries += got[name][1] == gold[name][1]
     assert gold_total > 250
-    # recall 0.970 since dev 190-234 (written from the held-out set's specification) came in: a floor
-    assert hits / found >= 0.98 and hits / gold_total >= 0.97
+    # precision 1.000, recall 0.997 on dev 100-279 (190+ written from the held-out set's
+    # specification): floors
+    assert hits / found >= 0.99 and hits / gold_total >= 0.99
+    # 0.985 on dev 100-279 (roles keep the body written in the title: "Federal Reserve
+    # Chairman", "Ontario Premier", "Apple chief executive")
     assert roles / hits >= 0.98
     # Wrong or empty: association officials the labels disagree about ("president
     # of the China Rubber Industry Association" has no country, "of the Canadian
     # Steel Producers Association" has one), roles only a later sentence gives.
-    assert countries / hits >= 0.92   # 0.922 since dev 190-234 came in; the target (0.95) is in test_accuracy
+    assert countries / hits >= 0.935   # 0.943 on dev 100-279; the target (0.95) is in test_accuracy
 
 
 def test_given_places_change_nothing():

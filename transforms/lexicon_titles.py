@@ -77,7 +77,7 @@ attorney-general attorney prosecutor secretary-general director-general presiden
 vice-president governor-general speaker boss czar tsar general captain lieutenant colonel
 sergeant corporal admiral commander specialist scientist researcher engineer lawyer
 consultant sen. rep. gov. gen. lt. col. sgt. capt. mp undersecretary under-secretary
-treasurer
+treasurer emir sultan pastor priest bishop archbishop cardinal rabbi imam activist
 """.split())
 
 # Heads that news copy puts before a bare surname ("President Lai", "Governor Ueda"),
@@ -93,7 +93,7 @@ prince negotiator envoy spokesperson spokesman spokeswoman
 # Organisation words ("White House", "Commerce Ministry") are not modifiers: they
 # say whose official it is, so they go to the qualifier, not the role.
 MODIFIERS: frozenset[str] = frozenset("""
-top chief senior deputy vice lead principal special acting interim former
+top chief senior deputy vice lead principal special acting interim former general
 assistant associate executive managing prime first foreign finance financial trade
 tariff commerce commercial treasury economic economy economics revitalization industry
 industrial agriculture agricultural farm defense defence state cabinet home interior labor
@@ -112,7 +112,7 @@ defense defence energy labor labour international economic staff external relati
 justice health markets research strategy operations communications policy innovation
 science technology environment education transport infrastructure immigration employment
 development planning resources tourism fisheries north south america americas asia europe
-africa pacific latin
+africa pacific latin interior transportation homeland security exchequer
 """.split())
 
 # Rank words written before a title that stay part of the role ("former President").
@@ -123,6 +123,12 @@ US_TITLES: frozenset[str] = frozenset({
     "commerce secretary", "treasury secretary", "state secretary", "secretary of state",
     "secretary of commerce", "secretary of the treasury", "secretary of treasury",
     "trade representative", "trade rep",
+    # Cabinet departments only Washington names this way (U.S. spelling: Britain has a
+    # "Defence Secretary"; its energy, health and education secretaries share the name)
+    "defense secretary", "secretary of defense", "agriculture secretary", "secretary of agriculture",
+    "interior secretary", "secretary of the interior", "labor secretary", "secretary of labor",
+    "transportation secretary", "secretary of transportation", "homeland security secretary",
+    "secretary of homeland security",
     # Members of Congress: AP-style abbreviations, and the titles trade copy uses
     # for them (other countries' senators come with their country named)
     "sen.", "rep.", "senator", "congressman", "congresswoman",
@@ -136,7 +142,7 @@ governor-general senator lawmaker legislator congressman congresswoman mayor kin
 emperor prince diplomat official leader speaker mp judge prosecutor attorney-general
 director-general secretary-general czar tsar sen. rep. gov. gen. lt. col. sgt. capt.
 general captain lieutenant colonel sergeant corporal admiral commander specialist
-undersecretary under-secretary treasurer
+undersecretary under-secretary treasurer emir sultan
 """.split()) | {"attorney general", "director general", "secretary general", "governor general"}
 
 # Heads companies and associations use too: an office only when written in title case
@@ -194,7 +200,8 @@ NATIONAL_BODIES: dict[str, str] = {
 # Central banks as English news names them (BIS list of member central banks):
 # a "Governor" in a story about one is its governor.
 CENTRAL_BANKS: dict[str, str] = {
-    "Federal Reserve": "US", "Fed": "US", "Bank of Japan": "JP", "BOJ": "JP", "BoJ": "JP",
+    "Federal Reserve": "US", "Federal Reserve Board": "US", "Fed": "US",
+    "Bank of Japan": "JP", "BOJ": "JP", "BoJ": "JP",
     "Bank of England": "GB", "BoE": "GB", "BOE": "GB", "Bank of Canada": "CA",
     "European Central Bank": "EU", "ECB": "EU", "Bundesbank": "DE", "Banque de France": "FR",
     "Bank of Italy": "IT", "People's Bank of China": "CN", "PBOC": "CN", "Reserve Bank of India": "IN",
@@ -285,6 +292,7 @@ brexit tariff tariffs trade economy yen dollar euro yuan won rupee peso order or
 branch law rule rules report statement data
 macroeconomics analytics consulting consultants advisors associates strategies insights
 alliance coalition society partnership industries trust chamber
+associations federations councils unions institutes organizations organisations
 """.split())
 
 # (name as wire copy writes it, country served, short forms safe to use alone)
@@ -539,6 +547,18 @@ KNOWN_LEADERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # Taiwan
     ("Lee Teng-hui", "TW", ()),
     ("Chen Shui-bian", "TW", ()),
+    # Vietnam: party general secretaries and prime ministers (family name first)
+    ("Nguyen Phu Trong", "VN", ()),
+    ("To Lam", "VN", ()),
+    ("Pham Minh Chinh", "VN", ()),
+    # Israel: prime ministers
+    ("Yitzhak Shamir", "IL", ("Shamir",)),
+    ("Shimon Peres", "IL", ("Peres",)),
+    ("Yitzhak Rabin", "IL", ("Rabin",)),
+    ("Ehud Olmert", "IL", ("Olmert",)),
+    ("Benjamin Netanyahu", "IL", ("Netanyahu",)),
+    # Turkey
+    ("Recep Tayyip Erdogan", "TR", ("Erdogan",)),
     ("Ma Ying-jeou", "TW", ()),
     ("Tsai Ing-wen", "TW", ("Tsai",)),
     ("Lai Ching-te", "TW", ()),

@@ -27,7 +27,10 @@ evidence of its own, kept because its surname later says or is something:
 "Harold Levy is retiring ... Levy said").
 
 The name of a person is the first full form the text gives, so "Maroš
-Šefčovič" stays as written; matching ignores diacritics and case.
+Šefčovič" stays as written, with a generational suffix ("John J. Phelan Jr.",
+"James A. Baker 3d"); a title before a known leader's surname is a full first
+reference ("President Reagan" is "Reagan" until "Ronald Reagan" appears), and
+"the Clinton administration" names no one. Matching ignores diacritics and case.
 
 The role is the title as written without country words or possessives, but with
 the organisation or region it belongs to: "U.S. Commerce Secretary" gives
@@ -43,15 +46,18 @@ owner the text gives the employer elsewhere ("Norwegian power producer Nordvik
 Energi" for "Nordvik chief executive"), the body an "Its president" refers to,
 the organisation that opens the sentence before a bare "Chief executive", and,
 for public offices only (a minister, a governor, a party leader, a rank), the
-article: of the countries it names before the name, the one it names most
-often ("Economy Minister Yoshitaka Shindo" in a story about Japan), a central
-bank first for a governor. A company title never takes the article's country.
+article: of the countries it names before the name, the dateline's when it is
+one of them ("MEXICO CITY - ... Economy Secretary Gerardo Ruiz Mateos"), else the
+one it names most often ("Economy Minister Yoshitaka Shindo" in a story about
+Japan), a central bank first for a governor. A company title never takes the
+article's country.
 """
 from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
+from dataclasses import replace
 
 import pycountry
 import regex
@@ -111,7 +117,17 @@ def _subdivision_countries() -> dict[str, str]:
     return names | lex.SUBDIVISION_ALIASES
 
 
+def _shared_surnames() -> dict[str, str]:
+    """Surnames of two or more known leaders who all served one country: "President Bush"
+    is American whichever Bush it is, though "Bush" alone names neither."""
+    codes: defaultdict[str, list[str]] = defaultdict(list)
+    for name, code, _ in lex.KNOWN_LEADERS:
+        codes[_key(name.rpartition(" ")[2])].append(code)
+    return {key: c[0] for key, c in codes.items() if len(c) > 1 and len(set(c)) == 1}
+
+
 _LEADERS, _LEADER_SHORTS = _leader_tables()
+_SHARED_SURNAMES = _shared_surnames()
 _SHORTS_OF = {name: shorts for name, _, shorts in lex.KNOWN_LEADERS}
 _MAX_WINDOW = max(len(k.split(" ")) for k in [*_LEADERS, *_LEADER_SHORTS])
 _LEADER_FIRST_WORDS = frozenset(k.split(" ")[0] for k in [*_LEADERS, *_LEADER_SHORTS] if " " in k)
@@ -139,7 +155,8 @@ _TOKEN = r"""
   | (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Co|Corp|Inc|Ltd)\.   # abbreviation
   | \p{Lu}\.(?=\ \p{Lu})                                  # middle initial: the W. of George W. Bush
   | \p{Lu}[\p{L}\p{M}]*                                   # a capitalized word ...
-    (?:-\p{L}[\p{L}\p{M}]*|'\p{Lu}[\p{L}\p{M}]*)*         # ... maybe hyphenated or O'Neill-like
+    (?:-\p{L}[\p{L}\p{M}]*|'\p{Lu}[\p{L}\p{M}]*          # ... maybe hyphenated or O'Neill-like
+      |'(?!(?:ll|re|ve)\b)\p{Ll}{2,})*                    # ... or Mar'ie-like (not "'s", "'ll")
     (?![\p{L}\p{M}\p{N}])                                 # not the G of G7
 """
 
@@ -149,6 +166,7 @@ _RUN = regex.compile(
     (?:{_TOKEN})
     (?:
         \ (?:{_PARTICLE}\ )*(?:{_TOKEN})   # the next capitalized word, maybe after particles
+      | \ (?:al|el)-\p{{Lu}}[\p{{L}}\p{{M}}]*   # an Arabic article: the al-Thani of Tamim bin Hamad al-Thani
       | \ (?:of|for)\ (?:the\ )?(?:{_TOKEN})   # "Secretary of State", "Bank of Japan"
     )*
     """,
@@ -228,10 +246,12 @@ _APPOSITIVE = regex.compile(
     (?P<role>
       (?:(?P<body>{_BODY})\ (?:{_MOD}\ ){{0,2}}|(?:{_MOD}\ ){{0,3}})   # "foreign ministry", "trade"
       {_HEAD_GENERAL}                                       # "commissioner"
-      (?:{_OF_DEPT}(?!\ (?!{_FUNCTION_WORD}\b)\p{{Ll}}))?  # "of State", not "of the trade remedy bureau"
+      (?:{_OF_DEPT}(?!\ (?!{_FUNCTION_WORD}\b)\p{{Ll}})     # "of State", not "of the trade remedy bureau"
+        |\ of\ (?!(?:{_FUNCTION_WORD}|the|a|an)\b)\p{{Ll}}+(?:\ \p{{Ll}}+){{0,2}}(?=\ at\ \p{{Lu}}))?  # "head of tanker research at"
       (?:\ and\ (?:{_MOD}\ ){{0,3}}{_HEAD_GENERAL})?       # "... and chief executive"
     )
-    (?:\ (?:of|at|for)\ (?:the\ )?                          # "president of the Canadian Steel ..."
+    (?:(?:\ of\ the\ \p{{Ll}}+(?:\ \p{{Ll}}+){{0,3}}(?=\ at\ ))?   # "of the trade remedy bureau" ...
+       \ (?P<conn>of|at|for)\ (?:the\ )?                   # "president of the Canadian Steel ..."
        (?P<org>\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*(?:\ (?:of\ )?\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*){{0,5}}))?
     (?=[,.;:)]|\ (?:who|which|said|says|told|and|on|in|at|for|to|was|is|has|had|also|will|would|
         \p{{Ll}}+)\b|\Z)
@@ -336,6 +356,23 @@ _SUBJECT = regex.compile(
     regex.VERBOSE,
 )
 
+# A generational suffix after a full name belongs to it: "John J. Phelan Jr.", "James A. Baker 3d".
+_NAME_SUFFIX = regex.compile(
+    r"""
+    ,?\ (?:Jr\.|Sr\.|Jr|Sr|II|III|IV|2d|3d|2nd|3rd)   # ", Jr.", " III", " 3d" (older NYT style)
+    (?![\w'-])                                      # a whole word, not "IIIrd" or "Jr.-led"
+    """,
+    regex.VERBOSE,
+)
+_DATELINE = regex.compile(
+    r"""
+    \s*(?P<place>\p{Lu}[\p{Lu}.'-]*(?:\ \p{Lu}[\p{Lu}.'-]*){0,2})   # "MEXICO CITY", "BEIJING"
+    (?=,|\ ?\(|\ [-—–]\ )                                      # ", Jan 3", " (Reuters)", " - "
+    """,
+    regex.VERBOSE,
+)
+# After a leader's surname, words that make it a government's or a period's name.
+_ATTRIBUTIVE_AFTER = regex.compile(r"[ -](?:administration|era|presidency|years)\b")
 _ANY_CAPITAL = regex.compile(r"\p{Lu}")
 _DOTTED_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
 # Dotted abbreviations of places and bodies: "U.S.", "E.U.", "U.N.".
@@ -414,6 +451,8 @@ class _Scan:
         self.forms: defaultdict[str, set[str]] = defaultdict(set)   # code -> its forms read so far
         self.code_counts: dict[str, int] = {}
         self.place_starts: list[int] = []
+        self.dateline: str | None | bool = False   # not read yet
+        self.short_leaders: dict[str, str] = {}   # known leader -> the surname the text called them
 
     def run(self, run_start: int, run_text: str) -> None:
         """Find the people in one run of capitalized words."""
@@ -458,13 +497,17 @@ class _Scan:
         for k in range(len(words) - 1):
             if classes[k] != _STOP or classes[k + 1] != _NAME:
                 continue
-            if not (classes[k - 1] == _HEAD_W if k else self._title_word_before(run_start)):
-                continue
+            if not (classes[k - 1] == _HEAD_W if k else self._title_word_before(run_start)
+                    or (k + 2 == len(words) and self._appositive_after(words[k + 1][1]))):
+                continue   # "He Yongqian, a spokesperson for the Commerce Ministry, said"
             w = words[k][2]
             if w.casefold() in lex.SURNAMES_LIKE_WORDS or (
                     len(w) <= 3 and w.isalpha() and w.isupper() and w not in _KNOWN_BODIES
                     and country_code(w) is None):
                 classes[k] = _NAME
+
+    def _appositive_after(self, pos: int) -> bool:
+        return self.folded.startswith(", ", pos) and _APPOSITIVE.match(self.folded, pos) is not None
 
     def _title_at(self, words, classes, windows, i: int) -> int:
         """Handle words[i:] up to the end of the first titled name; return where to go on."""
@@ -475,6 +518,9 @@ class _Scan:
             after = h + 1
             if classes[h] == _HEAD_W:
                 after = _department_end(words, after)
+            role_end = words[after - 1][1]
+            if classes[h] == _HEAD_W and after < n and classes[after] == _HON:
+                after += 1   # "Emir Sheikh Tamim bin Hamad al-Thani": the title is the role
             name_end = windows.get(after) or _name_end(classes, after)
             if name_end == after:
                 continue
@@ -502,7 +548,7 @@ class _Scan:
                 # "Representative Richard Gephardt of Missouri"
                 quals.append((words[name_end + 1][0], words[min(n, name_end + 4) - 1][1]))
             self._emit(words, classes, after, name_end, rule="person.title_name",
-                       role=(role_at, words[after - 1][1]), quals=quals, role_prefix=rank)
+                       role=(role_at, role_end), quals=quals, role_prefix=rank)
             return name_end
         self._segments(words, classes, windows, i, n)
         return n
@@ -623,6 +669,10 @@ class _Scan:
         s, e = words[start][0], words[end - 1][1]
         key = _key(self.folded[s:e])
         names = sum(1 for c in classes[start:end] if c == _NAME) + (classes[start] == _INITIAL)
+        if names > 1 and (self.folded.startswith(" ", e) or self.folded.startswith(", ", e)):
+            suffix = _NAME_SUFFIX.match(self.folded, e)
+            if suffix:
+                e = suffix.end()   # the key stays without it: "Baker" links back either way
         quals = list(quals or ())
         if rule is None:
             context = self._context(s, e)
@@ -642,6 +692,10 @@ class _Scan:
                     role_prefix = m.group("rank")   # ", a former U.S. trade negotiator"
                 if "org" in m.groupdict() and m.group("org"):
                     quals.append((*m.span("org"), "employer"))   # "president of the ..."
+                    if m.group("conn") == "of" and self.folded[role[0]].isupper():
+                        # A formal title names its body: "the President of the European
+                        # Commission"; "president of the United Steelworkers" is a job.
+                        role = (role[0], m.end("org"))
         leader = _LEADERS.get(key)
         if leader is not None:
             is_full = True
@@ -668,7 +722,17 @@ class _Scan:
             if name is not None:
                 rule = rule or cue or "person.surname"
             elif key in _LEADER_SHORTS:
-                name = _LEADER_SHORTS[key][0]
+                if rule is None and cue is None and _ATTRIBUTIVE_AFTER.match(self.folded, e):
+                    return False   # "the Clinton administration" names a government, not a person
+                if role is not None:
+                    # Title and surname are a full first reference in news style: "President
+                    # Reagan" is "Reagan" as written, until the text gives more ("Ronald
+                    # Reagan" later renames it). A bare "Lutnick" refers to the known name.
+                    name = self.text[s:e]
+                    self.short_leaders[_LEADER_SHORTS[key][0]] = name
+                    self.surnames[key] = name
+                else:
+                    name = _LEADER_SHORTS[key][0]
                 rule = rule or "person.known_surname"
             elif rule == "person.honorific" or (role is not None and self._surname_title(role)):
                 name = self.text[s:e]   # "Governor Ueda" with no full name before
@@ -683,6 +747,9 @@ class _Scan:
         self.out.append(PersonMention(s, e, self.text[s:e], name, role_text, country, is_full, rule))
         if is_full:
             self._register(name, key, words[end - 1][2])
+            if leader is not None and leader[0] in self.short_leaders:
+                short = self.short_leaders.pop(leader[0])
+                self.out = [replace(m, name=name) if m.name == short else m for m in self.out]
             if leader is not None:
                 self.full_names[_key(leader[0])] = name
                 for short in _SHORTS_OF.get(leader[0], ()):
@@ -752,9 +819,13 @@ class _Scan:
             words = [w for w in role_text.casefold().split() if w not in lex.RANKS]
             if " ".join(words) in lex.US_TITLES:
                 return "US"
-        leader = _LEADERS.get(_key(name))
+        leader = _LEADERS.get(_key(name)) or _LEADER_SHORTS.get(_key(name))
         if leader:
             return leader[1]
+        if role_text is not None and " " not in name and _serves_government(role_text):
+            code = _SHARED_SURNAMES.get(_key(name))   # "President Bush"
+            if code is not None:
+                return code
         public_body = False   # the title names a government body ("Foreign Ministry")
         for qual in quals:
             org_at = self._title_org_start(qual[0], qual[1]) if qual is not None else None
@@ -783,7 +854,7 @@ class _Scan:
             return self._previous_body(role[0])
         if owner in _COMPANY_NOUNS or (owner.endswith("'s") and owner[:-2] not in lex.COUNTRY_NOUNS):
             return None   # "union leader", "the company's spokesman"
-        if not _serves_government(role_text):
+        if not public_body and not _serves_government(role_text):
             if self._opens_sentence(role[0]):
                 # "The American Home Furnishings Alliance said ... Chief executive Andy Counts said"
                 return self._previous_subject(role[0])
@@ -899,6 +970,12 @@ class _Scan:
             candidates = [code for start, code, locative, _ in reversed(places[:i])
                           if code not in skip and not (locative and start < sentence)]
             if len(set(candidates)) > 1:
+                dateline = self._dateline_country()
+                if dateline in candidates:
+                    # Copy filed from a capital gives local officials bare titles
+                    # ("MEXICO CITY - ... Economy Secretary Gerardo Ruiz Mateos"), though the
+                    # story may name the other side more often.
+                    return dateline
                 return max(candidates, key=self._article_count)   # the first (nearest) on a tie
             if candidates:
                 return candidates[0]
@@ -915,6 +992,18 @@ class _Scan:
             if code not in skip:
                 return code
         return None
+
+    def _dateline_country(self) -> str | None:
+        """Country of the ALL-CAPS dateline opening the text ("OTTAWA -", "BEIJING, Dec 14")."""
+        if self.dateline is False:
+            m = _DATELINE.match(self.folded)
+            places = find_places(m.group("place")) if m else []
+            self.dateline = places[0].code if len(places) == 1 and places[0].code else None
+        return self.dateline
+
+    def _dateline_start(self) -> int:
+        m = _DATELINE.match(self.folded)
+        return m.start("place") if m else -1
 
     def _article_count(self, code: str) -> int:
         """How often the whole text names a country as whose, not where ("to Washington").
@@ -965,8 +1054,10 @@ class _Scan:
             spans = [(lo + p.char_start, lo + p.char_end, p.code) for p in find_places(self.text[lo:hi])]
         else:
             spans = [(p.char_start, p.char_end, p.code) for p in self.given_places if lo <= p.char_start < hi]
+        dateline_at = self._dateline_start() if lo == 0 else -1
         for start, end, code in spans:
-            found.append((start, code, self._locative(start, end), "place"))
+            # The dateline is where the copy was filed, like "in Ottawa".
+            found.append((start, code, start == dateline_at or self._locative(start, end), "place"))
             self.forms[code].add(self.folded[start:end])
         for m in _BODY_PATTERN.finditer(self.folded, lo, hi):
             name = m.group("m")
@@ -1096,6 +1187,8 @@ def _word_class(w: str) -> int:
     if low in lex.HONORIFICS:
         return _HON
     if w[0].islower():
+        if low.startswith(("al-", "el-")):
+            return _NAME
         return _PART if low in lex.PARTICLES else _CONN
     if low in lex.NOT_NAME_WORDS:
         return _STOP
@@ -1212,7 +1305,7 @@ def _qualifier_code(phrase: str, regions: bool = True) -> str | None:
     for i in range(len(words)):
         tail = " ".join(words[i:])
         code = country_code(tail) or lexicon_orgs.GOVERNMENT_BODIES.get(tail) \
-            or lex.NATIONAL_BODIES.get(tail) or _SUBDIVISIONS.get(tail)
+            or lex.NATIONAL_BODIES.get(tail) or lex.CENTRAL_BANKS.get(tail) or _SUBDIVISIONS.get(tail)
         if code is not None:
             return code
     for i in range(min(3, len(words) - 1) if regions else 0, 0, -1):
