@@ -163,7 +163,9 @@ EXAMPLES = [
     ("broadcasters", "the BBC, ITV and Sky projected a majority",
      [("BBC", "organization", "org.lexicon"), ("ITV", "organization", "org.lexicon"),
       ("Sky", "organization", "org.lexicon")]),
-    ("federal_register_is_a_publication_of_record", "published in the Federal Register", []),
+    # The gazettes that publish decrees are organisations in the labelled corpus (dev 207, 261).
+    ("federal_register_is_a_publication_of_record", "published in the Federal Register",
+     [("Federal Register", "organization", "org.lexicon")]),
     # Names the generic rules read.
     ("plural_possessive_in_name", "The Australian Bankers' Association said.",
      [("Australian Bankers' Association", "organization", "org.suffix")]),
@@ -220,6 +222,107 @@ EXAMPLES = [
      [("Pacific Industries", "organization", "org.suffix")]),
 ]
 
+# Held-out-style copy (dev 190+): companies found by the sentence around them, one table per class.
+LIST_EXAMPLES = [
+    ("list_with_a_known_company", "The carmakers Toyota, Hino and Nissan raised prices.",
+     [("Toyota", "organization", "org.lexicon"), ("Hino", "organization", "org.list"),
+      ("Nissan", "organization", "org.lexicon")]),
+    ("list_of_companies_with_their_countries", "Spain's BBVA, Italy's Caixa and France's BNP Paribas",
+     [("BBVA", "organization", "org.lexicon"), ("Caixa", "organization", "org.list"),
+      ("BNP Paribas", "organization", "org.lexicon")]),
+    ("list_names_a_company_after_a_city", "Japanese makers Honda, Kawasaki, Yamaha and Suzuki sought it",
+     [("Honda", "organization", "org.lexicon"), ("Kawasaki", "organization", "org.list"),
+      ("Yamaha", "organization", "org.lexicon"), ("Suzuki", "organization", "org.lexicon")]),
+    ("list_word_ending_a_sentence_is_not_joined", "in the United States. Matsushita, Hitachi and NEC said",
+     [("Matsushita", "organization", "org.list"), ("Hitachi", "organization", "org.lexicon"),
+      ("NEC", "organization", "org.lexicon")]),
+    ("list_item_with_a_legal_form", "Nvidia and Advanced Micro Devices agreed to pay",
+     [("Nvidia", "organization", "org.lexicon"), ("Advanced Micro Devices", "organization", "org.suffix")]),
+    ("city_in_a_pair_is_a_place", "Canfor fell 3 per cent in Toronto and West Fraser lost 2.4 per cent.",
+     [("Canfor", "organization", "org.lexicon"), ("West Fraser", "organization", "org.lexicon")]),
+    ("comma_without_and_is_no_list", "At Toyota, Smith said prices would rise.",
+     [("Toyota", "organization", "org.lexicon")]),
+    ("person_in_a_list_is_no_company", "Elon Musk runs Tesla. Tesla and Musk disagreed.",
+     [("Tesla", "organization", "org.lexicon"), ("Tesla", "organization", "org.lexicon")]),
+    ("leader_in_a_list_is_no_company", "the White House and Trump agreed",
+     [("White House", "organization", "org.lexicon")]),
+    ("country_in_a_list_is_no_company", "Toyota, Honda and Japan agreed",
+     [("Toyota", "organization", "org.lexicon"), ("Honda", "organization", "org.lexicon")]),
+]
+
+CONTEXT_EXAMPLES = [
+    ("shares_of_a_company", "Shares of Hotel Shilla rose 1.8% in Seoul.",
+     [("Hotel Shilla", "organization", "org.context")]),
+    ("shares_in_a_company", "Shares in Vantara rose 3.1% in Paris.", [("Vantara", "organization", "org.context")]),
+    ("shares_in_a_region", "Shares in Europe fell 2%.", []),
+    ("stock_index_is_no_company", "the Ibovespa stock index fell 0.5%", []),
+    ("company_said_it_would", "Valtera said on Thursday it would cut 900 jobs. Samsung overtook Valtera in sales.",
+     [("Valtera", "organization", "org.context"), ("Samsung", "organization", "org.lexicon"),
+      ("Valtera", "organization", "org.short_name")]),
+    ("company_shares_possessive", "Valtera's shares fell 18% after analysts downgraded Valtera.",
+     [("Valtera", "organization", "org.context"), ("Valtera", "organization", "org.short_name")]),
+    ("said_it_would_only_mid_sentence_names", "Officials said it would take time.", []),
+    ("person_said_it_would", "Chief Executive Marc Bitzer said it would create jobs.", []),
+    ("surname_shares_are_a_persons", "Elon Musk sold stock. Musk's shares fell as analysts saw Musk leave.", []),
+    ("institution_by_its_common_noun", "The Community said it would retaliate, officials of the Community said.", []),
+    ("analysts_at_a_company", "Analysts at Banorte said the letter was a tactic.",
+     [("Banorte", "organization", "org.works_at")]),
+    ("director_of_a_company", "said the managing director of Grupo Bimbo, which runs bakeries.",
+     [("Grupo Bimbo", "organization", "org.works_at")]),
+    ("president_of_a_country_is_no_company", "said the president of France.", []),
+    ("described_then_named", "The distribution company, MSEDCL, had sought an increase.",
+     [("MSEDCL", "organization", "org.described_before")]),
+    ("described_council_then_named", "The Brazilian coffee exporters' council, Cecafe, called it a first step.",
+     [("Cecafe", "organization", "org.described_before")]),
+    ("partner_described_is_a_country", "its biggest trading partner, China, said", []),
+    ("role_described_is_a_person", "the company's chief executive, John Smith, said", []),
+    ("named_then_described_as_a_body", "a spokesman for the BNIC, the cognac industry's trade body, said",
+     [("BNIC", "organization", "org.appositive")]),
+    ("named_then_described_as_a_federation", "according to FEVS, the French wine and spirits exporters' federation.",
+     [("FEVS", "organization", "org.appositive")]),
+    ("owned_by_a_known_company", "Hennessy, owned by LVMH, faces the highest rate.",
+     [("Hennessy", "organization", "org.owned"), ("LVMH", "organization", "org.lexicon")]),
+    ("owns_a_company", "Pernod Ricard, which owns Martell, said it was studying the decision.",
+     [("Pernod Ricard", "organization", "org.lexicon"), ("Martell", "organization", "org.owned")]),
+    ("owned_by_a_person_names_no_company", "The Post, owned by Jeff Bezos, said", []),
+    ("numbered_military_units", "soldiers of the 3rd Brigade Combat Team, 1st Cavalry Division, returned",
+     [("3rd Brigade Combat Team", "organization", "org.military_unit"),
+      ("1st Cavalry Division", "organization", "org.military_unit")]),
+    ("unnumbered_division_is_no_unit", "the Antitrust Division said", []),
+]
+
+NAME_SHAPE_EXAMPLES = [
+    ("union_local", "Ramon Ortiz, president of Teamsters Local 431, said",
+     [("Teamsters Local 431", "organization", "org.lexicon_extended")]),
+    ("company_unit_in_a_country", "with GM Korea shipping most of its output",
+     [("GM Korea", "organization", "org.lexicon_extended")]),
+    ("demonym_after_a_company_is_no_unit", "Samsung Korean staff walked out",
+     [("Samsung", "organization", "org.lexicon")]),
+    ("demonym_before_a_known_body", "Chinese Foreign Ministry spokesman Lu Kang said",
+     [("Foreign Ministry", "organization", "org.lexicon")]),
+    ("two_known_names_side_by_side", "The deal makes Toyota Suzuki Motor's second-largest shareholder.",
+     [("Toyota", "organization", "org.lexicon"), ("Suzuki Motor", "organization", "org.lexicon")]),
+    ("grouping_by_its_long_name", "at the Group of 20 summit in Buenos Aires",
+     [("Group of 20 summit", "event", "event.group_meeting"), ("Group of 20", "organization", "org.event_group")]),
+    ("x_of_a_formal_country_name", "the Central Bank of the Republic of Turkey said",
+     [("Central Bank of the Republic of Turkey", "organization", "org.x_of_y")]),
+    ("sector_word_ends_a_name", "Wedbush Securities analyst Dan Ives said",
+     [("Wedbush Securities", "organization", "org.suffix")]),
+    ("duty_free_operator", "Lotte Duty Free and Shilla Duty Free run the concessions",
+     [("Lotte Duty Free", "organization", "org.suffix"), ("Shilla Duty Free", "organization", "org.suffix")]),
+    ("service_ends_a_name", "The Korea Customs Service said it had no plans",
+     [("Korea Customs Service", "organization", "org.suffix")]),
+    ("reserve_component", "an Army Reserve unit based in Toledo",
+     [("Army Reserve", "organization", "org.lexicon")]),
+    ("known_steelmakers", "Shares in Arcelor rose 3.1% in Paris, while Corus gained 2.4% in London.",
+     [("Arcelor", "organization", "org.lexicon"), ("Corus", "organization", "org.lexicon")]),
+    ("rating_agency_is_not_its_index", "Standard & Poor's warned. The Standard & Poor's 500-stock index fell.",
+     [("Standard & Poor's", "organization", "org.lexicon")]),
+    ("air_force_one_is_a_plane", "He flew on Air Force One to Osaka.", []),
+]
+
+EXAMPLES.extend(LIST_EXAMPLES + CONTEXT_EXAMPLES + NAME_SHAPE_EXAMPLES)
+
 EXAMPLES.append(("x_of_y_with_comma_list", "Japan's Ministry of Agriculture, Forestry and Fisheries said.",
                  [("Ministry of Agriculture, Forestry and Fisheries", "organization", "org.x_of_y")]))
 
@@ -268,6 +371,17 @@ NAME_EXAMPLES = [
      ["Suntech", "Suntech"]),
     ("electronics_unit_is_the_group", "LG Electronics fell. LG sold more.", ["LG", "LG"]),
     ("us_prefix_is_the_same_body", "The US Treasury said. The Treasury added.", ["Treasury", "Treasury"]),
+    ("known_name_inside_a_legal_name", "Zhejiang Geely Holding Group bought a stake. Geely owns Volvo.",
+     ["Geely", "Geely", "Volvo"]),
+    ("sector_words_left_out", "Orchard Freight Lines will cut jobs. Orchard will keep its depot.",
+     ["Orchard", "Orchard"]),
+    ("acronym_written_as_a_word", "the Maharashtra Electricity Regulatory Commission (Merc) said. Merc approved it.",
+     ["Merc", "Merc", "Merc"]),
+    ("bracketed_word_that_is_no_acronym", "Toyota Motor Corp (Japan) said.", ["Toyota Motor Corp"]),
+    ("place_is_not_the_short_name_of_its_operator",
+     "Sales in Incheon International Airport rose, Incheon International Airport Corp. said.",
+     ["Incheon International Airport Corp"]),
+    ("grouping_long_and_short", "the Group of Seven met. The G7 said", ["G7", "G7"]),
 ]
 
 
@@ -318,9 +432,10 @@ def test_dev_corpus_organizations():
         hits += len(got & gold)
     assert gold_total > 100
     assert hits / found >= 0.95
-    # Unknown names without an organisation noun ("Levy's Bakery") are most of what is missed. 0.887 since
-    # dev 190-234 (written from the held-out set's specification) came in: a floor, the target is 0.9.
-    assert hits / gold_total >= 0.88
+    # Unknown names without an organisation noun or a telling context ("Levy's Bakery", "Taj Mahal
+    # Palace") and label conflicts (see the report of session 3) are most of what is missed: 0.944 on
+    # dev 100-279 with the list, context and name-shape rules; a floor.
+    assert hits / gold_total >= 0.93
 
 
 def test_lexicons_have_no_duplicates():
@@ -337,6 +452,9 @@ TEXTS = st.one_of(
         "newspaper", "news agency", "Asahi", "The", "Secretary", "'s", "’s", ",", "\n", "İ",
         "X", "on", "wrote", "Industries", "Halvorsen", "USA", "Coalition", "for", "and", "Workers'", "a",
         "importer", "Doug", "Ford", "Capital", "1157th", "Company",
+        "shares", "Shares", "said", "it", "would", "Local", "431", "owned", "by", "which", "owns", "LVMH",
+        "3rd", "Division", "Spain's", "Kawasaki", "Honda", "analysts", "at", "Group", "20", "Zhejiang", "Geely",
+        "Holding", "(Merc)", "Chinese", "Foreign", "Ministry", "GM", "Korea",
     ]), max_size=30).map(" ".join),
 )
 

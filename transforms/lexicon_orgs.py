@@ -17,7 +17,15 @@ forestry, food and drink, retail, airlines, technology), national broadcasters,
 newspapers of record and pollsters, think tanks and industry associations that testify
 in trade cases, and the political parties of the parliaments of the G20 democracies as
 news copy names them ("Labour", "the Liberals", "Republican Party"; U.S. party members,
-"Republicans", are people, not the party). Each spelling is listed as written ("Commerce Department" and
+"Republicans", are people, not the party). A third batch adds classes the held-out-style
+dev articles name (190+): groupings by their long names ("Group of 20"), the U.S. armed
+services and their reserve components, the FSB's global systemically important banks
+(2011-2024) and the Wall Street investment banks of the 1980s-2000s, the NRSRO rating
+agencies, the OICA ranking of vehicle makers and the big motorcycle makers, Pharmaceutical
+Executive's top 50 drugmakers, the worldsteel top steelmakers, the largest U.S. unions and
+the national union centres and peak employers' bodies of the G20, flag carriers and the
+largest container lines, and the gazettes that publish decrees ("Federal Register"). Each
+spelling is listed as written ("Commerce Department" and
 "Department of Commerce" are both listed); ALIAS_GROUPS says which spellings
 are one organisation, GOVERNMENT_BODIES which country a body's officials serve.
 
@@ -234,7 +242,70 @@ ORGANIZATIONS: tuple[str, ...] = (
     "Bloc Québécois", "Bloc Quebecois", "Labor", "Labor Party", "Nationals", "Republican Party",
     "Democratic Party", "GOP", "Komeito", "Constitutional Democratic Party", "Bharatiya Janata Party",
     "BJP", "Indian National Congress", "CDU", "SPD", "AfD", "National Rally", "Workers' Party", "Morena",
-    "ANC", "African National Congress", "Democratic Alliance", "People Power Party",
+    "ANC", "African National Congress", "Democratic Alliance", "People Power Party", "UKIP",
+    "UK Independence Party", "Brexit Party", "Parti Québécois", "Parti Quebecois", "PQ",
+    "Coalition Avenir Québec", "CAQ",
+    # groupings by their long names, as 1980s-2020s wire copy writes them
+    "Group of Five", "G5", "G-5", "Group of Seven", "Group of 7", "Group of Eight", "Group of 20",
+    "Group of Twenty", "Group of 77", "G77", "G-77",
+    # armed services (the U.S. Department of Defense's branches, China's PLA)
+    "Army", "U.S. Army", "Army Reserve", "Army National Guard", "Navy Reserve", "Air Force Reserve",
+    "Air National Guard", "Marine Corps Reserve", "Navy", "U.S. Navy", "Air Force", "U.S. Air Force", "Marine Corps",
+    "U.S. Marine Corps", "Coast Guard", "U.S. Coast Guard", "Space Force", "People's Liberation Army", "PLA",
+    # global systemically important banks (FSB G-SIB lists 2011-2024) not listed above
+    "BNY Mellon", "Bank of New York Mellon", "State Street", "BPCE", "Groupe BPCE", "Crédit Agricole",
+    "Credit Agricole", "Toronto-Dominion Bank", "Bank of Communications", "UniCredit", "BBVA", "Nordea",
+    "Royal Bank of Scotland", "RBS", "Lloyds", "Lloyds Banking Group", "Dexia", "Sumitomo Mitsui",
+    "Mitsubishi UFJ", "Intesa Sanpaolo",
+    # the Wall Street investment banks of the 1980s-2000s ("bulge bracket"), by their names of the time
+    "Lehman Brothers", "Merrill Lynch", "Bear Stearns", "Salomon Brothers", "Drexel Burnham Lambert",
+    "First Boston", "Kidder Peabody", "Shearson Lehman", "Smith Barney", "Dean Witter", "PaineWebber",
+    # steelmakers of the worldsteel "top steel-producing companies" lists, 1990s-2020s
+    "Arcelor", "Corus", "Usinor", "British Steel", "Severstal", "Evraz", "NLMK", "Ansteel", "Shougang",
+    "HBIS", "Shagang", "SAIL", "Steel Authority of India", "Dongkuk Steel", "China Steel", "Ternium",
+    "Acerinox", "Outokumpu", "SSAB", "Kobe Steel", "Sumitomo Metal", "NKK", "Kawasaki Steel", "Hoogovens",
+    # publications of record that publish decrees and rules ("published in the Federal Register")
+    "Federal Register", "Official Gazette", "Official Journal", "Canada Gazette", "Gazette of India",
+    # credit rating agencies (SEC-registered NRSROs)
+    "Standard & Poor's", "S&P Global Ratings", "Moody's Investors Service", "Fitch Ratings", "DBRS",
+    "DBRS Morningstar", "Kroll Bond Rating Agency",
+    # motor vehicle makers (OICA world ranking of manufacturer groups) and the big motorcycle makers
+    "Changan", "GAC", "Dongfeng", "FAW", "BAIC", "JAC", "Great Wall", "Brilliance", "Leapmotor", "Zeekr",
+    "Isuzu", "Peugeot", "PSA", "Citroen", "Citroën", "Fiat", "Fiat Chrysler", "FCA", "Skoda",
+    "Mahindra & Mahindra", "Suzuki", "Yamaha", "Yamaha Motor", "Kawasaki Heavy Industries", "Ducati",
+    "Hero MotoCorp", "Bajaj Auto",
+    # pharmaceutical and biotech makers (Pharmaceutical Executive's top 50 by revenue)
+    "BioNTech", "Boehringer Ingelheim", "Daiichi Sankyo", "Astellas", "Chugai", "Otsuka", "Eisai",
+    "Regeneron", "Biogen", "CSL", "Viatris", "Mylan", "Merck KGaA", "Grifols", "Lonza",
+    "Samsung Biologics", "Celltrion", "Sinopharm", "Sinovac", "WuXi AppTec", "Dr. Reddy's",
+    "Aurobindo Pharma", "Novavax",
+    # unions: the largest U.S. unions (AFL-CIO affiliates and Change to Win) and the national trade
+    # union centres of the G20 countries (ITUC affiliates), as copy names them
+    "Teamsters", "International Brotherhood of Teamsters", "SEIU", "Service Employees International Union",
+    "AFSCME", "UFCW", "United Food and Commercial Workers", "IBEW", "Communications Workers of America",
+    "International Association of Machinists", "American Federation of Teachers",
+    "National Education Association", "ILWU", "International Longshoremen's Association", "Unifor",
+    "CUPE", "Canadian Labour Congress", "TUC", "Trades Union Congress", "GMB", "DGB", "Verdi", "ver.di",
+    "CGT", "CFDT", "CGIL", "CISL", "CCOO", "Rengo", "KCTU", "FKTU", "ACTU",
+    "Australian Council of Trade Unions", "Cosatu", "COSATU", "Congress of South African Trade Unions",
+    "ACFTU", "All-China Federation of Trade Unions", "INTUC", "Zenroren",
+    # peak business organisations of the G20 countries (International Organisation of Employers members)
+    "Business Unity South Africa", "BUSA", "MEDEF", "Confindustria", "CEOE", "Coparmex",
+    "Business Council of Canada", "Canadian Manufacturers & Exporters", "Federation of Korean Industries",
+    "FKI", "Korea Enterprises Federation", "TÜSİAD", "TUSIAD", "BusinessNZ", "ASSOCHAM", "Assocham",
+    # national flag carriers and the largest airlines (IATA members)
+    "Garuda Indonesia", "Air India", "Thai Airways", "Malaysia Airlines", "Korean Air", "Asiana",
+    "Asiana Airlines", "Japan Airlines", "JAL", "All Nippon Airways", "Air China", "China Eastern",
+    "China Southern", "Etihad", "Qatar Airways", "Turkish Airlines", "Saudia", "EgyptAir",
+    "Ethiopian Airlines", "South African Airways", "Kenya Airways", "LATAM", "Aeromexico", "Aeroméxico",
+    "Avianca", "Aer Lingus", "Finnair", "Alitalia", "ITA Airways", "KLM", "Air France", "Aeroflot", "El Al",
+    "Air New Zealand", "Philippine Airlines", "Vietnam Airlines", "Virgin Atlantic", "easyJet", "WestJet",
+    "IndiGo", "JetBlue", "Alaska Airlines",
+    # the largest container lines (Alphaliner top 10)
+    "Maersk", "A.P. Moller-Maersk", "MSC", "Mediterranean Shipping Company", "CMA CGM", "COSCO", "Cosco",
+    "Hapag-Lloyd", "Evergreen Marine", "HMM", "Yang Ming", "ZIM",
+    # South African state bodies the regulator's own copy spells in lower case
+    "Nersa",
 )
 
 # Government bodies whose officials serve one country: "White House spokesman" is
@@ -258,7 +329,8 @@ ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
     ("OECD", "Organisation for Economic Co-operation and Development",
      "Organization for Economic Cooperation and Development"),
     ("UN", "U.N.", "United Nations"),
-    ("G7", "G-7"), ("G20", "G-20"), ("G8", "G-8"),
+    ("G7", "G-7", "Group of Seven", "Group of 7"), ("G20", "G-20", "Group of 20", "Group of Twenty"),
+    ("G8", "G-8", "Group of Eight"), ("G5", "G-5", "Group of Five"), ("G77", "G-77", "Group of 77"),
     ("APEC", "Asia-Pacific Economic Cooperation"),
     ("ASEAN", "Association of Southeast Asian Nations"),
     ("ECB", "European Central Bank"),
@@ -297,7 +369,7 @@ ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
     ("SEC", "Securities and Exchange Commission"), ("FTC", "Federal Trade Commission"),
     ("FCC", "Federal Communications Commission"), ("FDA", "Food and Drug Administration"),
     ("EPA", "Environmental Protection Agency"), ("FERC", "Federal Energy Regulatory Commission"),
-    ("TRAI", "Telecom Regulatory Authority of India"), ("NERSA", "National Energy Regulator of South Africa"),
+    ("TRAI", "Telecom Regulatory Authority of India"), ("NERSA", "Nersa", "National Energy Regulator of South Africa"),
     ("BLS", "Bureau of Labor Statistics"), ("ONS", "Office for National Statistics"),
     ("Stats SA", "Statistics South Africa"), ("Stats NZ", "Statistics New Zealand"),
     ("Banxico", "Bank of Mexico", "Banco de Mexico"), ("SARB", "South African Reserve Bank"),
@@ -317,6 +389,18 @@ ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Itaú Unibanco", "Itau Unibanco"), ("Société Générale", "Societe Generale"), ("Élysée", "Elysee"),
     ("Thyssenkrupp", "ThyssenKrupp"), ("Ikea", "IKEA"), ("Baowu", "China Baowu"),
     ("Hanwha Q Cells", "Hanwha Qcells", "Qcells"),
+    ("Army", "U.S. Army"), ("Navy", "U.S. Navy"), ("Air Force", "U.S. Air Force"),
+    ("Marine Corps", "U.S. Marine Corps"), ("Coast Guard", "U.S. Coast Guard"), ("PLA", "People's Liberation Army"),
+    ("BNY Mellon", "Bank of New York Mellon"), ("BPCE", "Groupe BPCE"), ("Crédit Agricole", "Credit Agricole"),
+    ("RBS", "Royal Bank of Scotland"), ("Lloyds", "Lloyds Banking Group"),
+    ("Fiat Chrysler", "FCA"), ("Citroen", "Citroën"), ("Yamaha", "Yamaha Motor"),
+    ("Teamsters", "International Brotherhood of Teamsters"), ("SEIU", "Service Employees International Union"),
+    ("UFCW", "United Food and Commercial Workers"), ("TUC", "Trades Union Congress"), ("Verdi", "ver.di"),
+    ("ACTU", "Australian Council of Trade Unions"), ("Cosatu", "COSATU", "Congress of South African Trade Unions"),
+    ("ACFTU", "All-China Federation of Trade Unions"), ("BUSA", "Business Unity South Africa"),
+    ("FKI", "Federation of Korean Industries"), ("TÜSİAD", "TUSIAD"), ("ASSOCHAM", "Assocham"),
+    ("UKIP", "UK Independence Party"), ("PQ", "Parti Québécois", "Parti Quebecois"), ("SAIL", "Steel Authority of India"), ("Asiana", "Asiana Airlines"), ("JAL", "Japan Airlines"), ("Aeromexico", "Aeroméxico"),
+    ("Maersk", "A.P. Moller-Maersk"), ("MSC", "Mediterranean Shipping Company"), ("COSCO", "Cosco"),
 )
 
 # A lexicon name followed by one of these is a market, not the organisation:
@@ -324,6 +408,7 @@ ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
 NOT_ORG_AFTER: tuple[str, ...] = (
     "note", "notes", "bill", "bills", "bond", "bonds", "yield", "yields", "securities",
     "index", "average", "share average", "stock average", "225", "futures", "composite", "Composite",
+    "500", "500-stock", "One",   # "Standard & Poor's 500-stock index"; "Air Force One" is a plane
 )
 
 # Nouns that introduce a company by its trade: "power producer Nordvik Energi".
@@ -348,7 +433,8 @@ EVENTS: tuple[str, ...] = (
 # Groupings whose meetings are named after them: "G7 summit", "APEC meeting".
 EVENT_GROUPS: tuple[str, ...] = (
     "G7", "G-7", "G8", "G-8", "G20", "G-20", "APEC", "ASEAN", "NATO", "BRICS", "EU", "OPEC",
-    "SCO", "Quad", "QUAD", "WTO", "OECD", "UN", "U.N.",
+    "SCO", "Quad", "QUAD", "WTO", "OECD", "UN", "U.N.", "Group of Seven", "Group of 7", "Group of Eight",
+    "Group of 20", "Group of Twenty", "Group of Five", "G5", "G-5",
 )
 
 # Nouns that make a grouping or a pair of countries into an event.
@@ -380,6 +466,11 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "Capital", "Management", "Associates", "Partners", "Advisors", "Advisers", "Investments",
     "Chamber of Commerce", "Organization", "Organisation", "Party", "Parliament", "Court",
     "Fund", "Exchange", "University", "Union",
+    # company and sector words wire copy ends names with: "Wedbush Securities", "Scorpio Tankers",
+    # "Advanced Micro Devices", "Lotte Duty Free", "Korea Customs Service", "American Trucking Associations"
+    "Associations", "Securities", "Tankers", "Shipping", "Shipbrokers", "Airlines", "Airways", "Lines",
+    "Devices", "Technology", "Technologies", "Pharmaceuticals", "Communications", "Brothers", "Hotels",
+    "Duty Free", "Service", "Army",
 )
 
 # Nouns after a publication's name: "the Asahi newspaper", "Kyodo news agency".
@@ -392,6 +483,12 @@ NEWS_NOUNS: tuple[str, ...] = (
 # "Central Bank President X" is a title, "the Oval Office" a room.
 GENERIC_NAMES: frozenset[str] = frozenset({
     "Oval Office", "Box Office", "Central Bank", "Stock Exchange", "Development Bank",
+})
+
+# Regions a market report names like a company: "Shares in Europe fell".
+MARKET_REGIONS: frozenset[str] = frozenset({
+    "Europe", "Asia", "Asia-Pacific", "Africa", "Latin America", "North America", "South America",
+    "Wall Street", "the Americas", "Americas", "Japan", "China", "Emerging Markets",
 })
 
 # Words after a company's name that name its unit for a region: "ArcelorMittal USA",
@@ -410,4 +507,6 @@ APPOSITIVE_COMPANY_NOUNS: tuple[str, ...] = (
     "lender", "bank", "miner", "airline", "utility", "conglomerate", "startup", "supplier", "distributor",
     "shipper", "shipbuilder", "refiner", "brewer", "distiller", "winery", "wholesaler", "broker",
     "brokerage", "consultancy", "subsidiary", "unit", "giant", "association", "lobby", "union",
+    "body", "federation", "confederation", "council", "chamber", "cooperative", "agency", "regulator",
+    "watchdog", "organisation", "organization", "carrier",
 )
