@@ -743,6 +743,78 @@ BODY_COUNTRY_EXAMPLES = [
      [("Yitzhak Shamir", "Yitzhak Shamir", "Prime Minister", "IL", True, "person.title_name")]),
 ]
 
+# A title still to be taken up is a title: "-designate", "-in-waiting", "-elect".
+PENDING_TITLE_EXAMPLES = [
+    ('pending_role_suffix_designate',
+     'Prime Minister-designate Mark Carney, who will be sworn in on Friday, said he was ready.',
+     [('Mark Carney', 'Mark Carney', 'Prime Minister-designate', 'CA', True, 'person.title_name')]),
+    ('pending_role_suffix_in_waiting',
+     'German Chancellor-in-waiting Friedrich Merz said Europe had shown it could act.',
+     [('Friedrich Merz', 'Friedrich Merz', 'Chancellor-in-waiting', 'DE', True, 'person.title_name')]),
+    ('pending_role_suffix_lower_case',
+     "Canada's prime minister-designate, Mark Carney, said he was ready.",
+     [('Mark Carney', 'Mark Carney', 'prime minister-designate', 'CA', True, 'person.title_before')]),
+    ('no_pending_role_suffix_on_a_non_title',
+     'Shares of Co-designate Holdings rose 3% on Monday.',
+     []),
+]
+
+# A court is a public body: its justices serve the article's country.
+COURT_EXAMPLES = [
+    ('court_justice_serves_the_country',
+     "BRASILIA - Brazil's exports fell. The U.S. Treasury imposed sanctions on Supreme Court Justice Alexandre de Moraes, who oversees the case in Brazil.",
+     [('Alexandre de Moraes', 'Alexandre de Moraes', 'Supreme Court Justice', 'BR', True, 'person.title_name')]),
+    ('no_court_outside_the_title',
+     "BRASILIA - Brazil's exports fell. Jane Roe, chief executive of Acme, told the Supreme Court she would appeal.",
+     [('Jane Roe', 'Jane Roe', 'chief executive', None, True, 'person.appositive')]),
+]
+
+# A nationality before a private person's description ("Chinese billionaire").
+NATIONALITY_EXAMPLES = [
+    ('nationality_before_billionaire',
+     'Chinese billionaire Li Shufu, the founder and chairman of Zhejiang Geely Holding Group, has bought a stake in Daimler.',
+     [('Li Shufu', 'Li Shufu', 'founder and chairman', 'CN', True, 'person.appositive')]),
+    ('nationality_before_billionaire_with_field',
+     'Mexican telecom billionaire Carlos Slim said he would invest.',
+     [('Carlos Slim', 'Carlos Slim', None, 'MX', True, 'person.speech_verb')]),
+    ('no_nationality_bare_billionaire',
+     'The billionaire Warren Buffett said he would invest.',
+     [('Warren Buffett', 'Warren Buffett', None, None, True, 'person.speech_verb')]),
+]
+
+# A party's leader serves the country the party runs in.
+PARTY_EXAMPLES = [
+    ('party_leader_of_phrase',
+     "Canada's dollar fell. Lucien Bouchard, leader of the Bloc Quebecois in the House of Commons, told supporters.",
+     [('Lucien Bouchard', 'Lucien Bouchard', 'leader', 'CA', True, 'person.appositive')]),
+    ('no_party_company_of_phrase',
+     "Canada's dollar fell. Jane Roe, leader of the Acme Workers Group, told supporters.",
+     [('Jane Roe', 'Jane Roe', 'leader', None, True, 'person.appositive')]),
+]
+
+# A company head takes the country the text gives the company: after "Inc.," and adjectives, or the
+# organisation of the sentence before an "Its president".
+COMPANY_OWNER_EXAMPLES = [
+    ('owner_after_company_suffix_and_adjective',
+     'Harley-Davidson Inc., the last American motorcycle maker, asked for help. "We can compete," Vaughn L. Beals Jr., Harley-Davidson\'s chairman and chief executive, said.',
+     [('Vaughn L. Beals Jr.', 'Vaughn L. Beals Jr.', 'chairman and chief executive', 'US', True, 'person.appositive')]),
+    ('no_owner_after_a_unit_of',
+     "Acme Corp., a unit of Japan's Sony, said sales fell. Acme's chief executive, Tom Jones, said so.",
+     [('Tom Jones', 'Tom Jones', 'chief executive', None, True, 'person.title_before')]),
+    ('its_title_after_owned_org_appositive',
+     "Exports are worth 3.8 billion euros, according to FEVS, the French wine and spirits exporters' federation. Its president, Gabriel Picard, called on Brussels to act.",
+     [('Gabriel Picard', 'Gabriel Picard', 'president', 'FR', True, 'person.title_before')]),
+    ('its_title_after_owner_before_company',
+     'Shares of Brazilian planemaker Embraer jumped. Its chief executive, Francisco Gomes Neto, had warned of losses.',
+     [('Francisco Gomes Neto', 'Francisco Gomes Neto', 'chief executive', 'BR', True, 'person.title_before')]),
+    ('no_its_title_owner_not_stated',
+     'Shares of planemaker Embraer jumped in Brazil. Its chief executive, Francisco Gomes Neto, had warned of losses.',
+     [('Francisco Gomes Neto', 'Francisco Gomes Neto', 'chief executive', None, True, 'person.title_before')]),
+    ('no_its_title_owner_two_sentences_back',
+     "FEVS, the French exporters' federation, met. Sales fell. Prices rose. Its president, Gabriel Picard, spoke.",
+     [('Gabriel Picard', 'Gabriel Picard', 'president', None, True, 'person.title_before')]),
+]
+
 GAPS = [
     gap("surname_is_a_country", "Michael Jordan said he liked it.",
         [("Michael Jordan", "Michael Jordan", None, None, True, "person.speech_verb")],
@@ -779,7 +851,8 @@ def _rows(mentions):
      for table in (EXAMPLES, TITLE_ORG_EXAMPLES, ARTICLE_COUNTRY_EXAMPLES, NO_ARTICLE_COUNTRY_EXAMPLES,
                    NAME_WORD_EXAMPLES, SUFFIX_EXAMPLES, DATELINE_EXAMPLES, US_CABINET_EXAMPLES,
                    OF_PHRASE_EXAMPLES, NAME_SHAPE_EXAMPLES, WIDER_TITLE_EXAMPLES,
-                   BODY_COUNTRY_EXAMPLES)
+                   BODY_COUNTRY_EXAMPLES, PENDING_TITLE_EXAMPLES, COURT_EXAMPLES, NATIONALITY_EXAMPLES,
+                   PARTY_EXAMPLES, COMPANY_OWNER_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

@@ -80,6 +80,15 @@ consultant sen. rep. gov. gen. lt. col. sgt. capt. mp undersecretary under-secre
 treasurer emir sultan pastor priest bishop archbishop cardinal rabbi imam activist
 """.split())
 
+# Endings that make any head a title still to be taken up: "Prime Minister-designate",
+# "Chancellor-in-waiting", "Governor-elect".
+HEAD_SUFFIXES: tuple[str, ...] = ("-designate", "-elect", "-in-waiting")
+
+# Descriptions of a private person that a nationality may open: "Chinese billionaire Li Shufu".
+NATIONALITY_NOUNS: frozenset[str] = frozenset("""
+billionaire businessman businesswoman tycoon magnate industrialist entrepreneur
+""".split())
+
 # Heads that news copy puts before a bare surname ("President Lai", "Governor Ueda"),
 # so a title and one unknown capitalized word still make a person. "Executive
 # Order" and "Chief Justice" are why the other heads do not.
@@ -183,8 +192,12 @@ gen. lt. col. sgt. capt.
 # Nouns that name a public body, in either case: "Commerce Ministry spokesman", "the Commons".
 GOVERNMENT_NOUNS: frozenset[str] = frozenset("""
 ministry department cabinet government embassy parliament bureau agency commons senate
-congress assembly legislature
+congress assembly legislature court
 """.split())
+
+# Words that make an organisation a political party, whose leader serves a country:
+# "leader of the Bloc Québécois", "Labour Party chairman".
+PARTY_NOUNS: frozenset[str] = frozenset({"party", "parti", "partido", "partei", "bloc"})
 
 # Bodies whose officials serve one country though the name does not say which.
 NATIONAL_BODIES: dict[str, str] = {

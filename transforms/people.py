@@ -43,14 +43,16 @@ The country comes, in this order, from the title's own words ("U.S.",
 "Ontario", "Bank of Japan", "Kremlin"), a U.S.-only office ("Treasury
 Secretary", "Sen."), a known leader or a leader's aide ("Trump adviser"), the
 owner the text gives the employer elsewhere ("Norwegian power producer Nordvik
-Energi" for "Nordvik chief executive"), the body an "Its president" refers to,
-the organisation that opens the sentence before a bare "Chief executive", and,
-for public offices only (a minister, a governor, a party leader, a rank), the
-article: of the countries it names before the name, the dateline's when it is
-one of them ("MEXICO CITY - ... Economy Secretary Gerardo Ruiz Mateos"), else the
-one it names most often ("Economy Minister Yoshitaka Shindo" in a story about
-Japan), a central bank first for a governor. A company title never takes the
-article's country.
+Energi" for "Nordvik chief executive"), the body an "Its president" refers to
+(or the owner the sentence before gives its organisation: "FEVS, the French ...
+federation. Its president"), the organisation that opens the sentence before a
+bare "Chief executive", a nationality before a private person ("Chinese
+billionaire Li Shufu"), and, for public offices only (a minister, a governor, a
+court's justice, a party's leader, a rank), the article: of the countries it
+names before the name, the dateline's when it is one of them ("MEXICO CITY -
+... Economy Secretary Gerardo Ruiz Mateos"), else the one it names most often
+("Economy Minister Yoshitaka Shindo" in a story about Japan), a central bank
+first for a governor. A company title never takes the article's country.
 """
 from __future__ import annotations
 
@@ -200,7 +202,7 @@ _BODY = rf"""(?:(?:{_MOD}|(?i:federal|national|provincial|municipal))\ ){{0,2}}{
 _FUNCTION_WORD = r"""(?:and|at|in|of|for|on|to|from|with|who|which|said|says|told|was|is|has|had|also|
     will|would)"""
 # "director general", "attorney general": a head with "general" after it.
-_HEAD_GENERAL = rf"{_HEAD}(?:\ general)?"
+_HEAD_GENERAL = rf"{_HEAD}(?:\ general)?(?:{_alternation(lex.HEAD_SUFFIXES, ignore_case=True)})?"
 
 
 def _title_before(extended: bool) -> regex.Pattern:
@@ -326,9 +328,21 @@ _OWNER_BEFORE = regex.compile(
 # Who owns an organisation, in an appositive right after its name: ", the Spanish cooperative".
 _OWNER_AFTER = regex.compile(
     r"""
+    (?:\ (?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC)\.?)?   # "Harley-Davidson Inc."
     ,\ (?:the|a|an)\                               # ", the "
+    (?:(?!of\ )\p{Ll}+\ ){0,2}                     # "last", "largest"
     (?P<c>\p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*)?)   # "Spanish", "South African"
     (?![\w-])                                     # not "Paris-based"
+    """,
+    regex.VERBOSE,
+)
+
+# An organisation and the country the text gives it, for a following "Its president":
+# "FEVS, the French wine and spirits exporters' federation", "Brazilian planemaker Embraer".
+_OWNED_ORG = regex.compile(
+    rf"""
+    (?<![\w'])\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*{_OWNER_AFTER.pattern}\ \p{{Ll}}
+    |(?<![\w'])(?P<d>\p{{Lu}}[\p{{L}}.]*(?:\ \p{{Lu}}[\p{{L}}.]*)?)\ (?:\p{{Ll}}[\p{{Ll}}-]*\ ){{0,3}}{_COMPANY_NOUN}\ \p{{Lu}}
     """,
     regex.VERBOSE,
 )
@@ -354,6 +368,14 @@ _SUBJECT = regex.compile(
     (?=,|\ (?:said|says|has|had|is|was|will|would)\b)      # then its verb or an aside
     """,
     regex.VERBOSE,
+)
+
+# A nationality before a private person's description: "Chinese billionaire ".
+_NATIONALITY_BEFORE = regex.compile(
+    rf"""
+    (?<![\w'])(?P<c>{_QUAL_GREEDY})\ (?:\p{{Ll}}+\ ){{0,2}}{_alternation(lex.NATIONALITY_NOUNS)},?\ \Z
+    """,
+    regex.VERBOSE | regex.REVERSE,
 )
 
 # A generational suffix after a full name belongs to it: "John J. Phelan Jr.", "James A. Baker 3d".
@@ -660,7 +682,7 @@ class _Scan:
     def _title_word_before(self, s: int) -> bool:
         """Cheap test: does the word before ``s`` end a title ("negotiator", "Industry")?"""
         word = self._word_before(s)
-        return word in lex.HEADS or (word in lex.DEPARTMENTS and word != "the")
+        return _is_head(word) or (word in lex.DEPARTMENTS and word != "the")
 
     def _emit(self, words, classes, start: int, end: int, *, rule: str | None = None,
               role: tuple[int, int] | None = None, quals: list | None = None,
@@ -744,6 +766,10 @@ class _Scan:
         if role_text and role_prefix:
             role_text = f"{role_prefix} {role_text}"
         country = self._country(quals, role, role_text, name, s, e, rule)
+        if country is None and s > 2 and self.folded[s - 1] == " ":
+            m = _NATIONALITY_BEFORE.search(self.folded, max(0, s - 60), s)
+            if m:
+                country = _leading_country(m.group("c"))
         self.out.append(PersonMention(s, e, self.text[s:e], name, role_text, country, is_full, rule))
         if is_full:
             self._register(name, key, words[end - 1][2])
@@ -793,8 +819,8 @@ class _Scan:
     def _surname_title(self, role: tuple[int, int]) -> bool:
         """Is the role's head one that stands before bare surnames ("Secretary of State")?"""
         for word in reversed(self.folded[role[0]:role[1]].casefold().split()):
-            if word in lex.HEADS:
-                return word in lex.SURNAME_TITLES
+            if _is_head(word):
+                return _unsuffixed(word) in lex.SURNAME_TITLES
         return False
 
     def _country(self, quals, role: tuple[int, int] | None, role_text: str | None, name: str,
@@ -838,6 +864,9 @@ class _Scan:
                 # portfolio, not an employer, and the article gives the country.
                 public_body = True
                 continue
+            if code is None and not lex.PARTY_NOUNS.isdisjoint(org.casefold().split()):
+                public_body = True   # a party runs in one country: "leader of the Bloc Québécois"
+                continue
             if code is not None or not _names_government(org):
                 # A company or other body has a country only when the text gives it one.
                 return code
@@ -851,7 +880,7 @@ class _Scan:
         owner = self._word_before(role[0])
         if owner in lex.ORGANIZATION_OWNERS:
             # "The Bundesbank ... Its president, Helmut Schlesinger": the body named before.
-            return self._previous_body(role[0])
+            return self._previous_body(role[0]) or self._previous_owner(role[0])
         if owner in _COMPANY_NOUNS or (owner.endswith("'s") and owner[:-2] not in lex.COUNTRY_NOUNS):
             return None   # "union leader", "the company's spokesman"
         if not public_body and not _serves_government(role_text):
@@ -877,6 +906,17 @@ class _Scan:
             if kind != "place":
                 return code
         return None
+
+    def _previous_owner(self, pos: int) -> str | None:
+        """Country the sentence before ``pos`` gives the last organisation it names."""
+        floor = max(0, pos - 300)
+        lo = self.folded.rfind(". ", floor, max(floor, self.folded.rfind(". ", floor, pos)))
+        last = None
+        for last in _OWNED_ORG.finditer(self.folded, max(floor, lo), pos):
+            pass
+        if last is None:
+            return None
+        return _opening_country(last.group("d") or last.group("c"))
 
     def _opens_sentence(self, pos: int) -> bool:
         return pos == 0 or self.folded[pos - 1] == "\n" or self.folded.startswith(". ", pos - 2)
@@ -934,7 +974,7 @@ class _Scan:
                     m = _OWNER_BEFORE.search(folded, max(0, pos - 80), pos)
                     if m:
                         code = _leading_country(m.group("c"))
-                    if code is None and folded.startswith(", ", after):
+                    if code is None and folded[after:after + 1] in (",", " "):
                         m = _OWNER_AFTER.match(folded, after)
                         if m:
                             code = _opening_country(m.group("c"))
@@ -1087,7 +1127,7 @@ def _sentence_tail(folded: str, span: tuple[int, int]) -> tuple[int, int] | None
 
 def _role_head(role: str) -> str | None:
     """The head word of a role: "spokesman" of "Commerce Ministry spokesman"."""
-    words = role.casefold().split()
+    words = [_unsuffixed(w) for w in role.casefold().split()]
     for k in range(len(words) - 1, -1, -1):
         if words[k] in lex.HEADS:
             if words[k] == "general" and k and words[k - 1] in lex.HEADS:
@@ -1178,9 +1218,20 @@ def _opening_country(phrase: str) -> str | None:
     return None
 
 
+def _unsuffixed(low: str) -> str:
+    """"minister" of "minister-designate"; other words as they are."""
+    if "-" in low and low.endswith(lex.HEAD_SUFFIXES) and low not in lex.HEADS:
+        return low[:low.rindex("-in-waiting" if low.endswith("-in-waiting") else "-")]
+    return low
+
+
+def _is_head(low: str) -> bool:
+    return low in lex.HEADS or ("-" in low and _unsuffixed(low) in lex.HEADS)
+
+
 def _word_class(w: str) -> int:
     low = w.casefold()
-    if low in lex.HEADS:
+    if low in lex.HEADS or ("-" in low and _unsuffixed(low) in lex.HEADS):
         return _HEAD_W
     if low in lex.MODIFIERS:
         return _MOD_W
