@@ -416,6 +416,84 @@ CASES: dict[str, Case] = {
         f"TOKYO, June 14 (Reuters) - {P1}\n{P2}\n\n\n{H1}\n{H2}", "seed_lines", [H1, H2],
         [f"TOKYO, June 14 (Reuters) - {P1}", P2],
     ),
+    # Sidebar labels outside the fixed phrases: a sidebar word (related, more, other, top...), at most one
+    # topic or outlet word, and what the sidebar holds (stories, coverage, topics, headlines...).
+    "label_related_topics_without_colon": Case(
+        f"{P1}\n\nRelated Topics\n{H1}\n{H2}", "label", [H1, H2], [P1], "Related Topics",
+    ),
+    "label_with_a_topic_word": Case(
+        f"{P1}\n{P2}\n\n\nMore Tariff Coverage\n{H1}\n{H2}", "label", [H1, H2], [P1, P2], "More Tariff Coverage",
+    ),
+    "label_print_edition_upper_case": Case(
+        f"{P1}\n\n\nALSO IN TODAY'S EDITION\n\n* {H1}\n* {H2}", "label", [H1, H2], [P1], "ALSO IN TODAY'S EDITION",
+    ),
+    "label_people_also_read": Case(
+        f"{P1}\n\nPeople also read\n{H1}\n{H2}", "label", [H1, H2], [P1], "People also read",
+    ),
+    "sidebar_words_inside_a_headline_keep_it_a_headline": Case(
+        f"{P1}\n\n\n{H1}\nFox Expands Coverage\nOther Stories of the Year\n", "seed_lines",
+        [H1, "Fox Expands Coverage", "Other Stories of the Year"], [P1],
+    ),
+    # What closes an article after its list: neither headline nor body.
+    "credit_after_the_list": Case(
+        f"{P1}\n{P2}\n\n\n{H1}\n{H2}\n\n(Reporting by David Lawder; Editing by Chris Reese)\n", "seed_lines",
+        [H1, H2], [P1, P2],
+    ),
+    "byline_after_the_labelled_list": Case(
+        f"{P1}\n\nRelated:\n- {H1}\n- {H2}\n\nBy Jane Doe and Ken Ito", "label", [H1, H2], [P1], "Related:",
+    ),
+    "editors_note_after_the_list": Case(
+        f"{P1}\n{P2}\n\n\n{H1}\n{H2}\n{H3}\nEditor's note: This story was updated.", "seed_lines",
+        [H1, H2, H3], [P1, P2],
+    ),
+    "credit_after_short_closing_lines_not_set_off_stays_body": Case(
+        f"{P1}\n\n{P2}\n\nMarkets Slide\nWhat Comes Next\n\n(Reporting by David Lawder)", "body_only", [],
+        [P1, P2, "Markets Slide\nWhat Comes Next", "(Reporting by David Lawder)"],
+    ),
+    "credit_at_the_end_of_a_body_only_article_stays_body": Case(
+        f"{P1}\n{P2}\n(Reporting by David Lawder; Editing by Chris Reese)", "body_only", [],
+        [P1, P2, "(Reporting by David Lawder; Editing by Chris Reese)"],
+    ),
+    # Fact lists are not sidebars.
+    "rate_list_under_a_colon_sentence_stays_body": Case(
+        f"{P1}\n\n{P2}\n\nThe new rates:\n- Steel: 50%\n- Aluminum: 50%\n- Copper: 50%", "body_only", [],
+        [P1, P2, "The new rates:\n- Steel: 50%\n- Aluminum: 50%\n- Copper: 50%"],
+    ),
+    "bulleted_rate_list_closing_a_blank_paragraph_body_stays_body": Case(
+        f"{P1}\n\n{P2}\n\n• Steel: 50%\n• Autos: 25% to 100% in 2026\n• Canada: C$30 billion", "body_only", [],
+        [P1, P2, "• Steel: 50%\n• Autos: 25% to 100% in 2026\n• Canada: C$30 billion"],
+    ),
+    "headline_with_a_colon_and_a_number_is_a_headline": Case(
+        f"{P1}\n\n{P2}\n\nAnalysis: 5 Things to Know About Tariffs\nExclusive: 10 Banks Probed", "blank_paragraphs",
+        ["Analysis: 5 Things to Know About Tariffs", "Exclusive: 10 Banks Probed"], [P1, P2],
+    ),
+    # A short closing paragraph before a tight list, in a body whose paragraphs are set off by wider gaps.
+    "closing_paragraph_before_a_list_set_off_less_than_the_paragraphs": Case(
+        f"{P1}\n\n\n\n{P2}\n\n\n\nThe long game\n\n\n{H1}\n{H2}\n{H3}", "blank_paragraphs", [H1, H2, H3],
+        [P1, P2, "The long game"],
+    ),
+    # A sentence among the items of a list (scraped sidebars carry them).
+    "sentence_item_in_a_labelled_list": Case(
+        f"{P1}\n\n\nMore on this story\n* {H1}\n* {H2}\n* The peso is expected to rebound when markets open on "
+        f"Monday, traders said.\n* {H3}", "label",
+        [H1, H2, "The peso is expected to rebound when markets open on Monday, traders said.", H3], [P1],
+        "More on this story",
+    ),
+    "sentence_item_in_a_seed_list": Case(
+        f"{P1}\n{P2}\n\n\n{H1}\n{H2}\nAnalysts said the turmoil could spread to other Wall Street firms in the "
+        f"coming days.\n{H3}\n", "seed_lines",
+        [H1, H2, "Analysts said the turmoil could spread to other Wall Street firms in the coming days.", H3], [P1, P2],
+    ),
+    "sentence_first_after_a_label_keeps_it_body": Case(
+        f"{P1}\n\nRelated:\n{P2}\n{H1}\n{H2}\n{H3}", "body_only", [], [P1, f"Related:\n{P2}\n{H1}\n{H2}\n{H3}"],
+    ),
+    "two_sentences_in_three_items_are_body": Case(
+        f"{P1}\n\n{P2}\n{H1}\n{P2}", "body_only", [], [P1, f"{P2}\n{H1}\n{P2}"],
+    ),
+    "sentence_case_period_items_after_the_only_blank_line_of_a_line_per_paragraph_body": Case(
+        f"{P1}\n{P2}\n\nFed holds rates steady.\nYen slips as BOJ waits.\nOil falls 2%.\n", "blank_paragraphs",
+        ["Fed holds rates steady.", "Yen slips as BOJ waits.", "Oil falls 2%."], [P1, P2],
+    ),
     # known gaps
     "gap_headlines_glued_to_body_without_blank_line": pytest.param(
         Case(f"{P1}\n{P2}\n{H1}\n{H2}\n{H3}", "seed_lines", [H1, H2, H3], [P1, P2]),

@@ -6,7 +6,8 @@ finds where the body ends, in this order (the value of ``layout``):
 
 1. ``empty``: nothing but whitespace (zero-width spaces count as whitespace).
 2. ``label``: a label line ("Related coverage:", "Read More", "Top stories",
-   "Also read:", "More from Reuters", ...) that no body-like line follows.
+   "Also read:", "More from Reuters", "Related Topics", "More Tariff Coverage",
+   "Also in today's edition", ...) that no body-like line follows.
    Everything before it is body, every other line after it a headline,
    bullets removed.
 3. By shape, without a label: the trailing block of headline-shaped lines
@@ -16,7 +17,7 @@ finds where the body ends, in this order (the value of ``layout``):
    ``headlines_only`` when there is no body line at all.
 4. ``body_only``: no headline list found.
 
-Each line gets one of three shapes:
+Each line gets one of four shapes:
 
 * headline: at most 200 characters, has a letter, does not start with an
   all-lowercase word, does not end like a sentence or a line that continues
@@ -24,31 +25,37 @@ Each line gets one of three shapes:
   ending in a period, an ellipsis or initials ("... to U.S.") is a headline
   too: body sentences are not written in Title Case, sidebar headlines
   are, and scraped sidebars cut long ones off with "...".
-* body: over 200 characters, a credit ("(Reporting by ...; Editing by ...)"),
-  two sentences ("in talks. The"), a quote attribution in the past tense
-  (``,” he said``, ``,” the official told Reuters``; the headline forms
+* body: over 200 characters, or a credit ("(Reporting by ...; Editing by ...)").
+* sentence: two sentences ("in talks. The"), a quote attribution in the past
+  tense (``,” he said``, ``,” the official told Reuters``; the headline forms
   ``,’ says Xi`` and ``,’ farmers say`` are allowed), or a sentence of 14+
-  words ending in a period.
+  words ending in a period. Body text, unless it sits among the items of a
+  list: scraped sidebars carry such lines ("Analysts said the turmoil could
+  spread."), so it counts like an odd line, at most one in four items and
+  never the first (after a label too).
 * odd: anything else (a short sentence, "Yen slips.", a dateline
   "WASHINGTON (Reuters) -", an aside in brackets, a line without letters).
 
 Choosing the list: a split point is a line after one or more blank lines
 (or the first line, for ``headlines_only``). The lines from there to the end
 qualify as a list when there are 2 or more, none is body-shaped, the first is
-not a label ending in a colon, and either all are headlines, or there are 3 or
-more and the odd ones are few enough:
+not a label ending in a colon nor a sentence, and either all are headlines, or
+there are 3 or more and the odd ones (sentences included) are few enough:
 
 * a quarter, for a block without blank lines inside (a sidebar headline
   ending in a period does not pull the list into the body);
-* half, when the list is set off by a single blank line and the body (two
-  lines or more) has none between its lines (one paragraph per line);
-* any number, when the list is set off by 2 or more blank lines, more than
-  the body has anywhere and more than the list has inside (the corpus format
-  and most scraped pages: "Fed holds rates steady." is still a headline).
+* any number, when the list is set off by a gap wider than the body has
+  anywhere and than the list has inside: 2 or more blank lines (the corpus
+  format and most scraped pages: "Fed holds rates steady." is still a
+  headline), or a single blank line under a body of two or more lines without
+  any (one paragraph per line), where that one blank line is the only break.
 
 Of the qualifying split points the one whose blank-line gap is wider than
 every gap inside the list wins (the list is one block set off from the body),
-then the widest gap, then the earliest line. So a short closing paragraph
+then a regular list (one block, or every item set off by the same gap) over a
+list in groups that starts at a gap no wider than the body's own (that is a
+closing paragraph, "The long game", before a tight list), then the widest
+gap, then the earliest line. So a short closing paragraph
 ("Officials did not comment", "What Comes Next", a quote ending in "?”")
 separated from a one-per-line list by the same single blank line stays in
 the body, while a list whose headlines are themselves separated by blank
@@ -61,6 +68,17 @@ Lines that carry no content are dropped before any of this: page furniture
 ("* * *", a lone bullet). They count neither as lines nor as blank lines, so
 "Advertisement" between two paragraphs does not split them, and a trailing
 "Share this article" is neither body nor headline.
+
+A data item of a fact list ("Steel: 50%", "• Electric vehicles: 25% to 100%
+in 2024") is odd, not a headline: a bulleted list of rates closing the body
+stays body unless it is set off like a sidebar.
+
+A wire credit, a byline, an editor's note or a correction at the very end,
+after a list ("(Reporting by ...; Editing by ...)", "By Jane Doe", "Editor's
+note: ..."), belongs to neither: the list is found as if they were not there
+and they are left out (the body is one contiguous slice). Unless that list has
+a label or is set off by a gap wider than the body's, they stay the body's
+last lines (and short lines before them stay body too).
 
 An inline label ("Read more: Japan Tariff Talks Stall", "Also read: ...") at
 the start of a trailing line makes that line a headline without its label,
@@ -87,14 +105,18 @@ Ambiguous cases, decided on purpose:
 Paragraphs are the body's blank-line separated blocks when the body has blank
 lines between its lines, otherwise one paragraph per line.
 
-Known gaps (strict xfails in tests/test_split.py): a headline list glued to
-the body with no blank line in between stays in the body; a list split into
-groups by blank lines, without labels, keeps only its last group; a short
-title-like closing paragraph before a list whose headlines are blank-line
-separated is taken as a headline, and so are two trailing title-like
-paragraphs without any list; an unknown label without a colon is taken as a
-headline; short sentences set off from a blank-line separated body by one
-blank line stay in the body.
+Known gaps (strict xfails in tests/test_split.py and test_split_layouts.py):
+a headline list glued to the body with no blank line in between stays in the
+body; a single headline without a label is taken as a closing paragraph; a
+list split into groups by blank lines, without labels, keeps only its last
+group; a short title-like closing paragraph before a list whose headlines are
+blank-line separated is taken as a headline, and so are two trailing
+title-like paragraphs without any list; an unknown label without a colon is
+taken as a headline; short sentences set off from a blank-line separated body
+by one blank line stay in the body; a list whose items are separated by blank
+lines, set off by a gap narrower than the body's paragraph gaps, must be all
+headline-shaped; a sentence item that ends the text or is followed by a blank
+line closes the body, list and all.
 """
 from __future__ import annotations
 
@@ -109,7 +131,6 @@ _MAX_LABEL_CHARS = 48
 # Share of lines in a blank-free list block that may break the headline shape
 # without pulling the whole list into the body.
 _MAX_ODD_SHARE = 0.25
-_MAX_WIDE_ODD_SHARE = 0.5  # the same after a single blank line that the body has none of
 # A line ending in a period with this many spaces (14+ words) is a sentence.
 _SENTENCE_SPACES = 13
 _MAX_FURNITURE_CHARS = 80
@@ -155,6 +176,12 @@ _INLINE_LABEL_WORDS = r"""
     | in \s+ case \s+ you \s+ missed \s+ it | icymi  # In case you missed it
 """
 
+# What a sidebar label names: "Related Topics", "Other stories", "Top headlines".
+_SIDEBAR_NOUNS = r"""
+    (?: stories | story | headlines | coverage | articles | links | posts | videos | topics | reads | reading
+      | content | news | features | picks )
+"""
+
 _LABEL_LINE = rf"""
     ^ (?: {_BULLET_CHARS} \s* )? [\[(]? \s*          # "• Related", "[Related]"
     (?:
@@ -170,7 +197,21 @@ _LABEL_LINE = rf"""
       | in \s+ other \s+ news | elsewhere | up \s+ next | what \s+ to \s+ read \s+ next
       | (?: also \s+ )? in \s+ the \s+ news | (?: from \s+ )? around \s+ the \s+ web
       | explore \s+ more | more \s+ to \s+ explore
-      | also (?= \s+ on \s )                        # Also on Bloomberg (the name follows)
+      | also (?= \s+ (?: on | in ) \s )             # Also on Bloomberg, ALSO IN BUSINESS (the name follows)
+      | (?: also \s+ )? (?: in | inside ) \s+ (?: today['’]s | this | the ) \s+
+        (?: edition | issue | paper | section | newsletter )   # Also in today's edition
+      | (?: more | related | other | further | similar | additional | key | recent | selected | featured
+            | recommended | sponsored | essential | top | latest | trending | popular | today['’]s | our )
+        \s+ (?: [\w'’-]+ \s+ )?                     # one topic or outlet word: "More Tariff Coverage"
+        (?: news \s+ )? {_SIDEBAR_NOUNS}
+        (?: \s+ (?: and | & ) \s+ {_SIDEBAR_NOUNS} )?  # "Related links and articles"
+        (?: \s+ like \s+ this )?                    # Related Topics, Further coverage, Key stories
+      | (?: read | see ) \s+ more \s+ (?: about | on ) \s+ [\w'’-]+ (?: \s+ [\w'’-]+ )?   # Read More About Trade
+      | must [-\s] reads? | keep \s+ reading | next \s+ up | read \s+ this \s+ next | see \s+ related
+      | (?: people | readers ) \s+ also \s+ (?: read | viewed | liked ) | also \s+ of \s+ interest
+      | (?: stories | articles ) \s+ you \s+ (?: may | might ) \s+ have \s+ missed
+      | what \s+ else \s+ is \s+ (?: happening | new ) | what \s+ we['’]re \s+ reading
+      | headlines | news \s+ in \s+ brief
     )
     (?: \s+ (?: from | on | at | in ) \s+ (?: the \s+ )?   # "Read more from Nikkei Asia"
         (?-i: \p{{Lu}} ) [\w.&'’-]* (?: \s+ (?-i: \p{{Lu}} ) [\w.&'’-]* ){{0,3}} )?
@@ -250,17 +291,20 @@ _BODY_MARK = regex.compile(
 
 # Cheap first-word tests that decide when the patterns below need to run at all.
 _SHORT_LINE_WORDS = frozenset('''
-    related read see watch also must further essential more you recommended don't don’t do in icymi top
+    related read see watch also must inside further essential more you recommended don't don’t do in icymi top
     latest trending popular featured recent other breaking today's today’s most editor's editor’s editors'
-    editors’ our staff elsewhere up what from around explore
+    editors’ our staff elsewhere up what from around explore similar additional key selected must-read
+    must-reads keep next people readers stories articles headlines news
     advertisement advertising ad sponsored paid story article continue scroll share print email save
     comment comments view show leave add sign subscribe follow skip back copyright all
 '''.split())  # first words of furniture and label lines
+_ONE_CHAR_BULLETS = frozenset("•·▪◦‣►»›●■□▶▸▹➤➢→⇒◆◇♦○∙⁃⦁✓✔★☆-*–—>+")  # what _BULLET matches before one space
 _BULLETS_AND_BRACKETS = "•·▪◦‣►»›●■□▶▸▹➤➢→⇒◆◇♦○∙⁃⦁✓✔★☆-*–—>+[( \t"
 _LABEL_PUNCTUATION = ":»>›|–—-.!]"
 _INLINE_LABEL_FIRST_WORDS = tuple(
     "related read see watch also must further essential more you recommended don do in icymi".split()
 )
+_INLINE_LABEL_INITIALS = frozenset(c for w in _INLINE_LABEL_FIRST_WORDS for c in (w[0], w[0].upper()))
 _CREDIT_WORDS = ("additional", "reporting", "writing", "editing", "compiled", "produced")
 _CLOSERS = " \t\"'”’»"  # what _ENDING skips at the end of a line
 _ENDING_CHARS = frozenset(".…,;:-–—/([)]")  # the last characters _ENDING can match
@@ -280,6 +324,24 @@ _START = regex.compile(
     regex.VERBOSE,
 )
 
+_TRAILER_STARTS = frozenset("(ABCEPRTWabceprtw")  # first characters _TRAILER can match
+# A line that closes an article rather than heading anything: a wire credit,
+# a byline, an editor's note or correction.
+_TRAILER = regex.compile(
+    r"""
+    \(? (?:
+        (?: additional \s+ )? (?: reporting | writing | editing | compiled | produced ) \s+ by \b
+                                                    # (Reporting by ...; Editing by ...)
+      | by \s+ (?-i: \p{Lu} [\w.'’-]* ,? )          # By Jane Doe and Ken Ito, Reuters
+        (?: \s+ (?: (?-i: \p{Lu} [\w.'’-]* ,? ) | and | & ) ){0,6} $
+      | (?: editor['’]?s \s+ note | correction | clarification ) \s* [:.–—-]   # Editor's note: ...
+      | this \s+ (?: story | article | report ) \s+ (?: has \s+ been | was ) \s+
+        (?: corrected | updated | refiled | amended | clarified ) \b
+    )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 # What a headline line may start with that is not part of the headline.
 _HEAD_PREFIX = regex.compile(
     rf"""
@@ -290,9 +352,25 @@ _HEAD_PREFIX = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-_LONG_WORD = regex.compile(r"\b\p{L}[\p{L}'’-]{3,}")  # 4+ letters, so "of", "to", "the" don't count
+# A data item of a fact list, "Steel: 50%", "Autos: 25% to 100% in 2024": no headline says only a figure.
+_VALUE = r"""
+    (?: \p{Lu}{0,3} [$€£¥] )? \d [\d.,]* \s*
+    (?: % | percent | per \s+ cent | pct | bln | billion | mln | million | trillion | tonnes | points )?
+"""
+_VALUE_STARTS = frozenset("0123456789$€£¥+-−")  # "50%", "$30 billion", "C$30 bln" after its capitals
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_DATA_ITEM = regex.compile(
+    rf"""
+    [^\d:]{{1,40}} : \s+                            # "Steel:", "Electric vehicles:"
+    {_VALUE} (?: \s* (?: to | from | - | – ) \s* {_VALUE} )?   # "50%", "25% to 100%", "$30 billion"
+    (?: \s+ (?: in | by | from ) \s+ \d{{4}} )? [.;]? $  # "in 2024"
+    """,
+    regex.VERBOSE,
+)
+# Words of 4+ letters, so "of", "to", "the" don't count; the group holds a capital initial.
+_LONG_WORD = regex.compile(r"\b(?:(\p{Lu})|\p{L})[\p{L}'’-]{3,}")
 
-_HEAD, _ODD, _BODY = 0, 1, 2
+_HEAD, _ODD, _BODY, _SENTENCE = 0, 1, 2, 3  # _SENTENCE: body-shaped, yet short enough for a sidebar item
 
 
 def split_article(text: str) -> SplitResult:
@@ -303,26 +381,28 @@ def split_article(text: str) -> SplitResult:
     labels: list[int] = []  # indexes of label lines
     pos = 0
     blank = 0
+    # Bound once: this loop runs for every line of every file.
+    add_start, add_text, add_gap = starts.append, texts.append, gaps.append
+    zero_width, bullets, punctuation, words = _ZERO_WIDTH, _BULLETS_AND_BRACKETS, _LABEL_PUNCTUATION, _SHORT_LINE_WORDS
     for line in text.split("\n"):
         content = line.lstrip()
-        if content and content[0] in _ZERO_WIDTH:
+        if content and content[0] in zero_width:
             content = content.lstrip(_STRIP)
         if content:
             stripped = content.rstrip()
-            if stripped[-1] in _ZERO_WIDTH:
+            if stripped[-1] in zero_width:
                 stripped = stripped.rstrip(_STRIP)
             short = None
             if len(stripped) <= _MAX_FURNITURE_CHARS:
-                first = stripped.lstrip(_BULLETS_AND_BRACKETS).split(None, 1)
-                if not first or not first[0][0].isalpha() \
-                        or first[0].lower().rstrip(_LABEL_PUNCTUATION) in _SHORT_LINE_WORDS:
+                first = stripped.lstrip(bullets).split(None, 1)
+                if not first or not first[0][0].isalpha() or first[0].lower().rstrip(punctuation) in words:
                     short = _SHORT_LINE.match(stripped)
             if short is None or short.lastgroup == "label":
                 if short is not None and len(stripped) <= _MAX_LABEL_CHARS:
                     labels.append(len(texts))
-                starts.append(pos + len(line) - len(content))
-                texts.append(stripped)
-                gaps.append(blank)
+                add_start(pos + len(line) - len(content))
+                add_text(stripped)
+                add_gap(blank)
                 blank = 0
         else:
             blank += 1
@@ -336,19 +416,72 @@ def split_article(text: str) -> SplitResult:
             return SplitResult(body, start, (Span(0, len(body), body),), (), "body_only", None)
         return SplitResult("", 0, (), (), "empty", None)
 
+    # A wire credit, byline or editor's note after a list is neither a headline nor
+    # body (the body is one slice); at the end of a text without a list it is body.
+    tail = n
+    while tail > 1 and texts[tail - 1][:1] in _TRAILER_STARTS and _TRAILER.match(texts[tail - 1]):
+        tail -= 1
+    located = None
+    if tail < n:
+        located = _locate(texts[:tail], gaps[:tail], [i for i in labels if i < tail])
+        body_end = located[0]
+        if located[3] is None and not (body_end and gaps[body_end] > max(gaps[1:body_end], default=0)):
+            located = None  # short closing lines before a credit: body, unless set off like a sidebar
+    body_end, heads, layout, label = located or _locate(texts, gaps, labels)
+
+    headlines = []
+    for i in heads:
+        line = texts[i]
+        first = line[0]  # _prefix_end's first tests, inline: most headlines start with a plain word
+        cut = 0 if first.isalpha() and (first not in _INLINE_LABEL_INITIALS
+                                         or not line[:12].lower().startswith(_INLINE_LABEL_FIRST_WORDS)) \
+            else _prefix_end(line)
+        if cut < len(line):
+            start = starts[i] + cut
+            headlines.append(Headline(start, start + len(line) - cut, line[cut:], len(headlines) + 1))
+
+    if body_end == 0:
+        body_start, body_text, paragraphs = 0, "", ()
+    else:
+        body_start = starts[0]
+        body_text = text[body_start : starts[body_end - 1] + len(texts[body_end - 1])]
+        paragraphs = _paragraphs(body_start, body_text, starts[:body_end], texts[:body_end], gaps[:body_end])
+
+    return SplitResult(
+        body_text=body_text,
+        body_start=body_start,
+        paragraphs=paragraphs,
+        headlines=tuple(headlines),
+        layout=layout,
+        label=label,
+    )
+
+
+def _locate(texts: list[str], gaps: list[int], labels: list[int]) -> tuple[int, list[int], str, str | None]:
+    """Where the body ends, the indexes of the headline lines, the layout and the label."""
+    n = len(texts)
     # Shapes of the trailing lines, back to the last body-shaped one: the label
-    # and the list can only be after it.
+    # and the list can only be after it. A sentence among the lines of a list
+    # (scraped sidebars carry some: "Analysts said the turmoil could spread.")
+    # does not end the search while few: it counts like an odd line, and a list
+    # may hold one in four, never as its first line (_headline_block_start,
+    # _takes_list). Two in a row, or one that closes the text or a block of
+    # lines, are paragraphs.
     shapes: list[int] = []
     last_body = n - 1
+    sentences = 0
     while last_body >= 0:
         s = _shape(texts[last_body])
-        if s == _BODY:
-            break
+        if s >= _BODY:
+            if s == _BODY or last_body == n - 1 or gaps[last_body + 1] or shapes[-1] == _SENTENCE \
+                    or 4 * sentences >= len(shapes):
+                break
+            sentences += 1
         shapes.append(s)
         last_body -= 1
     shapes.reverse()  # shapes[k] is the shape of texts[last_body + 1 + k]
 
-    label_at = next((i for i in labels if i > last_body), None)
+    label_at = next((i for i in labels if i > last_body and _takes_list(i, labels, shapes, n)), None)
     label = texts[label_at] if label_at is not None else None
     if label_at is not None:
         body_end = label_at
@@ -377,30 +510,7 @@ def split_article(text: str) -> SplitResult:
         body_end = inline_from
     if label is None and heads and (inline := _prefix_end(texts[heads[0]], inline_only=True)):
         layout, label = "label", texts[heads[0]][:inline].rstrip(_STRIP)
-
-    headlines = []
-    for i in heads:
-        line = texts[i]
-        cut = _prefix_end(line)
-        if cut < len(line):
-            start = starts[i] + cut
-            headlines.append(Headline(start, start + len(line) - cut, line[cut:], len(headlines) + 1))
-
-    if body_end == 0:
-        body_start, body_text, paragraphs = 0, "", ()
-    else:
-        body_start = starts[0]
-        body_text = text[body_start : starts[body_end - 1] + len(texts[body_end - 1])]
-        paragraphs = _paragraphs(body_start, body_text, starts[:body_end], texts[:body_end], gaps[:body_end])
-
-    return SplitResult(
-        body_text=body_text,
-        body_start=body_start,
-        paragraphs=paragraphs,
-        headlines=tuple(headlines),
-        layout=layout,
-        label=label,
-    )
+    return body_end, heads, layout, label
 
 
 def _prefix_end(line: str, *, inline_only: bool = False) -> int:
@@ -408,8 +518,9 @@ def _prefix_end(line: str, *, inline_only: bool = False) -> int:
 
     With ``inline_only``, 0 unless the line has an inline label followed by a headline.
     """
-    low = line[:12].lower()
-    if low[0].isalpha() and not low.startswith(_INLINE_LABEL_FIRST_WORDS):
+    first = line[0]
+    if first.isalpha() and (first not in _INLINE_LABEL_INITIALS
+                            or not line[:12].lower().startswith(_INLINE_LABEL_FIRST_WORDS)):
         return 0
     m = _HEAD_PREFIX.match(line)
     if m.start("inline") >= 0 and _shape(line[m.end() :]) == _HEAD:
@@ -420,27 +531,34 @@ def _prefix_end(line: str, *, inline_only: bool = False) -> int:
 def _headline_block_start(texts: list[str], gaps: list[int], shapes: list[int]) -> tuple[int, int | None]:
     """First line of the trailing list (``len(texts)`` when none) and the unknown colon label before it.
 
-    ``shapes`` are the shapes of the last ``len(shapes)`` lines, none of them body-shaped.
+    ``shapes`` are the shapes of the last ``len(shapes)`` lines, none of them body-shaped (a few sentences).
     """
     n = len(texts)
-    best: tuple[bool, int, int] | None = None  # (set off from the list, gap, -index)
+    best: tuple[bool, bool, int, int] | None = None  # (set off from the list, regular, gap, -index)
     best_label = None
-    odd = 0
+    odd = 0  # lines in texts[i:] that are no headline (sentences included)
+    sentences = 0
     inner_gap = 0  # widest gap inside texts[i+1:]
+    inner_min = 1 << 30  # narrowest gap inside texts[i+1:] (any value while that is one line)
     first = n - len(shapes)
     for i in range(n - 1, first - 1, -1):
         s = shapes[i - first]
-        odd += s == _ODD
+        if s:
+            odd += 1
+            if s == _SENTENCE:
+                sentences += 1
         size = n - i
         gap, label = (gaps[i] if i else 0), None
-        if i and not gap and _is_colon_label(texts[i - 1]) and (i == 1 or gaps[i - 1]):
+        if i and not gap and texts[i - 1][-1] == ":" and _is_colon_label(texts[i - 1]) and (i == 1 or gaps[i - 1]):
             gap, label = max(gaps[i - 1], 1), i - 1
         if i == 0:
-            qualifies = odd == 0 and size >= 2
+            qualifies = not odd and size >= 2
         elif not gap or size < 2 or (s == _ODD and _is_colon_label(texts[i])):
             qualifies = False   # a list does not start with its own label
-        elif odd == 0:
+        elif not odd:
             qualifies = True
+        elif sentences and (s == _SENTENCE or 4 * sentences > size):
+            qualifies = False   # sentences among the items: few, and none first
         elif size < 3:
             qualifies = False
         else:
@@ -451,14 +569,21 @@ def _headline_block_start(texts: list[str], gaps: list[int], shapes: list[int]) 
             if inner_gap:
                 qualifies = wide and gap >= 2
             else:
-                qualifies = odd <= _MAX_ODD_SHARE * size \
-                    or (wide and (gap >= 2 or odd <= _MAX_WIDE_ODD_SHARE * size))
+                qualifies = odd <= _MAX_ODD_SHARE * size or wide
         if qualifies:
-            key = (i == 0 or gap > inner_gap, gap, -i)
+            # A list with uneven gaps inside that starts at a gap no wider than the
+            # body's own is a closing paragraph plus the list: a regular list (one
+            # block, or every item set off alike) wins over it.
+            regular = inner_gap == inner_min or gap > max(gaps[1:i], default=0)
+            key = (i == 0 or gap > inner_gap, regular, gap, -i)
             if best is None or key > best:
                 best, best_label = key, label
-        inner_gap = max(inner_gap, gaps[i])
-    return (n, None) if best is None else (-best[2], best_label)
+        g = gaps[i]
+        if g > inner_gap:
+            inner_gap = g
+        if g < inner_min:
+            inner_min = g
+    return (n, None) if best is None else (-best[3], best_label)
 
 
 def _is_colon_label(line: str) -> bool:
@@ -468,22 +593,41 @@ def _is_colon_label(line: str) -> bool:
     return line.count(" ") < 3 or _is_title_case(line, 1)
 
 
+def _takes_list(label_at: int, labels: list[int], shapes: list[int], n: int) -> bool:
+    """Whether the lines after a label line are its list: sentences among them are few and not first."""
+    first = n - len(shapes)
+    items = [shapes[i - first] for i in range(label_at + 1, n) if i not in labels]
+    sentences = items.count(_SENTENCE)
+    return not sentences or (items[0] != _SENTENCE and 4 * sentences <= len(items))
+
+
 def _shape(line: str) -> int:
     first = line[0]
     if first.isupper() and (first not in "ARWECP" or not line[:10].lower().startswith(_CREDIT_WORDS)):
         kind, cut = None, 0  # the common case, without running _START
+    elif first in _ONE_CHAR_BULLETS and line[1:2] == " " and line[2:3].isupper() \
+            and (line[2] not in "ARWECP" or not line[2:12].lower().startswith(_CREDIT_WORDS)):
+        kind, cut = None, 2  # "• Fed Holds Rates": the same, after a bullet and one space
     else:
         start = _START.match(line)
         kind = start.lastgroup
         if kind == "credit":
             return _BODY
         cut = start.end("bullet") if start.start("bullet") >= 0 else 0
-    if len(line) - cut > MAX_HEADLINE_CHARS or _BODY_MARK.search(line, cut):
+    if len(line) - cut > MAX_HEADLINE_CHARS:
         return _BODY
+    if _BODY_MARK.search(line, cut):
+        return _SENTENCE
     if kind == "lower" or kind == "noletter":
         return _ODD
     if line.rstrip(_CLOSERS)[-1:] not in _ENDING_CHARS:
-        return _HEAD  # ends in a letter, digit, "?", "!", "%": no need for _ENDING
+        # Ends in a letter, digit, "?", "!", "%": no need for _ENDING. "Steel: 50%" is
+        # the one such line that is no headline (only a data item has a figure after ": ").
+        colon = line.find(": ", cut)
+        if colon > 0 and line[colon + 2 : colon + 6].lstrip(_CAPITALS)[:1] in _VALUE_STARTS \
+                and _DATA_ITEM.match(line, cut):
+            return _ODD
+        return _HEAD
     ending = _ENDING.search(line, max(cut, len(line) - _ENDING_WINDOW))
     if ending is None:
         return _HEAD
@@ -494,23 +638,24 @@ def _shape(line: str) -> int:
         if _is_title_case(line, 2):
             return _HEAD
         if kind == "period" and line.count(" ") >= _SENTENCE_SPACES:
-            return _BODY
+            return _SENTENCE
     return _ODD
 
 
 def _is_title_case(line: str, min_words: int) -> bool:
-    words = _LONG_WORD.findall(line)
-    return len(words) >= min_words and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    initials = _LONG_WORD.findall(line)  # the capital of each word, "" for a lowercase one
+    return len(initials) >= min_words and len(initials) - initials.count("") >= 0.7 * len(initials)
 
 
 def _paragraphs(
     body_start: int, body_text: str, starts: list[int], texts: list[str], gaps: list[int]
 ) -> tuple[Span, ...]:
+    if not any(gaps[1:]):  # one paragraph per line: each is its stripped line
+        return tuple([Span(s - body_start, s - body_start + len(t), t) for s, t in zip(starts, texts)])
     spans = []
-    by_block = any(gaps[1:])
     first = 0
     for i in range(1, len(texts) + 1):
-        if i < len(texts) and by_block and not gaps[i]:
+        if i < len(texts) and not gaps[i]:
             continue
         a = starts[first] - body_start
         b = starts[i - 1] + len(texts[i - 1]) - body_start
