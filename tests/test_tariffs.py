@@ -500,8 +500,11 @@ TARGETS_AND_GOODS = [
     ("including_kinds_of_a_product", "Canada will implement a 100 per cent surtax on all Chinese-made electric "
                                      "vehicles, including passenger automobiles, trucks and buses.",
      [(100.0, "CA", "CN", "electric vehicles")]),
+    # goods in general and each kind the list names (dev 205, 239, 260, 262 label both)
     ("including_after_general_goods", "The EU will impose 25% duties on U.S. goods including motorcycles and jeans.",
-     [(25.0, "EU", "US", "motorcycles"), (25.0, "EU", "US", "apparel")]),
+     [(25.0, "EU", "US", None), (25.0, "EU", "US", "motorcycles"), (25.0, "EU", "US", "apparel")]),
+    ("including_after_a_product_is_kinds", "Canada will impose 25% duties on U.S. steel, including pipes and rebar.",
+     [(25.0, "CA", "US", "steel")]),
     ("product_from_context", "The U.S. set anti-dumping duties of 31% on Chinese solar panels. Trina's rate was set "
                              "at 5.96 per cent.", [(31.0, "US", "CN", "solar panels"),
                                                    (5.96, "US", "CN", "solar panels")]),
@@ -608,7 +611,8 @@ GOODS_ELSEWHERE = [
                        "and on leaf tobacco to 60%.",
      [(120.0, "US", "autos"), (140.0, "US", "spirits"), (60.0, "US", "tobacco")]),
     ("apply_to_after_the_rate", "China announced tariffs on U.S. goods. A 25% tariff would apply to eight items, "
-                                "including pork and recycled aluminum.", [(25.0, "US", "pork"), (25.0, "US", "aluminum")]),
+                                "including pork and recycled aluminum.",
+     [(25.0, "US", None), (25.0, "US", "pork"), (25.0, "US", "aluminum")]),
     ("relative_which_will_face", "China will raise tariffs on U.S. goods. The list includes soybeans and crude oil, "
                                  "which will face a further 5%.", [(5.0, "US", "soybeans"), (5.0, "US", "oil")]),
     ("growers_paying", "Mexican tomato growers began paying a 17.09% anti-dumping duty on shipments to the United "
@@ -682,9 +686,14 @@ KNOWN_GAPS = [
     ("general_word_for_one_product", "The UK deal sets a 10% U.S. tariff on 100,000 British cars a year. Out-of-quota "
                                      "shipments will continue to pay 27.5%.",
      [(10.0, "GB", "autos", "planned"), (27.5, "GB", "autos", "in_force")]),
-    ("goods_in_a_later_sentence", "The U.S. proposed 100 percent tariffs on $2 billion of Chinese goods. The duties "
-                                  "would fall mainly on Chinese textiles and clothing.",
-     [(100.0, "CN", None, "proposed"), (100.0, "CN", "textiles", "proposed"), (100.0, "CN", "apparel", "proposed")]),
+    ("targets_by_a_relative_extended_to", "The measures answer the U.S. tariffs of 25% on steel that Washington "
+                                          "extended on June 1 to Mexico, Canada and the European Union.",
+     [(25.0, "MX", "steel", "in_force"), (25.0, "CA", "steel", "in_force"), (25.0, "EU", "steel", "in_force")]),
+    ("targets_named_by_a_description", "The U.S. will lift its metal tariffs on Canada and Mexico. The 25% duty on "
+                                       "steel, imposed on the two neighbors last year, will be dropped by Sunday.",
+     [(25.0, "CA", "steel", "removed"), (25.0, "MX", "steel", "removed")]),
+    ("superseded_rate_is_no_fact", "The remaining imports from China will face a 15% duty, instead of the 10% he had "
+                                   "announced.", [(15.0, "CN", None, "planned")]),
     ("avoiding_a_threatened_rate", "Trump raised tariffs on Canada to 35 per cent. He said Mexico would keep paying "
                                    "25 per cent for another 90 days, avoiding the 30 per cent rate he had threatened.",
      [(35.0, "CA", None, "in_force"), (25.0, "MX", None, "in_force"), (30.0, "MX", None, "paused")]),
@@ -738,3 +747,199 @@ def test_voted_to_impose_on_top_of_a_standard_duty():
             "top of the standard 10% duty the bloc charges on imported cars.")
     got = [(m.rate_pct, m.target, m.product, m.status) for m in find_tariffs(text, JUNE_14)]
     assert got == [(35.3, "CN", "electric vehicles", "planned"), (10.0, "ALL", "autos", "in_force")]
+
+
+# Session 3 status classes: (id, text, published, [status per fact]); None = not checked.
+STATUS_CLASSES = [
+    ("stands_at_is_in_force", "The special tariff on imported heavyweight motorcycles now stands at ten percent.",
+     JUNE_14, ["in_force"]),
+    ("due_to_expire_is_not_a_plan", "The tariff on imported motorcycles stands at 10 percent and was due to expire "
+                                    "in April 1988.", JUNE_14, ["in_force"]),
+    ("effective_immediately", "Under a decree effective immediately, the tariff on U.S. passenger cars was set at "
+                              "120%.", JUNE_14, ["in_force"]),
+    ("doubled_tariffs_past", "Turkey doubled tariffs of 60% on U.S. cars on Wednesday.", JUNE_14, ["in_force"]),
+    # counter-examples
+    ("due_to_take_effect_stays_planned", "The 25% tariff on steel is due to take effect in July.", JUNE_14,
+     ["planned"]),
+    ("will_double_stays_planned", "Turkey will double its 60% tariff on U.S. cars.", JUNE_14, ["planned"]),
+    # the lede's status for a rate no sentence around it gives one
+    ("lede_took_effect", "Mexico's new tariffs on goods from Asia took effect on Thursday. The list covers 1,400 "
+                         "lines. Officials say shoppers will notice. Mexico charges 50% on Chinese cars under it.",
+     date(2026, 1, 2), ["in_force"]),
+    ("lede_will_remove", "India will remove retaliatory tariffs on 28 US products. India imposed the duties in June "
+                         "2019. They included an additional 20 per cent duty on US apples.", JUNE_14, ["removed"]),
+    ("lede_of_another_imposer_is_not_borrowed", "U.S. tariffs on European goods took effect on Friday. Canada "
+                                                "charges 20% on U.S. pork.", JUNE_14, ["unknown"]),
+    # gapped rates share the status of the rate before them
+    ("gapped_rates_share_status", "Under a decree, the tariff on U.S. passenger cars was doubled to 120%, on U.S. "
+                                  "liquor to 140% and on leaf tobacco to 60%.", JUNE_14,
+     ["in_force", "in_force", "in_force"]),
+    # the aside after the subject says what was done to the measure before
+    ("approved_aside_is_not_the_status", "Mexico's new tariffs took effect on Thursday. The measure, approved by "
+                                         "Congress in December, sets tariffs as high as 50% on goods from China.",
+     date(2026, 1, 2), ["in_force"]),
+    # the next sentence's schedule for a measure just imposed, and a took-effect sentence for a plan
+    ("imposed_then_scheduled", "President Reagan today imposed a 35 pct tariff on Canadian cedar shakes. The White "
+                               "House said the duty would take effect on June 6.", date(1986, 5, 23), ["planned"]),
+    ("state_is_not_rescheduled_by_another_rate", "Current U.S. tariffs on Japanese autos, some reaching as high as "
+                                                 "50%, hurt Japan. A further 24% auto tariff is expected to take "
+                                                 "effect in July.", JUNE_14, ["in_force", "planned"]),
+    ("imposed_then_a_past_start", "Canada imposed a 25% tariff on U.S. steel. The duty took effect on Monday.",
+     JUNE_14, ["in_force"]),
+    ("would_apply_then_took_effect", "China said a 25% tariff would apply to eight items, including pork. The "
+                                     "measures took effect on Monday.", date(2018, 4, 2), ["in_force"] * 2),
+    ("would_apply_then_will_take_effect", "China said a 25% tariff would apply to eight items, including pork. The "
+                                          "measures will take effect next month.", date(2018, 4, 2), ["planned"] * 2),
+    # a cut verb governing "to <rate>" beats a later verb about something else
+    ("halve_to_then_scrap_plans", "Washington will halve tariffs on about $120 billion of Chinese goods to 7.5% and "
+                                  "scrap plans for new duties.", JUNE_14, ["reduced"]),
+    ("cut_to_not_across_a_rate", "China will cut tariffs on U.S. cars to 15% and raise tariffs on U.S. pork to 25%.",
+     JUNE_14, ["reduced", None]),
+    # "If ..., X will ..." is a threat; a schedule with an escape clause is not
+    ("if_then_will_is_a_threat", "If this Tariff is not removed immediately, the U.S. will shortly place a 200% "
+                                 "Tariff on all French wines.", JUNE_14, ["threatened"]),
+    ("will_take_effect_unless", "If no deal is reached, the 25% tariff on Mexican goods will take effect on Monday.",
+     JUNE_14, ["planned"]),
+    # a participle aside after the rate says what was done before; the main verb after it decides
+    ("imposed_aside_then_will_be_dropped", "The 25% duty on Canadian steel, imposed in June last year on national "
+                                           "security grounds, will be dropped by Sunday.", JUNE_14, ["removed"]),
+    ("imposed_aside_then_remains", "The 25% duty on Canadian steel, imposed in June last year, remains in place.",
+     JUNE_14, ["in_force"]),
+    ("will_be_dropped", "The 10% tariff on Mexican aluminum will be dropped next week.", JUNE_14, ["removed"]),
+    # a later mention of the same rate and imposer is the same fact
+    ("repeated_rate_weak_verb", "Vietnamese goods will face a 20% tariff under a deal announced by Trump. Officials "
+                                "said so. The 20% rate for Vietnam is well below what was feared.", JUNE_14,
+     ["planned", "planned"]),
+    ("other_rate_keeps_its_weak_verb", "Vietnamese goods will face a 20% tariff under a deal announced by Trump. "
+                                       "Indonesian goods face a 32% tariff.", JUNE_14, ["planned", "in_force"]),
+    ("weak_face_beside_a_plan", "Fifty-nine Chinese exporters will pay anti-dumping duties of 31.18 percent, while "
+                                "all remaining Chinese producers face 249.96 percent.", JUNE_14, ["planned", "planned"]),
+    # a plan in the pluperfect is the old plan; the main verb decides
+    ("had_planned_yields_to_suspend", "China said it would also suspend the tariffs it had planned for Dec. 15, "
+                                      "including its 25% tariff on American-made cars.", JUNE_14, ["paused"]),
+]
+
+
+@pytest.mark.parametrize("name,text,published,expected", STATUS_CLASSES, ids=[c[0] for c in STATUS_CLASSES])
+def test_status_classes(name, text, published, expected):
+    got = [m.status for m in find_tariffs(text, published)]
+    assert len(got) == len(expected)
+    assert [g for g, e in zip(got, expected) if e is not None] == [e for e in expected if e is not None]
+
+
+# Session 3 effective dates: (id, text, published, [effective date per fact]).
+EFFECTIVE_CLASSES = [
+    ("expiry_is_not_effective", "The tariff on imported motorcycles stands at 10 percent and was due to expire in "
+                                "April 1988.", date(1987, 3, 18), [None]),
+    ("start_date_still_effective", "The 10 percent tariff on imported motorcycles takes effect in April 1988.",
+     date(1987, 3, 18), [date(1988, 4, 1)]),
+    ("next_sentence_schedule_beats_the_day_of_the_act", "President Reagan today imposed a 35 pct tariff on Canadian "
+                                                        "cedar shakes. The White House said the duty would take "
+                                                        "effect on June 6.", date(1986, 5, 23), [date(1986, 6, 6)]),
+    ("took_effect_sentence_dates_the_list", "China said a 25% tariff would apply to eight items, including pork. The "
+                                            "measures took effect on Monday.", date(2018, 4, 2), [date(2018, 4, 2)] * 2),
+    ("lede_day_of_an_act_in_force", "Turkey doubled tariffs on some U.S. imports on Wednesday. Under a decree, the "
+                                     "tariff on U.S. passenger cars was doubled to 120%.", date(2018, 8, 15),
+     [date(2018, 8, 15)]),
+    ("lede_day_not_lent_to_a_state", "Turkey doubled tariffs on some U.S. imports on Wednesday. Its existing 20% "
+                                     "tariff on U.S. rice stays.", date(2018, 8, 15), [None]),
+    ("lede_future_day_is_not_an_act", "Turkey will double tariffs on some U.S. imports on Friday. The tariff on U.S. "
+                                      "cars was raised to 60%.", date(2018, 8, 15), [None]),
+    ("dateline_day_is_not_an_act", "WASHINGTON, Aug 29 (Reuters) - A U.S. appeals court ruled that most tariffs "
+                                   "are illegal but allowed them to remain in place. The ruling does not affect the "
+                                   "50% tariffs on steel, which Trump imposed under Section 232.",
+     date(2025, 8, 30), [None]),
+    ("lede_future_start_stays_with_its_goods", "Trump announced a 100% tariff on branded drugs starting Oct. 1. The "
+                                               "EU deal caps the U.S. tariff on European cars at 15%.",
+     date(2025, 9, 26), [date(2025, 10, 1), None]),
+    ("aside_date_is_not_effective", "The measure, approved by Congress in December, sets tariffs as high as 50% on "
+                                    "goods from China.", date(2026, 1, 2), [None]),
+]
+
+
+@pytest.mark.parametrize("name,text,published,expected", EFFECTIVE_CLASSES, ids=[c[0] for c in EFFECTIVE_CLASSES])
+def test_effective_classes(name, text, published, expected):
+    assert [m.effective_date for m in find_tariffs(text, published)] == expected
+
+
+# Tariff words for utilities and words for trade tariffs (session 3).
+UTILITY_OR_TRADE = [
+    ("power_regulator_tariff_increase", "Households will pay more for electricity after the state power regulator on "
+                                        "Thursday approved an average tariff increase of 8.6% for the state "
+                                        "distribution company.", []),
+    ("import_tariff_is_trade", "China cut its import tariff on cars from all origins to 15 pct from 25 pct on July 1.",
+     [(15.0, "CN", "ALL", "autos", "reduced")]),
+    ("hotel_room_tariffs", "Average room tariffs at the city's five-star hotels have fallen by as much as 30% since "
+                           "the attacks.", []),
+    ("telephone_tariff_filing", "AT&T filed new tariffs with the Federal Communications Commission that would cut "
+                                "rates on long-distance calls by about 5 percent.", []),
+    ("change_by_an_amount", "Washington raised its tariffs on Chinese steel by 10 percent last year.", []),
+    ("hit_by_is_a_rate", "Chinese steel hit by 25% U.S. tariffs piled up in ports.",
+     [(25.0, "US", "CN", "steel", "unknown")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", UTILITY_OR_TRADE, ids=[c[0] for c in UTILITY_OR_TRADE])
+def test_utility_or_trade(name, text, expected):
+    got = [(m.rate_pct, m.imposer, m.target, m.product, m.status) for m in find_tariffs(text, date(2018, 12, 14))]
+    assert got == expected
+
+
+ANY = object()   # a field the row does not check
+
+# Session 3 goods classes: (id, text, [(rate, target, product, status)]).
+GOODS_CLASSES = [
+    ("those_products_of_the_exemption", "Smartphones and computers will be exempted from U.S. tariffs, including the "
+                                        "125% levy on goods from China. They also remove those products from the 10% "
+                                        "baseline tariff on goods from other countries.",
+     [(125.0, "CN", "smartphones", "removed"), (125.0, "CN", "computers", "removed"),
+      (10.0, "ALL", "smartphones", "removed"), (10.0, "ALL", "computers", "removed")]),
+    ("those_products_need_an_exemption_before", "The U.S. imposed tariffs on smartphones. Canada will remove those "
+                                                "products from its 10% tariff on goods from the U.S.",
+     [(10.0, "US", None, "removed")]),
+    # goods the next sentence names for the measure
+    ("goods_in_a_later_sentence", "The U.S. proposed 100 percent tariffs on $2 billion of Chinese goods. The duties "
+                                  "would fall mainly on Chinese textiles and clothing.",
+     [(100.0, "CN", None, "proposed"), (100.0, "CN", "textiles", "proposed"), (100.0, "CN", "apparel", "proposed")]),
+    ("goods_in_a_later_reported_sentence", "The U.S. proposed 100 percent tariffs on $2 billion of Chinese goods. "
+                                           "Acting U.S. Trade Representative Charlene Barshefsky said the duties would "
+                                           "fall mainly on Chinese textiles.",
+     [(100.0, "CN", None, "proposed"), (100.0, "CN", "textiles", "proposed")]),
+    ("goods_two_sentences_later_are_not_borrowed", "The U.S. proposed 100 percent tariffs on $2 billion of Chinese "
+                                                   "goods. Officials met. Stocks fell. The duties would fall on "
+                                                   "textiles.", [(100.0, "CN", None, "proposed")]),
+    ("industry_word_is_not_goods", "The machinery industry association said the deal was a relief, although a 15% "
+                                   "tariff would still hurt smaller exporters.", [(15.0, ANY, None, ANY)]),
+    ("topic_goods_still_borrowed", "The Commerce Department ruled that Canadian softwood lumber is subsidized and "
+                                   "ordered a preliminary countervailing duty of 15 per cent on imports.",
+     [(15.0, "CA", "lumber", ANY)]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", GOODS_CLASSES, ids=[c[0] for c in GOODS_CLASSES])
+def test_goods_classes(name, text, expected):
+    got = [(m.rate_pct, m.target, m.product, m.status) for m in find_tariffs(text, JUNE_14)]
+    assert len(got) == len(expected)
+    assert [tuple(ANY if e is ANY else g for g, e in zip(gt, ex)) for gt, ex in zip(got, expected)] == expected
+
+
+# Session 3 party classes: (id, text, [(rate, imposer, target, product)]).
+PARTY_CLASSES = [
+    ("inferred_target_first_stated", "Trump said he would impose a 30% tariff on imports from Mexico and the European "
+                                     "Union from Aug. 1. The current 25% fentanyl-related tariff applies only to "
+                                     "non-compliant goods.",
+     [(30.0, "US", "MX", None), (30.0, "US", "EU", None), (25.0, "US", "MX", None)]),
+    ("non_country_is_not_a_target", "Cars assembled in Mexico face a 25% U.S. tariff on their non-U.S. content.",
+     [(25.0, "US", "MX", "autos")]),
+    ("made_in_still_a_target", "Cars made in Japan face a 25% U.S. tariff.", [(25.0, "US", "JP", "autos")]),
+    ("purpose_clause_ends_the_object", "Trump proposed 25% tariffs on up to $60 billion of Chinese goods to punish "
+                                       "Beijing for what Washington says is the theft of intellectual property.",
+     [(25.0, "US", "CN", None)]),
+    ("purpose_clause_without_a_country", "The EU imposed 10% tariffs on Chinese steel to protect its mills.",
+     [(10.0, "EU", "CN", "steel")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", PARTY_CLASSES, ids=[c[0] for c in PARTY_CLASSES])
+def test_party_classes(name, text, expected):
+    assert [(m.rate_pct, m.imposer, m.target, m.product) for m in find_tariffs(text, JUNE_14)] == expected

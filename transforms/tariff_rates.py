@@ -92,7 +92,7 @@ CUE = regex.compile(
 _NOT_TRADE_CUE = Alternation([
     # utility and freight tariffs
     r"""(?:electricity|power|water|gas|energy|utility|feed-in|freight|shipping|telecom|mobile|roaming|
-       hotel|rail|postal|grid|network|heating|tax|import)\ tariffs?\b""",
+       hotel|room|rail|postal|grid|network|heating|tax)\ tariffs?\b""",
     # one literal-prefixed pattern per word: an alternation at the start scans 4-5 times slower
     r"""\btariffs?\ (?:for|on)\ (?:electricity|power|water|gas|households|consumers|customers)\b""",
     r"""\bsurcharges?\ (?:for|on)\ (?:electricity|power|water|gas|households|consumers|customers)\b""",
@@ -109,10 +109,14 @@ _NOT_TRADE_CUE = Alternation([
     r"""\b(?:fuel|energy|peak|seasonal|service|delivery|credit[\s-]card|booking|baggage|congestion|war[\s-]risk|
           emergency\ bunker|bunker|currency|weekend|holiday)\ surcharges?\b""",
     r"""\b(?:stamp|inheritance|death|estate|excise|customs\ and\ excise)\ duty\b(?!\ on\ imports)""",
+    # the utility's regulator or supplier may stand a little further off: "the state power regulator on Thursday
+    # approved an average tariff increase of 8.6%" (one pattern, one scan)
     r"""\b(?:electricity|power|water|gas|energy|utility|feed-in|heating|telecom|mobile|prepaid|postpaid|broadband|
-          data)\b[^.;]{0,40}\btariffs?\b""",
+          data)\b(?:\ (?:regulators?|regulatory|distribution|distributors?|suppliers?|compan(?:y|ies)|bills?)\b[^.;]{0,80}
+                   |[^.;]{0,40})\btariffs?\b""",
     r"""\btariffs?\b[^.;]{0,60}\b(?:telecom|mobile|prepaid|postpaid|broadband|operators?|subscribers?|electricity|
-          utilities|utility|households?\ bills?)\b""",
+          utilities|utility|households?\ bills?|distribution\ compan(?:y|ies)|discoms?|communications\ commission|
+          FCC|long-distance|carriers?|calls)\b""",
     r"""\b(?:bank|medicare|education|health|social|training|carbon|sugar|plastic|windfall|property|payroll|tourism|
           tourist|airport|fuel|insurance|super|broadcast|licen[cs]e|apprenticeship|levy\ on\ banks)\ lev(?:y|ies)\b""",
     r"""\blev(?:y|ies)\ (?:of\ [\d.]+\ ?(?:%|percent|per\ cent)\ )?(?:a\ year\ )?on\ (?:those\ |their\ |its\ )?
@@ -244,12 +248,22 @@ def is_tariff_rate(s: str, start: int, end: int, m: regex.Match, cues: list[rege
     head = start + 3 if "to_from" in m.re.groupindex else start   # "cut its operating margin to 7% from 9%"
     if _NOT_A_TARIFF_BEFORE.search(s, lo, head):
         return False
+    if _CHANGED_BY.search(s, max(0, start - 90), start):
+        return False
     moved = _MOVED_BEFORE.search(s, lo, start) if "single" in m.re.groupindex else None
     if moved and not _tariff_is_subject(s, moved.start(), cues) and not _instead_of_tariff(s, moved.start(), cues):
         return False
     return not _NOT_A_TARIFF_AFTER.match(s, end)
 
 
+# A change by an amount is not a rate ("cut rates on long-distance calls by about 5 percent", "room tariffs have
+# fallen by as much as 30%"), like "raised by 10 percentage points"; "goods hit by 25% tariffs" has no change verb.
+_CHANGED_BY = regex.compile(
+    r"""\b(?:cut|cuts|cutting|reduc\w+|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas\w+|boost\w*|hik(?:e|es|ed|ing)|
+          fall(?:s|en|ing)?|fell|ris(?:e|es|en|ing)|rose|slash\w*|trimm?\w*|grow\w*|grew|climb\w*|jump\w*|drop\w*|
+          decline\w*|eas(?:e|es|ed|ing))\b[^.;%]{0,70}?\bby\ (?:about\ |around\ |nearly\ |almost\ |some\ |roughly\ |
+          up\ to\ |as\ much\ as\ |more\ than\ |less\ than\ |over\ |an\ average\ of\ |an?\ )*$""",
+    regex.VERBOSE | regex.IGNORECASE)
 # "the tariff ... will remain at 25% rather than climbing to 50%": the rate it would have moved to.
 _INSTEAD_OF = regex.compile(r"\b(?:instead\ of|rather\ than)\s+$", regex.IGNORECASE)
 

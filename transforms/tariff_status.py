@@ -12,7 +12,7 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
         ("removed", r"""\b(?:lift(?:s|ed|ing)?(?!\ (?:the\ )?(?:total|overall|combined|rate\ to))|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|
                         struck\ down|strikes?\ down|striking\ down|invalidat\w+|exempt(?:s|ed|ing|ion|ions)?|
                         repeal(?:s|ed|ing)?|rescind\w*|revok\w+|end(?:s|ed)?\ the|drop(?:s|ped)?\ (?:the|its|their|an?)
-                        |waive[ds]?|terminat\w+|roll(?:s|ed)?\ back\ (?:the|all)|expir(?:e|es|ed|ing)|
+                        |waive[ds]?|terminat\w+|(?<=\b(?:be|been|being|was|were|is|are)\ )dropped|roll(?:s|ed)?\ back\ (?:the|all)|expir(?:e|es|ed|ing)|
                         phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|no\ longer\ (?:apply|applies|necessary))\b"""),
         ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
                        hold(?:s|ing)?\ off|held\ off|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce)\b"""),
@@ -25,8 +25,8 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                          draft(?:s|ed)?|recommend(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed)?\ for|
                          floated|under\ consideration|review)\b"""),
         ("planned", r"""\b(?:set\ to|set\ (?:preliminary|provisional|final|new|initial)|takes?\ effect|taking\ effect|approv(?:e|es|ed|ing)|sign(?:s|ed)\ (?:an?\ )?(?:order|proclamation|decree)s?|plan(?:s|ned)?(?:\ to)?|scheduled|expected\ to\ (?:take|go|come|kick|start|begin)|
-                        due\ to|slated|will\ (?!not\b|keep|stay|remain|still|continue|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|
-                        paused))\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the)|
+                        due\ to(?!\ (?:expire|end|lapse|run\ out))|slated|will\ (?!not\b|keep|stay|remain|still|continue|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|
+                        paused|dropped|eliminated|withdrawn|revoked|rescinded|repealed|exempted|waived|terminated|halved|lowered))\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the)|
                         would\ (?:soon\ |also\ |still\ |then\ |\w+ly\ )?(?:impose|raise|respond|retaliate|levy|apply|hit|slap|put|place|set|double|triple|hike|add|introduce|extend|charge|
                                   fall|take|go|come|kick|rise|increase|follow|restore|reinstate|reimpose|range|give|grant|cap|
                                   be\ (?:imposed|raised|levied|applied|charged))|to\ take\ effect|take\ effect|announc(?:e|es|ed|ing)|
@@ -35,6 +35,7 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
         ("in_force", r"""\b(?:current(?:ly)?|existing|imposed|in\ place|in\ effect|in\ force|remains?\ at|
                          took\ effect|went\ into\ effect|came\ into\ force|took\ hold|have\ been|has\ been|
                          already|reaching|levied|collect(?:s|ed|ing)|hit\ with|slapped|raised|hiked|increased|
+                         doubled|tripled|stands?\ at|stood\ at|effective\ immediately|with\ immediate\ effect|
                          boost(?:ed)?|added|kept|keeps|keeping|maintain(?:s|ed)?|
                          still\ (?:face[sd]?|facing|pays?|paying|subject\ to|appl(?:y|ies))|will\ (?:keep|stay|remain|still|continue)|remains?|stays?|
                          continues?\ to|longstanding|long-standing|prevailing|standard|started\ at|began\ at|
@@ -51,7 +52,7 @@ _WEAK_CUE = len(_STATUS_CUES) - 1
 EFFECT = regex.compile(
     r"""\b(?:take[sn]?\ effect|took\ effect|taking\ effect|go(?:es)?\ into\ effect|went\ into\ effect|
           come\ into\ force|came\ into\ force|kick(?:s|ed)?\ in|effective|start(?:s|ed|ing)?|begin(?:s|ning)?|
-          from|as\ of|until|deadline|before|by|set\ to|scheduled|due|slated|expir\w+|implement\w*)\b""",
+          from|as\ of|until|deadline|before|by|set\ to|scheduled|due|slated|expir\w+|implement\w*|on\ or\ after)\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -81,6 +82,18 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     kept = _KEEP.search(s, max(0, start - 40), start) if put_off else None
     if kept and _KEPT_SUSPENDED.match(s, end):
         return "paused", s[kept.start():_KEPT_SUSPENDED.match(s, end).end()]  # "keep a 24% portion ... suspended"
+    aside = _PARTICIPLE_ASIDE.match(s, end, min(len(s), end + 160)) if s.find(", ", end, end + 100) >= 0 else None
+    if aside:   # "The 25% duty on steel ..., imposed on the two neighbors in June last year, will be dropped by Sunday"
+        main = min((c for c in cues if aside.end() <= c[2].start() <= aside.end() + 30 and c[0] != _WEAK_CUE),
+                   key=lambda c: c[0], default=None)
+        if main:
+            status = main[1]
+            if status == "in_force" and _FUTURE_PASSIVE.search(s, max(0, main[2].start() - 16), main[2].start()):
+                status = "planned"
+            return status, main[2].group(0)
+    cut_to = _CUT_TO.search(s, max(lo, start - 90), start) if s.find("to ", start - 12, start) >= 0 else None
+    if cut_to and not _CUT_TO_BREAK.search(s, cut_to.end("verb"), start):
+        return "reduced", cut_to.group("verb")   # "will halve tariffs on $120 billion of goods to 7.5% and scrap ..."
     found = _nearest_cue(s, cues, start, end, lo, hi) or _nearest_cue(s, cues, start, end, 0, start)
     if found is None and cues:
         # a cue past a coordinated verb ("... on U.S. dairy and threatens to raise tariffs on cars") or a state
@@ -95,7 +108,7 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     status, cue = _finish(found, rate)
     cue_before = found is not None and found[5] <= start
     # the conditional governs this rate only when its own verb is the conditional one
-    if status in ("planned", "unknown", "in_force") and cue and cue.lower().startswith(("would", "could", "might")) \
+    if status in ("planned", "unknown", "in_force") and cue and cue.lower().startswith(("would", "could", "might", "will")) \
             and is_conditional(s):
         return "threatened", cue
     later = _LATER_STATE.search(s, end)
@@ -115,6 +128,17 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     return status, cue
 
 
+# The rate's noun phrase, then a participle clause set off by commas, then the main verb.
+_PARTICIPLE_ASIDE = regex.compile(
+    r"""[^,;]{0,80}?,\ (?:first\ |originally\ |initially\ )?(?:imposed|introduced|levied|announced|adopted|approved|
+        put\ in\ place|set|slapped|applied)\b[^,;]{0,100},\ (?=(?:will|would|is|are|was|were|has|have|had|remains?|
+        stays?|could|may)\b)""", regex.VERBOSE | regex.IGNORECASE)
+_PLUPERFECT = regex.compile(r"\bhad\ (?:\w+ly\ )?$", regex.IGNORECASE)
+_CUT_TO = regex.compile(r"""\b(?P<verb>cut(?:s|ting)?|halv(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|
+                               slash(?:es|ed|ing)?|trimm?(?:s|ed|ing)?)\b[^.;%]{0,80}?\bto\ (?:about\ |around\ )?$""",
+                     regex.VERBOSE | regex.IGNORECASE)
+_CUT_TO_BREAK = regex.compile(r"[;:]|\b(?:while|but|whereas|and\ (?:will|would|is|are|has|have|said))\b",
+                                    regex.IGNORECASE)
 _RELATIVE_CLAUSE = regex.compile(r",\s(?:which|who|that)\b[^,;]*,", regex.IGNORECASE)
 _INSTEAD_OF_MOVING = regex.compile(
     r"""\b(?:instead\ of|rather\ than)\ (?:rising|climbing|going|increasing|jumping|moving|rising\ further)\ (?:up\ )?to\ $""",
@@ -146,6 +170,8 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
                 or skip and any(a <= m.start() < b for a, b in skip):
             continue
         rank = order
+        if status == "planned" and m.start() >= 4 and _PLUPERFECT.search(s, max(0, m.start() - 12), m.start()):
+            rank = _WEAK_CUE   # "the tariffs it had planned", "the 10% he had announced": another verb decides
         if status != "in_force" and m.end() <= start and start - m.end() <= 25 \
                 and _DESCRIPTIVE.search(s, max(0, m.start() - 5), m.start()):
             rank = _WEAK_CUE  # "dropped a threatened additional 100% tariff": the clause's verb decides
@@ -172,7 +198,8 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
 
 _CONDITIONAL = regex.compile(
     r"""\b(?:would|could|might)\b.{0,260}?\b(?:if|unless)\b
-      | \b(?:if|unless)\b.{0,120}?\b(?:would|could|might)\b""",
+      | \b(?:if|unless)\b.{0,120}?\b(?:would|could|might)\b
+      | ^\W*(?:if|unless)\b[^;]{0,120}?,\ [^;]{0,60}?\bwill\b   # "If this Tariff is not removed, the U.S. will ..." """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -230,14 +257,15 @@ def _finish(best, rate: tuple) -> tuple[str, str | None]:
 
 _EFFECT_BEFORE_DATE = regex.compile(
     r"""\b(?:from|starting|effective|as\ of|beginning|begins?|effect|force|by|before|until|since|
-          kicks?\ in|start(?:s|ed)?|due|slated|scheduled|set)\ (?:on\ |in\ |from\ )?(?:the\ )?$""",
+          kicks?\ in|start(?:s|ed)?|due|slated|scheduled|set|follow(?:s|ing)?|on\ or\ after)\ (?:on\ |in\ |from\ )?(?:the\ )?$""",
     regex.VERBOSE | regex.IGNORECASE)
 _SAID_BEFORE_DATE = regex.compile(r"""\b(?:said|says|told|announced|met|signed|spoke|speaking|wrote|posted)
                                       \ (?:\w+\ )?(?:on\ |late\ |early\ )?$""", regex.VERBOSE | regex.IGNORECASE)
 
 
 # "leaves the rates in place until Oct. 14": when a measure ends, not when it takes effect.
-_END_BEFORE_DATE = regex.compile(r"\b(?:in\ (?:place|force|effect)|remain\w*|stay\w*)\b[^.;]{0,110}?\b(?:until|till|through)\ $",
+_END_BEFORE_DATE = regex.compile(r"\b(?:in\ (?:place|force|effect)|remain\w*|stay\w*)\b[^.;]{0,110}?\b(?:until|till|through)\ $"
+                                 r"|\b(?:expir\w*|lapse[sd]?|run\ out)\ (?:in\ |on\ |at\ the\ end\ of\ )?$",
                                  regex.IGNORECASE)
 # Cues that say the measure is in force now; a future date elsewhere in the sentence is another measure's.
 _STATE_CUE = regex.compile(r"""(?:current(?:ly)?|existing|in\ place|in\ effect|in\ force|already|remains?\ at|still\ \w+|standard|

@@ -127,7 +127,9 @@ _OBJECT_SOURCE = (
                    unless|until|within|since|this|next|last|took|take|takes|go|goes|went|come|came|kick|from\ (?:next|
                    \d|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)|
                    on\ (?:top|\w+day))\b|
-               \ to\ (?=\d)|\ even\b|
+               \ to\ (?:(?=\d)|(?:punish|protect|retaliate|counter|pressure|force|offset|help|curb|stop|prevent|
+                      compensate|push|press|support|shield|defend|avoid|make|reduce|level|fight|deter|encourage|
+                      boost)\b)|\ even\b|
                \ and\ (?=(?:an?\ |the\ )?(?:\d|up\ to|between))|
                \ and\ (?:threaten|warn|vow|pledg|promis|announc|impos|call|say|said|urg|ask|add|plan)\w*\b|$))"""
 )
@@ -155,7 +157,8 @@ _EVERY_ORIGIN = regex.compile(
         | \bimported\b | \bforeign-made\b | \bmade\ outside\b""", regex.VERBOSE | regex.IGNORECASE)
 # "imposed on ... from Canada": a country after these words is a target.
 _TARGET_BEFORE = regex.compile(
-    r"""\b(?:from|on|against|targeting|targets|hit|hits|hitting|slapped\ on|made\ in|produced\ in|
+    r"""\b(?:from|on|against|targeting|targets|hit|hits|hitting|slapped\ on|made\ in|produced\ in|assembled\ in|
+           built\ in|manufactured\ in|
            (?:producers|makers|exporters|manufacturers|companies|firms|mills|suppliers|shippers)\ (?:in|from))
         \ (?:the\ )?(?:\w+\ )?$""", regex.VERBOSE | regex.IGNORECASE)
 # Countries coordinated with a target: "imports from the EU, Canada and Mexico".
@@ -242,7 +245,10 @@ _PASSIVE_TO_OBJECT = regex.compile(r"""\s+(?:(?:will|would|is|are|was|were|to|ha
 _OTHER_GOODS = regex.compile(r"""\b(?:(?:and|or|plus)\ (?:a\ (?:range|host|list|number)\ of\ )?|
                                    a\ (?:range|host|(?:long\ )?list|number)\ of\ )other\ (?:[\w-]+\ )?
                                (?:goods|products|items|imports|merchandise)\b""", regex.VERBOSE | regex.IGNORECASE)
-_INCLUDING = regex.compile(r",?\s+(?:including|such\ as)\b", regex.VERBOSE | regex.IGNORECASE)
+_INCLUDING = regex.compile(r",?\s+(?:including|such\ as|among\ them)\b", regex.VERBOSE | regex.IGNORECASE)
+# "The machinery industry association said ...": a product word that names an industry, not goods.
+_INDUSTRY_AFTER = regex.compile(r"\s+(?:industry|industries|sector|association|lobby|federation|group|union)\b",
+                                regex.IGNORECASE)
 _RELATIVE_START = regex.compile(r"\b(?:which|that|who)\b", regex.IGNORECASE)
 # An object that names only who makes the goods: "for most Chinese mills", "on Canadian producers".
 _MAKERS_OBJECT = regex.compile(r"""\s*(?:[\w.'-]+\s+){0,4}?(?:producers|makers|exporters|manufacturers|companies|firms|
@@ -323,6 +329,8 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
     elliptical: set[int] = set()           # starts of facts whose clause names no goods at all
     effect_dated: set[int] = set()         # starts of facts whose date an effect word introduced ("from Aug. 1")
     context_age: int | None = None     # sentences since the last one with a tariff word or tariff facts
+    lede: tuple | None = None   # the article's first tariff sentence: its status, imposer, effective date, goods
+    later_goods: list[tuple[int, list[str]]] = []   # goods a rate-less sentence names for the measure before it
     country_places = [p for p in places if p.kind == "country"]
     place_starts = [p.char_start for p in country_places]
     for sentence in split_sentences(text) if sentences is None else sentences:
@@ -331,6 +339,10 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
         in_places = country_places[bisect_left(place_starts, s0):bisect_left(place_starts, s1)]
         if not _has_percent(s) and not CUE.search(s):
             # no facts and no tariff context here; still the last countries named, for "its goods"
+            if context_age == 0 and _MEASURES_TOOK_EFFECT.match(s):   # "The measures took effect on Monday."
+                eff, stated = effective_date(s, 0, _sentence_dates(text, sentence, published, dates))
+                if stated and eff.value is not None:
+                    effects.append((sentence.index, None, eff, _TOOK_EFFECT.search(s) is not None))
             context_age = None if context_age is None else context_age + 1
             if in_places:
                 previous_countries = [p.code for p in in_places]
@@ -358,14 +370,43 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
             if EFFECT.search(s):  # "The tariffs take effect on April 9."
                 eff, stated = effective_date(s, 0, _sentence_dates(text, sentence, published, dates))
                 if stated and eff.value is not None:
-                    effects.append((sentence.index, agent, eff))
+                    effects.append((sentence.index, agent, eff, _TOOK_EFFECT.search(s) is not None))
+            named = _GOODS_OF_MEASURE.match(s)
+            if named:   # "The duties would fall mainly on Chinese textiles, clothing and consumer electronics."
+                later_goods.append((sentence.index, [k for k, _ in _products_in(s, named.end(), len(s))]))
+            if lede is None:   # "U.S. tariffs on $7.5 billion of European goods took effect on Friday."
+                lede = (s, cue, agent, sentence)   # read only if a fact needs it (_read_lede)
+        elif found and lede is None:
+            f = found[0]
+            lede = (f.status, f.imposer, f.effective_date and f.char_start in effect_dated and
+                    DateMention(char_start=0, char_end=0, text=f.effective_text, value=f.effective_date,
+                                grain=f.effective_grain, rule_id="lede"), f.product, False)
         context_age = 0 if found or has_cue else None if context_age is None else context_age + 1
         countries = [m.code for m in in_sentence if m.via != "actor"]
         if countries:
             previous_countries = countries
         previous_span = (s0, s1, in_places)
     mentions = _infer_products(_infer_parties(mentions, places, agents), elliptical, goods, folded)
-    return _status_from_context(_dates_from_context(mentions, effects, published, effect_dated))
+    mentions = _goods_named_after(_goods_referred_to(mentions, folded), later_goods)
+    mentions = _status_from_context(_dates_from_context(mentions, effects, published, effect_dated))
+    mentions = _repeated_facts(mentions)
+    if lede is not None and len(lede) == 4 and any(m.status in ("unknown", "in_force") for m in mentions):
+        lede = _read_lede(text, *lede, published, dates)
+    return _status_from_lede(mentions, lede if lede is None or len(lede) == 5 else None, published)
+
+
+def _read_lede(text: str, s: str, cue: regex.Match, agent: str | None, sentence: Sentence, published: date | None,
+               dates: list[DateMention] | None) -> tuple:
+    """Status, imposer, effective date and goods ("any") of a lede sentence without a rate."""
+    status = read_status(s, cue.start(), cue.end(), _NO_RATE, cues=status_cues(s))[0]
+    eff, stated = effective_date(s, 0, _sentence_dates(text, sentence, published, dates)) \
+        if status == "in_force" or EFFECT.search(s) else (None, False)
+    # "Turkey doubled tariffs on some U.S. imports ... on Wednesday": the day of an act in force; not "ruled on
+    # Friday" (a ruling's day) nor "WASHINGTON, Aug 29 (Reuters) -" (the report's)
+    acted_on = status == "in_force" and eff is not None and eff.grain == "day" and published is not None \
+        and eff.value is not None and eff.value <= published \
+        and not _is_action_date(s, eff, None) and not _DATELINE_AFTER.match(s, eff.char_end)
+    return status, agent, eff if stated and EFFECT.search(s) or acted_on else None, "any", True
 
 
 # A follow-up sentence may stand this many sentences after the last one about tariffs: news copy
@@ -466,6 +507,11 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
     first: tuple[str, str | None] | None = None
     rates_before = False
     sentence_cues = status_cues(s)
+    aside = _SUBJECT_ASIDE.match(s) if s.find(", ", 0, 50) >= 0 else None
+    if aside:   # what was done to the measure before, not what it does: its verb and agent are not this rate's
+        sentence_cues = [c for c in sentence_cues if not aside.start("aside") <= c[2].start() < aside.end()]
+        mentions = [m for m in mentions if m.via != "actor" or not aside.start("aside") <= m.start < aside.end()]
+        dates = [d for d in dates if not aside.start("aside") <= d.char_start < aside.end()]
     for i, (rm, rate, cue, how) in enumerate(rates):
         start, end = rm.span()
         left = max([rates[i - 1][0].end() if i else 0] + [b for a, b in breaks if b <= start])
@@ -499,7 +545,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
         if not targets and _hits_every_origin(s, objects, products, mentions, imposer, extra):
             targets, target_rule = [("ALL", False)], "all_origins"
         if (not targets or targets == [("ALL", False)]) and products:
-            origin = _unique(products_lex.ORIGIN_BOUND.get(words.lower()) for _, words in products)
+            origin = _unique(products_lex.ORIGIN_BOUND.get(words.lower()) if words else None for _, words in products)
             if len(origin) == 1 and origin[0] not in (None, imposer):
                 targets, target_rule = [(origin[0], False)], "origin_bound"   # "the duty on imported bourbon"
         if i in priors and rate[3] is None:
@@ -800,7 +846,8 @@ def _excluded(s: str, pos: int) -> bool:
 _NOT_A_TARGET_BEFORE = regex.compile(
     r"""(?:\b(?:except|excluding|other\ than|besides|exempting|but\ not|outside|spared)\s+(?:\w+\s+){0,3}
          | \b(?:shipments|exports|sales|imports|entries)\ (?:\w+\ )?(?:to|into)\ (?:the\ )?
-         | \b(?:entering|into)\ (?:the\ )?)$""", regex.VERBOSE | regex.IGNORECASE)
+         | \b(?:entering|into)\ (?:the\ )?
+         | \bnon-)$""", regex.VERBOSE | regex.IGNORECASE)   # "on their non-U.S. content"
 
 
 def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Mention], targets: set[str],
@@ -883,12 +930,18 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
         if found:
             if _OTHER_GOODS.search(s, lo, hi):   # "U.S. steel, aluminum and other goods": goods in general too
                 found.append((None, None))
+            else:
+                # "on 34 billion dlrs of U.S. goods, including soybeans, pork and cars": the goods and each kind named
+                including = _INCLUDING.search(s, lo, hi)
+                if including and _ALL_GOODS_PATTERN.search(s, lo, including.start()) \
+                        and not _PRODUCT_PATTERN.search(s, lo, including.start()):
+                    found.insert(0, (None, None))
             return found
     # no goods named for the rate, but one product is the sentence's topic before it: "... Canadian softwood
     # lumber is unfairly subsidized and ordered a preliminary countervailing duty of 15 per cent on imports"
     if all(_BARE_IMPORTS.fullmatch(s, lo, hi) for lo, hi in objects):
         found = _products_in(s, 0, start)
-        if len(found) == 1:
+        if len(found) == 1 and not any(_INDUSTRY_AFTER.match(s, m.end()) for m in _PRODUCT_PATTERN.finditer(s, 0, start)):
             return found
     return []
 
@@ -970,36 +1023,170 @@ _DATED_STATUSES = ("planned", "unknown", "reduced")
 _DATE_REACH = 3   # sentences
 
 
-def _dates_from_context(mentions: list[TariffMention], effects: list[tuple[int, str | None, DateMention]],
+def _dates_from_context(mentions: list[TariffMention], effects: list[tuple[int, str | None, DateMention, bool]],
                         published: date | None, effect_dated: set[int] = frozenset()) -> list[TariffMention]:
     """Give a fact without a date of its own the effective date a nearby sentence about the same imposer
     states, with or without a rate ("The tariffs take effect on April 9."), flagged inferred. A fact in
-    force keeps no borrowed date unless only a weak verb said so ("the EU faces 20%"): its own sentence
-    would say when it started. A borrowed date after publication makes such a fact planned."""
-    # (sentence, imposer, product or "any", date): a rate's own date is lent only for the same goods
-    sources = [(i, imposer, "any", eff.text, eff.value, eff.grain) for i, imposer, eff in effects] + [
-        (m.sentence_index, m.imposer, m.product, m.effective_text, m.effective_date, m.effective_grain)
+    force keeps no borrowed date unless only a weak verb said so ("the EU faces 20%") or the next sentence
+    says when the measure takes effect ("Reagan imposed a 35 pct tariff ... The duty would take effect on
+    June 6": decided and scheduled, so planned). A borrowed date after publication makes such a fact
+    planned; a past one from a sentence saying the measure took effect makes a plan in force."""
+    # (sentence, imposer, product or "any", date, took effect): a rate's own date is lent only for the same goods
+    sources = [(i, imposer, "any", eff.text, eff.value, eff.grain, past) for i, imposer, eff, past in effects] + [
+        (m.sentence_index, m.imposer, m.product, m.effective_text, m.effective_date, m.effective_grain, False)
         for m in mentions if m.char_start in effect_dated and m.status in ("planned", "in_force")]
     if not sources:
         return mentions
     out = []
     for m in mentions:
         weak = m.status == "in_force" and is_weak_cue(m.status_cue)
-        if m.effective_date is None and (m.status in _DATED_STATUSES or weak):
-            near = [(abs(i - m.sentence_index), i > m.sentence_index, text, value, grain)
-                    for i, imposer, product, text, value, grain in sources
-                    if 0 < abs(i - m.sentence_index) <= _DATE_REACH and imposer in (None, m.imposer)
+        acted = m.status == "in_force" and m.status_cue is not None and _ACTED.fullmatch(m.status_cue) is not None
+        # "today imposed a 35 pct tariff": the day of the act, unless the next sentence says when it takes effect
+        undated = m.effective_date is None or acted and m.char_start not in effect_dated
+        if undated and (m.status in _DATED_STATUSES or weak or acted):
+            near = [(abs(i - m.sentence_index), i > m.sentence_index, text, value, grain, past)
+                    for i, imposer, product, text, value, grain, past in sources
+                    if 0 < abs(i - m.sentence_index) <= (1 if acted else _DATE_REACH)
+                    and (not acted or i > m.sentence_index and product == "any") and imposer in (None, m.imposer)
                     and product in ("any", m.product)]
             if near:
-                _, _, text, value, grain = min(near, key=lambda t: t[:2])
+                _, _, text, value, grain, past = min(near, key=lambda t: t[:2])
                 status = m.status
                 if published is not None and value > published and status in ("unknown", "in_force"):
                     status = "planned"
-                elif published is not None and value <= published and status == "unknown":
+                elif published is not None and value <= published and (
+                        status == "unknown" or status == "planned" and past and grain == "day"):
                     status = "in_force"
-                if status != "in_force" or not weak:
+                if status == "planned" or not acted and (status != "in_force" or not weak or past):
                     m = replace(m, effective_text=text, effective_date=value, effective_grain=grain,
                                 effective_inferred=True, status=status)
+        out.append(m)
+    return out
+
+
+_NO_RATE = (None, None, None, None, "single")
+_DATELINE_AFTER = regex.compile(r"\s*\([A-Z][\w .&-]{0,30}\)\s*[-\u2013\u2014]")
+# The act of putting a tariff on, as a status cue: only such a fact can still be scheduled by the next sentence.
+_ACTED = regex.compile(r"(?:imposed|slapped|levied|hit\ with|raised|hiked|increased|doubled|tripled|added)",
+                       regex.IGNORECASE)
+_SUBJECT_ASIDE = regex.compile(
+    r"""\s*(?:The|This|That|Its|Their)\ (?:[\w-]+\ )?(?:measures?|tariffs?|duties|levy|levies|law|decree|plan|order|
+        package|list|bill|regulation|rule),\ (?P<aside>(?:\w+ly\ )?(?:approved|passed|signed|announced|unveiled|
+        published|adopted|proposed|drafted|issued|first\ announced)\b[^,;]{0,80}),""", regex.VERBOSE)
+# A sentence with no tariff word after one with tariff facts, saying they took effect.
+# Also its schedule: "Higher, country-specific rates follow on April 9."
+_MEASURES_TOOK_EFFECT = regex.compile(
+    r"""\s*(?:(?:The|These|Those|Both|Higher|New|Further)\ (?:[\w-]+,?\ ){0,2}?(?:measures?|countermeasures|increases?|
+            rates?|penalties|sanctions)|They)\ (?:\w+\ )?(?:took\ effect|went\ into\ (?:effect|force)|
+            came\ into\ (?:effect|force)|kicked\ in|became\ effective|(?:will\ )?(?:take|takes)\ effect|
+            follows?|kicks?\ in|(?:will\ )?(?:start|begin|apply)\ (?:on|from))\b""", regex.VERBOSE)
+# An effect sentence in the past tense says the measure is in force: "The measures took effect on Monday."
+_TOOK_EFFECT = regex.compile(r"""\b(?:took\ effect|went\ into\ (?:effect|force)|came\ into\ (?:effect|force)|
+                                 kicked\ in|became\ effective)\b""", regex.VERBOSE | regex.IGNORECASE)
+
+
+# Goods named by a pronoun phrase: "They also remove those products from the 10% baseline tariff".
+_THOSE_GOODS = regex.compile(r"""\b(?:those|these|the\ same)\ (?:[\w-]+\ )?(?:products|goods|items|devices|imports)\b""",
+                             regex.VERBOSE | regex.IGNORECASE)
+
+
+# A sentence whose subject is the measure and whose verb says what it hits.
+_GOODS_OF_MEASURE = regex.compile(
+    r"""\s*(?:[\w\s,.'-]{0,80}?\b(?:said|says)\ (?:that\ )?)?(?:the|these|those|such)\ (?:new\ |proposed\ |planned\ |retaliatory\ |punitive\ )?
+        (?:duties|tariffs|levies|measures|sanctions)\ (?:(?:would|will|could|are\ to|also)\ )*(?:\w+ly\ )?
+        (?:fall|apply|cover|hit|target|include)\w*\b""", regex.VERBOSE | regex.IGNORECASE)
+
+
+def _goods_named_after(mentions: list[TariffMention], later_goods: list[tuple[int, list[str]]]) -> list[TariffMention]:
+    """Goods named in the sentence after a rate on goods in general ("The U.S. proposed 100 percent tariffs on $2
+    billion of Chinese goods. ... the duties would fall mainly on Chinese textiles and clothing") give one fact
+    per product besides the general one."""
+    out = list(mentions)
+    for i, keys in later_goods:
+        facts = [m for m in mentions if m.product is None and 0 < i - m.sentence_index <= 1]
+        for m in facts:
+            for key in keys:
+                if not any(n.product == key and n.rate_pct == m.rate_pct and n.target == m.target for n in out):
+                    out.append(replace(m, product=key, product_text=None, hs_code=products_lex.PRODUCTS[key][0],
+                                       hs_code_inferred=products_lex.PRODUCTS[key][0] is not None,
+                                       rule_id=m.rule_id + ".goods_named_after"))
+    return sorted(out, key=lambda m: m.char_start) if later_goods else out
+
+
+def _goods_referred_to(mentions: list[TariffMention], folded: str) -> list[TariffMention]:
+    """An exemption or pause of "those products" names the goods of the exemption or pause just before it: one
+    fact per product, as if the sentence had listed them."""
+    out: list[TariffMention] = []
+    for m in mentions:
+        if m.product is None and m.status in ("removed", "paused") \
+                and _THOSE_GOODS.search(folded, m.sentence_start, m.sentence_end):
+            before = [n for n in out if n.status == m.status and n.imposer == m.imposer and n.product is not None
+                      and 0 < m.sentence_index - n.sentence_index <= _DATE_REACH]
+            if before:
+                last = max(n.sentence_index for n in before)
+                for key in _unique(n.product for n in before if n.sentence_index == last):
+                    out.append(replace(m, product=key, product_text=None, hs_code=products_lex.PRODUCTS[key][0],
+                                       hs_code_inferred=products_lex.PRODUCTS[key][0] is not None,
+                                       rule_id=m.rule_id + ".goods_referred_to"))
+                continue
+        out.append(m)
+    return out
+
+
+def _soft(m: TariffMention) -> bool:
+    """The status was read from nothing or from a weak verb ("is", "faces")."""
+    return m.status == "unknown" or is_weak_cue(m.status_cue)
+
+
+def _repeated_facts(mentions: list[TariffMention]) -> list[TariffMention]:
+    """A later mention of a rate already stated for the same imposer is the same fact: "The 20% rate is well
+    below ...", "a 15% tariff would still hurt smaller exporters". It takes the earlier statement's target
+    (when its own was only inferred) and status (when its own verb is weak); not its goods, which the dev
+    set showed to be another measure's as often as the same one's.
+    A weak verb next to a rate whose clause has a strong one in the same sentence shares it: "59 exporters
+    will pay 31.18 percent, while all remaining Chinese producers face 249.96 percent"."""
+    out: list[TariffMention] = []
+    for m in mentions:
+        earlier = [n for n in out if n.sentence_index < m.sentence_index and n.rate_pct == m.rate_pct
+                   and n.imposer == m.imposer and n.product == m.product and n.target is not None
+                   and not n.target_inferred]
+        changes: dict = {}
+        if earlier and (m.target is None or m.target_inferred):
+            targets = _unique(n.target for n in earlier)
+            if len(targets) == 1:
+                changes.update(target=targets[0], target_inferred=True)
+        target = changes.get("target", m.target)
+        same = [n for n in earlier if n.target == target]
+        if same and _soft(m) and not _soft(same[0]):
+            changes.update(status=same[0].status)
+        elif _soft(m) and m.status == "in_force":
+            strong = [n for n in out if n.sentence_index == m.sentence_index and n.imposer == m.imposer
+                      and n.target == m.target and not _soft(n) and n.status in ("planned", "threatened", "proposed")]
+            if strong:
+                changes.update(status=strong[-1].status)
+        out.append(replace(m, **changes) if changes else m)
+    return out
+
+
+def _status_from_lede(mentions: list[TariffMention], lede: tuple | None,
+                      published: date | None = None) -> list[TariffMention]:
+    """A rate no sentence around it gives a status ("Mexico's new tariffs took effect on Thursday. ... The
+    measure sets tariffs as high as 50% on ...") takes the status the article opens with, when the lede is
+    about the same imposer: news copy states what happened first and the details after."""
+    if lede is None or lede[0] == "unknown":
+        return mentions
+    status, imposer, eff, goods, _ = lede
+    out = []
+    for m in mentions:
+        if imposer in (None, m.imposer) and (m.status == "unknown" or m.status == status == "in_force"
+                                              and not is_state_cue(m.status_cue)):
+            m = replace(m, status=status)
+            # a start date to come belongs to the lede's own goods ("a 100% tariff on drugs starting Oct. 1"); a
+            # past one is when the package went live ("Mexico's new tariffs ... took effect on Thursday")
+            if eff and m.effective_date is None and status in ("in_force", "planned") \
+                    and (goods in ("any", m.product) or published is not None and eff.value <= published):
+                m = replace(m, effective_text=eff.text, effective_date=eff.value, effective_grain=eff.grain,
+                            effective_inferred=True)
         out.append(m)
     return out
 
@@ -1015,7 +1202,7 @@ def _status_from_context(mentions: list[TariffMention]) -> list[TariffMention]:
         if m.status == "unknown":
             near = [(abs(n.sentence_index - m.sentence_index), n.sentence_index > m.sentence_index, n.status)
                     for n in mentions if n.status != "unknown" and n.imposer == m.imposer and n.target == m.target
-                    and 0 < abs(n.sentence_index - m.sentence_index) <= _DATE_REACH]
+                    and abs(n.sentence_index - m.sentence_index) <= _DATE_REACH]
             if near:
                 m = replace(m, status=min(near)[2])
         out.append(m)
@@ -1069,11 +1256,12 @@ def _infer_products(mentions: list[TariffMention], elliptical: set[int],
 
 def _nearest(candidates: list[tuple[int, str]], i: int, exclude: str | None) -> str | None:
     """The value stated in the sentence closest before sentence ``i`` (else at or after it), skipping ``exclude``."""
-    before = [(i - j, v) for j, v in candidates if j < i and v != exclude]
-    after = [(j - i, v) for j, v in candidates if j >= i and v != exclude]
+    # at equal distance the first stated wins ("a 30% tariff on imports from Mexico and the European Union")
+    before = [(i - j, k, v) for k, (j, v) in enumerate(candidates) if j < i and v != exclude]
+    after = [(j - i, k, v) for k, (j, v) in enumerate(candidates) if j >= i and v != exclude]
     for group in (before, after):
         if group:
-            return min(group)[1]
+            return min(group)[2]
     return None
 
 
