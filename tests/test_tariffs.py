@@ -686,14 +686,9 @@ KNOWN_GAPS = [
     ("general_word_for_one_product", "The UK deal sets a 10% U.S. tariff on 100,000 British cars a year. Out-of-quota "
                                      "shipments will continue to pay 27.5%.",
      [(10.0, "GB", "autos", "planned"), (27.5, "GB", "autos", "in_force")]),
-    ("targets_by_a_relative_extended_to", "The measures answer the U.S. tariffs of 25% on steel that Washington "
-                                          "extended on June 1 to Mexico, Canada and the European Union.",
-     [(25.0, "MX", "steel", "in_force"), (25.0, "CA", "steel", "in_force"), (25.0, "EU", "steel", "in_force")]),
     ("targets_named_by_a_description", "The U.S. will lift its metal tariffs on Canada and Mexico. The 25% duty on "
                                        "steel, imposed on the two neighbors last year, will be dropped by Sunday.",
      [(25.0, "CA", "steel", "removed"), (25.0, "MX", "steel", "removed")]),
-    ("superseded_rate_is_no_fact", "The remaining imports from China will face a 15% duty, instead of the 10% he had "
-                                   "announced.", [(15.0, "CN", None, "planned")]),
     ("avoiding_a_threatened_rate", "Trump raised tariffs on Canada to 35 per cent. He said Mexico would keep paying "
                                    "25 per cent for another 90 days, avoiding the 30 per cent rate he had threatened.",
      [(35.0, "CA", None, "in_force"), (25.0, "MX", None, "in_force"), (30.0, "MX", None, "paused")]),
@@ -810,6 +805,11 @@ STATUS_CLASSES = [
     ("repeated_rate_weak_verb", "Vietnamese goods will face a 20% tariff under a deal announced by Trump. Officials "
                                 "said so. The 20% rate for Vietnam is well below what was feared.", JUNE_14,
      ["planned", "planned"]),
+    ("repeated_fact_keeps_the_first_status", "Trump signed an order imposing a 50% tariff on Brazilian goods from "
+                                             "Aug. 6. Embraer had warned that a 50% tariff on Brazilian goods would "
+                                             "cost it dearly.", JUNE_14, ["planned", "planned"]),
+    ("repeat_after_a_weak_verb_keeps_its_own", "Brazilian goods face a 50% tariff. Trump threatened a 50% tariff on "
+                                               "Brazilian goods again.", JUNE_14, ["in_force", "threatened"]),
     ("other_rate_keeps_its_weak_verb", "Vietnamese goods will face a 20% tariff under a deal announced by Trump. "
                                        "Indonesian goods face a 32% tariff.", JUNE_14, ["planned", "in_force"]),
     ("weak_face_beside_a_plan", "Fifty-nine Chinese exporters will pay anti-dumping duties of 31.18 percent, while "
@@ -817,6 +817,27 @@ STATUS_CLASSES = [
     # a plan in the pluperfect is the old plan; the main verb decides
     ("had_planned_yields_to_suspend", "China said it would also suspend the tariffs it had planned for Dec. 15, "
                                       "including its 25% tariff on American-made cars.", JUNE_14, ["paused"]),
+    # a decision with a start date and an escape clause is a plan; a modal with the same clause is a threat
+    ("would_impose_from_a_date_unless", "The United States said it would impose 200 pct duties on EC goods from "
+                                        "December 5 unless the EC agrees to cut subsidies.", date(1992, 11, 5),
+     ["planned"]),
+    ("would_impose_unless_without_a_date", "The United States said it would impose 200 pct duties on EC goods unless "
+                                           "the EC agrees to cut subsidies.", date(1992, 11, 5), ["threatened"]),
+    ("could_face_from_a_month_unless", "U.S. goods could face retaliatory duties of 100% from June unless Washington "
+                                       "offered compensation.", date(2002, 3, 27), ["threatened"]),
+    # rates inside a relative clause on the measure share the main verb after it, and keep the clause's dates
+    ("relative_clause_then_suspended", "Trump said tariffs on all Mexican goods, which were due to start at 5% on "
+                                       "Monday and rise as high as 25% by October, had been \"indefinitely "
+                                       "suspended.\"", date(2019, 6, 8), ["paused", "paused"]),
+    ("main_clause_rates_keep_their_verbs", "Tariffs on Mexican goods will start at 5% on Monday and rise to 25% by "
+                                           "October, and were not suspended.", date(2019, 6, 8), ["planned", "planned"]),
+    # "adopted" puts a measure on like "imposed"; the next sentence may schedule it
+    ("adopted_then_scheduled", "The European Union on Wednesday adopted provisional tariffs of 26% on imported steel. "
+                               "The duties take effect on Friday.", date(2002, 3, 27), ["planned"]),
+    ("adopted_alone_is_in_force", "The European Union adopted tariffs of 26% on imported steel last year.",
+     date(2002, 3, 27), ["in_force"]),
+    ("from_a_month_without_a_modal", "The EU will apply retaliatory duties of 100% on U.S. goods from June.",
+     date(2002, 3, 27), ["planned"]),
 ]
 
 
@@ -852,6 +873,15 @@ EFFECTIVE_CLASSES = [
     ("lede_future_start_stays_with_its_goods", "Trump announced a 100% tariff on branded drugs starting Oct. 1. The "
                                                "EU deal caps the U.S. tariff on European cars at 15%.",
      date(2025, 9, 26), [date(2025, 10, 1), None]),
+    # a past "took effect" owns no later date; "hours after ... took effect" is the day of the report
+    ("relative_schedule_kept_when_suspended", "Trump said tariffs on all Mexican goods, which were due to start at "
+                                              "5% on Monday and rise as high as 25% by October, had been "
+                                              "\"indefinitely suspended.\"", date(2019, 6, 8),
+     [date(2019, 6, 10), date(2019, 10, 1)]),
+    ("took_effect_same_day", "Canada will impose counter-tariffs starting Thursday, hours after U.S. tariffs of 25 per "
+                             "cent on all steel imports took effect.", date(2025, 3, 12), [date(2025, 3, 12)]),
+    ("took_effect_no_day_word", "Canada will impose counter-tariffs starting Thursday, after U.S. tariffs of 25 per "
+                                "cent on all steel imports took effect.", date(2025, 3, 12), [None]),
     ("aside_date_is_not_effective", "The measure, approved by Congress in December, sets tariffs as high as 50% on "
                                     "goods from China.", date(2026, 1, 2), [None]),
 ]
@@ -937,6 +967,46 @@ PARTY_CLASSES = [
      [(25.0, "US", "CN", None)]),
     ("purpose_clause_without_a_country", "The EU imposed 10% tariffs on Chinese steel to protect its mills.",
      [(10.0, "EU", "CN", "steel")]),
+    # session 3, second pass: a sentence about the measure without a rate states whom it hits
+    # "on all steel ...": every origin, whatever other country the sentence names; "The U.S. measure raised"
+    ("all_of_a_kind_hits_every_origin", "Canada will impose 25 per cent counter-tariffs on American goods, hours "
+                                        "after U.S. tariffs of 25 per cent on all steel imports took effect.",
+     [(25.0, "CA", "US", None), (25.0, "US", "ALL", "steel")]),
+    ("all_with_a_country_keeps_it", "Tariffs of 25% on all Chinese goods took effect in 2019.",
+     [(25.0, None, "CN", None)]),
+    ("measure_as_agent", "Canada protested. The U.S. measure also raised the duty on aluminum to 25 per cent from "
+                         "10 per cent.", [(25.0, "US", "ALL", "aluminum")]),
+    # a relative clause after the rates names whom they hit
+    ("targets_by_a_relative_extended_to", "The measures answer the U.S. tariffs of 25% on steel and 10% on aluminum "
+                                          "that Washington extended on June 1 to Mexico, Canada and the European Union.",
+     [(25.0, "US", "MX", "steel"), (25.0, "US", "CA", "steel"), (25.0, "US", "EU", "steel"),
+      (10.0, "US", "MX", "aluminum"), (10.0, "US", "CA", "aluminum"), (10.0, "US", "EU", "aluminum")]),
+    ("relative_clause_extends_to_goods", "The U.S. tariffs of 25% on steel that Washington extended to more products "
+                                         "anger Mexico.", [(25.0, "US", "MX", "steel")]),
+    # a reduced relative clause after the tariff noun: its subject is the target
+    ("reduced_relative_subject", "The new duty comes on top of the 10% baseline tariff Brazil has faced since April.",
+     [(10.0, None, "BR", None)]),
+    ("reduced_relative_agent_is_not", "The 10% baseline tariff the U.S. charges has faced criticism.",
+     [(10.0, "US", "ALL", None)]),
+    # the rate a new one replaces is its prior, no fact of its own
+    ("superseded_rate_is_no_fact", "The remaining imports from China will face a 15% duty, instead of the 10% he had "
+                                   "announced.", [(15.0, None, "CN", None)]),
+    ("rather_than_the_rate", "Canada set a 25% duty on U.S. steel rather than the 50% it had threatened.",
+     [(25.0, "CA", "US", "steel")]),
+    ("instead_of_a_verb_keeps_its_rate", "The tariff on steel from China will stay at 25% instead of rising to 30%.",
+     [(25.0, None, "CN", "steel"), (30.0, None, "CN", "steel")]),
+    ("other_goods_take_no_product", "Washington is applying a 10% tariff to large civil aircraft from the European "
+                                    "Union and a 25% tariff on a long list of other European products.",
+     [(10.0, "US", "EU", "aircraft"), (25.0, "US", "EU", None)]),
+    ("same_goods_by_another_word_keep_it", "Large washers will pay a 20% tariff on the first 1.2 million units "
+                                           "imported each year and 50% on shipments above that level.",
+     [(20.0, None, "ALL", "washing machines"), (50.0, None, "ALL", "washing machines")]),
+    ("target_from_rateless_lede", "Trump authorized a doubling of tariffs on steel imports from Turkey. \"Steel will "
+                                  "now be 50%,\" he wrote. The 25% U.S. tariff imposed on most countries stays.",
+     [(50.0, "US", "TR", "steel"), (25.0, "US", "ALL", None)]),
+    ("rateless_sentence_names_no_target", "Trump defended his tariffs in Ohio. \"Steel will now be 50%,\" he wrote. "
+                                          "The 25% U.S. tariff imposed on most countries stays.",
+     [(50.0, "US", "ALL", "steel"), (25.0, "US", "ALL", None)]),
 ]
 
 

@@ -95,6 +95,9 @@ _NOT_TRADE_CUE = Alternation([
        hotel|room|rail|postal|grid|network|heating|tax)\ tariffs?\b""",
     # one literal-prefixed pattern per word: an alternation at the start scans 4-5 times slower
     r"""\btariffs?\ (?:for|on)\ (?:electricity|power|water|gas|households|consumers|customers)\b""",
+    # a retail energy price plan: "the standard variable tariff", "standing charges for the standard tariff"
+    r"""(?<=\b(?:standard\ variable|default|off-peak|time-of-use|social|prepayment)\ |\bstanding\ charges?\ (?:for|on)
+           \ (?:the\ )?(?:[\w-]+\ )?)tariffs?\b""",
     r"""\bsurcharges?\ (?:for|on)\ (?:electricity|power|water|gas|households|consumers|customers)\b""",
     # the economists' statistic, not a measure anyone is billed: "the average effective U.S. tariff rate"
     r"""\beffective\ (?:[\w.]+\ ){0,2}tariff\ rates?\b""",
@@ -170,6 +173,12 @@ _NOT_A_TARIFF_AFTER = regex.compile(
         off\b | owned | ownership | margin | yield | return | dividend | mortgage | interest\ rate |
         a\ year\b | per\ year\b | annually\b | per\ annum\b | a\ month\b | per\ month\b
       | more\b | less\b                                   # "will pay 9.5% more for water"
+        # a share of a population or of money, not a rate: "40% of firms", "1.5% of revenue", "20% of the levies"
+      | of\ (?:the\ |its\ |their\ |all\ |those\ )?(?:[\w.-]+\ ){0,2}(?:firms|companies|businesses|clients|customers|
+            respondents|households|consumers|members|workers|employees|revenues?|income|receipts|budget|profits?|
+            earnings|costs?|levies|tariffs|duties)\b
+        # what the figure is added to: "could add 2% to consumer prices"
+      | to\ (?:the\ )?(?:[\w-]+\ ){0,2}(?:prices|inflation|costs|bills|gdp|growth)\b
         # a share of the goods covered, not a rate: "drop tariffs on about 99% of U.S. goods"
       | of\ (?:the\ |its\ |their\ |all\ )?(?:[\w.-]+\ ){0,2}(?:goods|imports|exports|products|tariff\ lines|
             shipments|trade)\b
@@ -285,11 +294,58 @@ _OTHER_SUBJECT = regex.compile(
 
 def _tariff_is_subject(s: str, verb_start: int, cues: list[regex.Match], reach: int = 60) -> bool:
     for cue in cues:
-        if cue.end() <= verb_start and verb_start - cue.end() <= reach \
-                and not _OTHER_SUBJECT.search(s, cue.end(), verb_start) and not CLAUSE_BREAK.search(s, cue.end(), verb_start):
+        if cue.end() <= verb_start and _gap_length(s, cue.end(), verb_start) <= reach and not _not_the_measure(s, cue) \
+                and not _INSIDE_MODIFIER.search(s, max(0, cue.start() - 40), cue.start()) \
+                and not _in_gap(_OTHER_SUBJECT, s, cue.end(), verb_start) and not CLAUSE_BREAK.search(s, cue.end(), verb_start):
             return True
     return False
 
+
+
+# A tariff word that names no measure a later figure could be the rate of: a modifier of a mood or an
+# effect ("on tariff fears", "tariff-hit automakers"), money collected ("duties collected", "tariff
+# income"), or the thing a probability is about ("the odds of new tariffs").
+_MODIFIER_USE = regex.compile(
+    r"""(?:-(?:hit|related|exposed|sensitive|driven|induced|fu?ell?ed|linked|wary|battered|stricken|affected|proof)
+         |\s+(?:fears?|worries|worry|concerns?|jitters|uncertainty|angst|anxiety|woes|turmoil|headwinds|
+               collected|collections|revenues?|income|receipts|proceeds|take|bills?\ (?:paid|collected)))\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+_ODDS_OF = regex.compile(r"""\b(?:odds|chances?|probability|likelihood|risk)\ (?:of|that)\ (?:[\w.'-]+\ ){0,3}$""",
+                         regex.VERBOSE | regex.IGNORECASE)
+# The tariff word inside a modifier of another subject: "exports subject to the tariffs fell 30%".
+_INSIDE_MODIFIER = regex.compile(
+    r"""\b(?:subject\ to|hit\ by|covered\ by|affected\ by|exposed\ to|targeted\ by|caught\ (?:up\ )?(?:by|in)|
+          spared\ from|exempt\ from|despite)\ (?:[\w.'-]+\ ){0,2}$""", regex.VERBOSE | regex.IGNORECASE)
+# Another measure named between a tariff word and a later figure owns the figure: "tariffs could keep
+# inflation above 2%", "sent the Nikkei down 2% and the Topix 1.7%", "exports grew at an annual rate of 11%".
+_OTHER_MEASURE = regex.compile(
+    r"""\b(?:inflation|unemployment|jobless|growth|gdp|nikkei|topix|dow|nasdaq|s&p|ftse|dax|kospi|sensex|stoxx|
+          hang\ seng|index|indices|stocks|shares|prices|revenues?|income|receipts|earnings|profits?|odds|
+          chances?|probability|likelihood|(?:annual|annualized|monthly|quarterly)\ (?:growth\ )?rate|pace)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+
+
+# A relative clause set off by commas is an aside: "Tariffs on Japanese autos, which account for a large
+# share of exports, rose to 25%" keeps the tariffs as the subject.
+_ASIDE = regex.compile(r",\s(?:which|who|whose)\b[^,;]*,", regex.IGNORECASE)
+
+
+def _in_gap(pattern: regex.Pattern, s: str, lo: int, hi: int) -> bool:
+    """Does ``pattern`` occur in s[lo:hi] outside relative clauses set off by commas?"""
+    if not pattern.search(s, lo, hi):
+        return False
+    return pattern.search(_ASIDE.sub(",", s[lo:hi])) is not None
+
+
+def _gap_length(s: str, lo: int, hi: int) -> int:
+    """Characters between two offsets, less the relative clauses set off by commas."""
+    if hi - lo <= 60 or "," not in s[lo:hi]:
+        return hi - lo
+    return len(_ASIDE.sub(",", s[lo:hi]))
+
+
+def _not_the_measure(s: str, cue: regex.Match) -> bool:
+    return bool(_MODIFIER_USE.match(s, cue.end()) or _ODDS_OF.search(s, max(0, cue.start() - 50), cue.start()))
 
 
 def tied_cue(s: str, start: int, end: int, cues: list[regex.Match]) -> tuple[regex.Match | None, str]:
@@ -304,7 +360,7 @@ def tied_cue(s: str, start: int, end: int, cues: list[regex.Match]) -> tuple[reg
     for cue in cues:  # the tariff word earlier in the same clause: "tariffs on X as high as 50%"
         if cue.end() <= start and start - cue.end() <= 160 and not CLAUSE_BREAK.search(s, cue.end(), start):
             best = cue
-    if best is not None:
+    if best is not None and not _not_the_measure(s, best) and not _in_gap(_OTHER_MEASURE, s, best.end(), start):
         return best, "cue_before_rate"
     for cue in cues:  # a list the tariff word introduces: "The duties are: BYD: 17.4%; Geely: 19.9%"
         if cue.end() <= start and start - cue.end() <= 200:

@@ -32,7 +32,7 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                                   be\ (?:imposed|raised|levied|applied|charged))|to\ take\ effect|take\ effect|announc(?:e|es|ed|ing)|
                         intend\w*|going\ to|vot(?:e|es|ed)\ to|from\ (?:next|january|february|march|april|may|june|july|august|
                         september|october|november|december)|effective\ (?:from|on|as\ of))\b"""),
-        ("in_force", r"""\b(?:current(?:ly)?|existing|imposed|in\ place|in\ effect|in\ force|remains?\ at|
+        ("in_force", r"""\b(?:current(?:ly)?|existing|imposed|adopted|extended\ (?:on\ [\w.]+\ (?:\d{1,2}\ )?)?to|in\ place|in\ effect|in\ force|remains?\ at|
                          took\ effect|went\ into\ effect|came\ into\ force|took\ hold|have\ been|has\ been|
                          already|reaching|levied|collect(?:s|ed|ing)|hit\ with|slapped|raised|hiked|increased|
                          doubled|tripled|stands?\ at|stood\ at|effective\ immediately|with\ immediate\ effect|
@@ -109,8 +109,13 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     cue_before = found is not None and found[5] <= start
     # the conditional governs this rate only when its own verb is the conditional one
     if status in ("planned", "unknown", "in_force") and cue and cue.lower().startswith(("would", "could", "might", "will")) \
-            and is_conditional(s):
+            and is_conditional(s, cue):
         return "threatened", cue
+    if status == "planned" and cue and _DATED_START.match(cue):
+        # "could face retaliatory duties of 100% from June unless ...": the modal is the rate's verb, not the date
+        modal = _MODAL_THREAT.search(s, max(lo, start - 80), start)
+        if modal and is_conditional(s, modal.group(0)):
+            return "threatened", modal.group(0)
     later = _LATER_STATE.search(s, end)
     if later and cue_before and status in ("planned", "in_force", "unknown", "threatened", "proposed"):
         return _LATER_STATES[later.group("verb")[:4].lower()], later.group(0)
@@ -118,7 +123,10 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         subject = _PAUSE_SUBJECT.match(s)
         if subject and subject.end() <= start:
             return "paused", subject.group(0).strip()
-        for after in _AFTERWARDS.finditer(s, end, len(s) if next_rate is None else next_rate):
+        # rates inside one relative clause share the main verb after it: "tariffs, which were due to start at 5%
+        # on Monday and rise as high as 25% by October, had been suspended"
+        limit = len(s) if next_rate is None or in_relative_schedule(s, start) else next_rate
+        for after in _AFTERWARDS.finditer(s, end, limit):
             if not _IN_RELATIVE.search(s, max(0, after.start() - 20), after.start()):
                 return _LATER_STATES[after.group("verb")[:4].lower()], after.group(0)
     if status == "planned" and "had been" in s:
@@ -204,6 +212,13 @@ _CONDITIONAL = regex.compile(
 )
 
 
+_MONTHS = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|march|april|may|june|july|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+_UNLESS_AFTER_START = regex.compile(
+    rf"""\b(?:from|starting|beginning|effective|as\ of)\ (?:on\ )?{_MONTHS}\b[^;]{{0,40}}?\bunless\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+_DATED_START = regex.compile(rf"(?:from|effective\ (?:from|on|as\ of))\ {_MONTHS}\b", regex.IGNORECASE)
+_MODAL_THREAT = regex.compile(r"\b(?:could|may|might)\ (?:\w+\ )?(?:impose|slap|face|hit|raise|levy|apply)\b",
+                              regex.IGNORECASE)
 _SCHEDULED = regex.compile(r"\b(?:take|takes|taking|go|goes|come|comes)\ (?:effect|into\ effect|into\ force)\b",
                            regex.VERBOSE | regex.IGNORECASE)
 
@@ -216,13 +231,14 @@ _LATER_STATE = regex.compile(
 # What became of the measure, said after the rate whatever verb came before it: "... were suspended
 # indefinitely", "... and then suspended for 90 days", "will now remain suspended", "kept ... suspended".
 _AFTERWARDS = regex.compile(
-    r"""\b(?:(?:was|were|is|are|been|be|remains?|remained|stays?|stayed)\ (?:now\ |then\ |also\ |later\ |\w+ly\ )?
-           (?P<verb>suspended|paused|delayed|postponed|lifted|scrapped|withdrawn|revoked|rescinded|removed|eliminated)
+    r"""\b(?:(?:was|were|is|are|been|be|remains?|remained|stays?|stayed)\ ["“'‘]?(?:now\ |then\ |also\ |later\ |\w+ly\ )?
+           ["“'‘]?(?P<verb>suspended|paused|delayed|postponed|lifted|scrapped|withdrawn|revoked|rescinded|removed|eliminated)
          | (?:and|but)\ (?:then\ |later\ |subsequently\ |immediately\ |quickly\ )?
            (?P<verb>suspended|paused|delayed|postponed|lifted|scrapped|withdrew|revoked|rescinded|removed|dropped)\b
            (?!\ (?:an?|the|its|their|his|her|them|it|those|these)\b)   # with an object it may be another measure
          | (?:keep|keeps|kept|keeping)\ [^.;,]{1,80}?\ (?P<verb>suspended|paused))\b""",
     regex.VERBOSE | regex.IGNORECASE)
+_WHICH_BEFORE = regex.compile(r",\ (?:which|that)\ (?:were|was|are|is|had\ been|have\ been)\b[^,;]*$", regex.IGNORECASE)
 # A plan overtaken: "had been due to take effect on Monday" (and was then put off).
 _IN_RELATIVE = regex.compile(r"\b(?:which|that|who)\ (?:\w+\ )?$", regex.IGNORECASE)
 _OVERTAKEN_PLAN = regex.compile(r"\bhad\ been\ (?:due|scheduled|set|slated|expected|planned)\b", regex.IGNORECASE)
@@ -235,12 +251,22 @@ _LATER_STATES = {"susp": "paused", "paus": "paused", "dela": "paused", "post": "
                  "elim": "removed", "drop": "removed", "repr": "paused"}
 
 
-def is_conditional(s: str) -> bool:
+def in_relative_schedule(s: str, start: int) -> bool:
+    """Is the rate at ``start`` inside a relative clause on its measure ("tariffs, which were due to start at 5%
+    on Monday ..., had been suspended")? The clause's date is the suspended schedule's."""
+    return _WHICH_BEFORE.search(s, max(0, start - 60), start) is not None
+
+
+def is_conditional(s: str, cue: str = "") -> bool:
     """A consequence under a condition is a threat: "would impose ... if Washington did not withdraw".
 
-    A schedule with an escape clause is not: "would take effect on Dec. 5 unless an agreement is reached".
+    A schedule with an escape clause is not: "would take effect on Dec. 5 unless an agreement is reached",
+    "said it would impose 200 pct duties ... from December 5 unless the EC agrees" (a decision with a
+    start date; "could face duties from June unless" stays a threat).
     """
-    return _CONDITIONAL.search(s) is not None and _SCHEDULED.search(s) is None
+    if _CONDITIONAL.search(s) is None or _SCHEDULED.search(s) is not None:
+        return False
+    return not (cue[:5].lower() in ("would", "will ") and _UNLESS_AFTER_START.search(s))
 
 
 def _finish(best, rate: tuple) -> tuple[str, str | None]:

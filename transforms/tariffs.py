@@ -41,8 +41,8 @@ from transforms.places import PlaceMention, find_places
 from transforms.sentences import split_sentences
 from transforms.tariff_rates import (CLAUSE_BREAK, CUE, RATE_NOUN, find_rates, is_tariff_rate, only_modifiers, parse_rate,
                                      points_follow, tied_cue, trade_cues)
-from transforms.tariff_status import (COORDINATED_VERB, EFFECT, STATUSES, effective_date, is_state_cue, is_weak_cue,
-                                      paused_until, read_status, status_cues)
+from transforms.tariff_status import (COORDINATED_VERB, EFFECT, STATUSES, effective_date, in_relative_schedule,
+                                      is_state_cue, is_weak_cue, paused_until, read_status, status_cues)
 from transforms.textnorm import fold
 
 __all__ = ["STATUSES", "TariffMention", "find_tariffs"]
@@ -155,6 +155,8 @@ _EVERY_ORIGIN = regex.compile(
     r"""\b(?:all|every)\ (?:other\ )?(?:imports|imported|foreign|countries|country|trading\ partners|origins|nations)\b
         | \b(?:most|nearly\ all|almost\ all)\ (?:other\ )?(?:countries|trading\ partners|origins|nations)\b
         | \bimported\b | \bforeign-made\b | \bmade\ outside\b""", regex.VERBOSE | regex.IGNORECASE)
+_ALL_OF_A_KIND = regex.compile(r"(?:all|every)\ (?!(?:of\ )?(?:the|its|their|his|her|our|those|these|that|this)\b)",
+                               regex.IGNORECASE)
 # "imposed on ... from Canada": a country after these words is a target.
 _TARGET_BEFORE = regex.compile(
     r"""\b(?:from|on|against|targeting|targets|hit|hits|hitting|slapped\ on|made\ in|produced\ in|assembled\ in|
@@ -169,6 +171,10 @@ _TARGET_VERB_AFTER = regex.compile(
         (?:will\s+|would\s+|could\s+|now\s+|currently\s+|also\s+|still\s+|(?:keep|continue)\s+(?:to\s+)?)*
         (?:be\s+charged|face[sd]?|facing|pays?|paid|paying|be\s+hit|hit\s+with|subject\s+to|gets?|got)\b""",
     regex.VERBOSE | regex.IGNORECASE)
+_NOUN_BEFORE_SUBJECT = regex.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\s+(?:that\s+)?(?:the\s+)?",
+                                     regex.IGNORECASE)
+_SUBJECT_FACED = regex.compile(r"""(?:'s?)?\s+(?:(?:has|have|had|is|are|was|were|now|still|already|long|been)\s+)*
+                                   (?:faced|faces?|facing|paid|pays?|paying|charged)\b""", regex.VERBOSE | regex.IGNORECASE)
 _LIST_ITEM_GAP = regex.compile(r"[\s,:]*(?:at\s+|with\s+)?$")
 # "Pasta containing egg is now subject to a duty of 40 pct", "steel bar and rebar face 15%":
 # the goods are the subject of the clause.
@@ -191,6 +197,10 @@ _TOTAL = regex.compile(r"""\b(?:bring|bringing|brings|brought|take|taking|raise|
 # "raised from 10%" with no "to": the figure is an earlier rate, not a fact of its own.
 _PRIOR_ONLY = regex.compile(r"""\b(?:up|down|raised|increased|lifted|cut|lowered|reduced|rises?|rose|falls?|fell|
                                  climbs?|climbed|goes|went|jumps?|jumped)\ from\ $""", regex.VERBOSE | regex.IGNORECASE)
+# "will face a 15% duty, instead of the 10% he had announced": the rate the new one replaces.
+_SUPERSEDED = regex.compile(r"""\b(?:instead\ of|rather\ than|in\ place\ of|replacing)\ (?:the\ |an?\ |its\ |his\ |her\ |their\ )?
+                               (?:(?:previously|earlier|originally|initially)\ )?(?:[\w-]+\ )?$""",
+                         regex.VERBOSE | regex.IGNORECASE)
 # "halved its 20 pct tariff on cars ... to 10 pct": the first rate is the second's earlier level.
 _CHANGED_RATE_BEFORE = regex.compile(
     r"""\b(?:cut|cuts|cutting|halv\w+|lower\w*|reduc\w+|rais\w+|increas\w+|hik\w+|slash\w*|trimm?\w*|lift\w*|
@@ -293,7 +303,8 @@ _AGENT_VERB = regex.compile(
 )
 _TOLD = regex.compile(r"\b(?:told|informed|notified|assured|urged|asked)\ (?:the\ )?$", regex.IGNORECASE)
 _AGENT_NOUN = regex.compile(
-    r"""(?:'s?)?\s+(?:\w+\s+){0,2}?(?:plan|plans|decision|move|proposal|own|retaliatory|counter)\b""",
+    r"""(?:'s?)?\s+(?:\w+\s+){0,2}?(?:plan|plans|decision|move|proposal|own|retaliatory|counter|measures?|order|
+          decree|proclamation)\b""",
     regex.VERBOSE | regex.IGNORECASE)
 
 
@@ -322,6 +333,7 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
     actors = [(m.start("m"), m.end("m"), _ACTORS[m.group("m")]) for m in _ACTOR_PATTERN.finditer(folded)]
     mentions: list[TariffMention] = []
     agents: list[tuple[int, str]] = []          # (sentence index, imposer) of sentences about tariffs
+    rateless: list[tuple] = []                  # sentences about tariffs without a rate, for whom they hit
     effects: list[tuple[int, str | None, DateMention]] = []   # dates stated with an effect word
     goods: list[tuple[int, str | None, set[str], int, int]] = []   # sentences about tariffs without a rate
     previous_countries: list[str] = []
@@ -366,6 +378,7 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
             agent = _imposer(s, len(s), len(s), cue, in_sentence, set())
             if agent:
                 agents.append((sentence.index, agent))
+            rateless.append((sentence.index, s, cue, in_sentence, agent))
             goods.append((sentence.index, agent, {m.code for m in in_sentence if m.via != "actor"}, s0, s1))
             if EFFECT.search(s):  # "The tariffs take effect on April 9."
                 eff, stated = effective_date(s, 0, _sentence_dates(text, sentence, published, dates))
@@ -386,7 +399,7 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
         if countries:
             previous_countries = countries
         previous_span = (s0, s1, in_places)
-    mentions = _infer_products(_infer_parties(mentions, places, agents), elliptical, goods, folded)
+    mentions = _infer_products(_infer_parties(mentions, places, agents, _hits(rateless) if any(m.target is None for m in mentions) else []), elliptical, goods, folded)
     mentions = _goods_named_after(_goods_referred_to(mentions, folded), later_goods)
     mentions = _status_from_context(_dates_from_context(mentions, effects, published, effect_dated))
     mentions = _repeated_facts(mentions)
@@ -479,7 +492,8 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
         rate = parse_rate(rm)
         if rate is None or points_follow(s, rm.end()) or not is_tariff_rate(s, rm.start(), rm.end(), rm, cues):
             continue
-        if "single" in rm.re.groupindex and _PRIOR_ONLY.search(s, max(0, rm.start() - 25), rm.start()):
+        if "single" in rm.re.groupindex and (_PRIOR_ONLY.search(s, max(0, rm.start() - 25), rm.start())
+                                             or rates and _SUPERSEDED.search(s, max(0, rm.start() - 40), rm.start())):
             if rates:
                 priors[len(rates) - 1] = rate[0]
             continue    # "The aluminum tariff on Turkey rises from 10%": an earlier rate, not a fact
@@ -526,6 +540,8 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
                                                 or _ALL_GOODS_PATTERN.search(s, *topic.span("obj"))):
             objects.append(topic.span("obj"))
         targets, target_rule = _targets(s, start, end, left, right, objects + applied, mentions, previous_countries)
+        if not targets and ("extend" in s or "impos" in s or "appl" in s):
+            targets, target_rule = _relative_targets(s, end, mentions)
         imposer = _imposer(s, start, end, cue, mentions, {t for t, _ in targets}, tariff_word=not continuation,
                            previous_subject=previous_subject, trade_words=trade_words)
         products = _products(s, start, end, left, cue, objects + applied, subject_cue=how == "continuation_verb")
@@ -536,8 +552,8 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
         if previous is not None and (previous["cue"] is cue or _LINKED.search(s, max(0, start - 40), start)):
             if not targets:
                 targets, target_rule = previous["targets"], "coordinated"
-            if not products:
-                products = previous["products"]
+            if not products and not _OTHER_GOODS.search(s, end, right):
+                products = previous["products"]   # not "... and a 25% tariff on a long list of other products"
             if imposer is None or any(imposer == t for t, _ in targets):
                 imposer = previous["imposer"]   # "apply a 15% tariff to U.S. aircraft and a 25% tariff to ..."
         # "the 10% baseline rate": the words between a rate and its tariff noun say so too
@@ -569,8 +585,18 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
         if eff is not None and is_state_cue(status_cue) and not end <= eff.char_start < right \
                 and not _SINCE_BEFORE.search(s, max(0, eff.char_start - 12), eff.char_start):
             eff, eff_stated = None, False   # "due to take effect on April 9 on top of an existing 20% levy"
-        if eff is not None and status == "paused" and not paused_until(s, eff):
+        if eff is not None and status == "paused" and not paused_until(s, eff) \
+                and not (eff.char_start > end and in_relative_schedule(s, start)):
             eff, eff_stated = None, False   # "had been due to take effect on Monday": the schedule put off
+        if eff_stated and published is not None and eff.value is not None and status_cue is not None \
+                and eff.value > published and _TOOK_EFFECT.fullmatch(status_cue):
+            eff, eff_stated = None, False   # "hours after U.S. tariffs ... took effect": a later date is another's
+        if eff is None and published is not None and status_cue is not None and _TOOK_EFFECT.fullmatch(status_cue):
+            same_day = _SAME_DAY.search(s, max(0, start - 120), min(len(s), end + 120))
+            if same_day:   # "hours after U.S. tariffs of 25 per cent ... took effect": on the day of the report
+                eff, eff_stated = DateMention(char_start=same_day.start(), char_end=same_day.end(),
+                                              text=same_day.group(0), value=published, grain="day",
+                                              rule_id="tariff.same_day"), True
         if eff_stated and published is not None and eff.value is not None:
             if status == "in_force" and eff.value > published and not is_state_cue(status_cue):
                 status = "planned"  # cannot be in force before it takes effect
@@ -622,7 +648,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
 _ANNOUNCING = regex.compile(
     r"""\b(?:announc\w*|sign(?:s|ed|ing)?|order(?:s|ed|ing)?|approv\w*|unveil\w*|propos\w*|threat\w*|warn\w*|said|
           says|told|ruled|agreed|reached|struck|floated|posted|wrote|authori[sz]\w*|decided|condemned|met|call(?:s|ed)|
-          set\ out|issued|published|released|voted|passed|confirmed|recommended|determined|found|asked|urged)\b""",
+          set\ out|issued|published|released|voted|passed|adopted|confirmed|recommended|determined|found|asked|urged)\b""",
     regex.VERBOSE | regex.IGNORECASE)
 _LAW_YEAR = regex.compile(r"\b(?:Act|Law|Code|Agreement|Round|Treaty|Accord)\ of\ $")
 
@@ -759,8 +785,8 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
             return [(c, False) for c in found], "object"
     # the rate's object says every origin, whatever the clause says of other countries: "the 25% U.S.
     # tariff imposed on most countries", "the standard 10% duty the bloc charges on imported cars"
-    if any(_EVERY_ORIGIN.search(s, lo, hi) for lo, hi in objects):
-        return [("ALL", False)], "all_origins"
+    if any(_EVERY_ORIGIN.search(s, lo, hi) or _ALL_OF_A_KIND.match(s, lo, hi) for lo, hi in objects):
+        return [("ALL", False)], "all_origins"   # "tariffs of 25 per cent on all steel and aluminum imports"
     for m in countries:  # "Japan 24%, South Korea 25%"
         if m.end <= start and start - m.end <= 4 and _LIST_ITEM_GAP.fullmatch(s, m.end, start):
             return [(m.code, False)], "list_item"
@@ -786,6 +812,10 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
                 found.insert(0, n.code)
                 m = n
             return [(c, False) for c in _unique(found)], "subject_faces"
+    for m in countries:  # "the 10% baseline tariff Brazil has faced since April": a reduced relative clause
+        if end <= m.start <= end + 40 and _NOUN_BEFORE_SUBJECT.fullmatch(s, end, m.start) \
+                and _SUBJECT_FACED.match(s, m.end, min(len(s), m.end + 40)):
+            return [(m.code, False)], "relative_subject"
     for m in countries:  # the clause named none: "Other BEV producers in China ..., but ... will be subject to 20.8%"
         if m.end <= start and not (left <= m.start < right):
             after = s[m.end:m.end + 40].lstrip(" '")
@@ -806,6 +836,28 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
             return [(c, False) for c in _unique(found)], "pronoun_subject"
         if previous_countries:
             return [(previous_countries[-1], True)], "pronoun"  # "Its goods face a 34% tariff"
+    return [], ""
+
+
+# A relative clause after the rates names whom they hit: "the U.S. tariffs of 25% on steel and 10% on aluminum
+# that Washington extended on June 1 to Mexico, Canada and the European Union".
+_RELATIVE_HIT = regex.compile(r"""\b(?:that|which)\ (?:[\w.]+\ ){0,3}?(?:extended|imposed|applied|slapped|placed|put)
+                                  \b[^;:,]{0,40}?\b(?:to|on)\ (?:the\ )?$""", regex.VERBOSE | regex.IGNORECASE)
+
+
+def _relative_targets(s: str, end: int, mentions: list[_Mention]) -> tuple[list[tuple[str, bool]], str]:
+    countries = [m for m in mentions if m.via != "actor" and m.start >= end]
+    for i, m in enumerate(countries):
+        rel = _RELATIVE_HIT.search(s, max(end, m.start - 90), m.start)
+        if rel is None or _NUMBER.search(s, end, rel.start()) and CLAUSE_BREAK.search(s, end, rel.start()):
+            continue
+        found, last = [m.code], m
+        for n in countries[i + 1:]:
+            if not _COORDINATED.fullmatch(s, last.end, n.start):
+                break
+            found.append(n.code)
+            last = n
+        return [(c, False) for c in _unique(found)], "relative_hit"
     return [], ""
 
 
@@ -986,8 +1038,20 @@ def _unique(codes) -> list[str]:
     return out
 
 
+def _hits(rateless: list[tuple]) -> list[tuple[int, str]]:
+    """(sentence index, target) stated by sentences about tariffs without a rate: "a doubling of tariffs on steel
+    and aluminum imports from Turkey"."""
+    out = []
+    for index, s, cue, in_sentence, agent in rateless:
+        hit, how = _targets(s, cue.start(), cue.end(), 0, len(s), _objects_for(s, cue.end(), cue.end(), len(s), cue),
+                            in_sentence, [])
+        if how in ("object", "imports_from", "goods_of"):
+            out.extend((index, code) for code, _ in hit if code != agent)
+    return out
+
+
 def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
-                   agents: list[tuple[int, str]]) -> list[TariffMention]:
+                   agents: list[tuple[int, str]], hits: list[tuple[int, str]] = ()) -> list[TariffMention]:
     """Fill an imposer or target the sentence left implicit from the nearest explicit statement.
 
     Candidates are other tariff facts of the article and sentences about tariffs with a clear
@@ -996,7 +1060,7 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
     if not mentions:
         return mentions
     explicit_imposers = [(m.sentence_index, m.imposer) for m in mentions if m.imposer] + agents
-    explicit_targets = [(m.sentence_index, m.target) for m in mentions if m.target and not m.target_inferred]
+    explicit_targets = [(m.sentence_index, m.target) for m in mentions if m.target and not m.target_inferred] + list(hits)
     countries = Counter(p.code for p in places if p.kind == "country")
     out = []
     for m in mentions:
@@ -1067,7 +1131,7 @@ def _dates_from_context(mentions: list[TariffMention], effects: list[tuple[int, 
 _NO_RATE = (None, None, None, None, "single")
 _DATELINE_AFTER = regex.compile(r"\s*\([A-Z][\w .&-]{0,30}\)\s*[-\u2013\u2014]")
 # The act of putting a tariff on, as a status cue: only such a fact can still be scheduled by the next sentence.
-_ACTED = regex.compile(r"(?:imposed|slapped|levied|hit\ with|raised|hiked|increased|doubled|tripled|added)",
+_ACTED = regex.compile(r"(?:imposed|adopted|slapped|levied|hit\ with|raised|hiked|increased|doubled|tripled|added)",
                        regex.IGNORECASE)
 _SUBJECT_ASIDE = regex.compile(
     r"""\s*(?:The|This|That|Its|Their)\ (?:[\w-]+\ )?(?:measures?|tariffs?|duties|levy|levies|law|decree|plan|order|
@@ -1080,6 +1144,8 @@ _MEASURES_TOOK_EFFECT = regex.compile(
             rates?|penalties|sanctions)|They)\ (?:\w+\ )?(?:took\ effect|went\ into\ (?:effect|force)|
             came\ into\ (?:effect|force)|kicked\ in|became\ effective|(?:will\ )?(?:take|takes)\ effect|
             follows?|kicks?\ in|(?:will\ )?(?:start|begin|apply)\ (?:on|from))\b""", regex.VERBOSE)
+_SAME_DAY = regex.compile(r"""\b(?:(?:hours|minutes|moments|shortly)\ after|earlier\ (?:today|in\ the\ day)|
+                               (?:at|after)\ midnight|overnight|today)\b""", regex.VERBOSE | regex.IGNORECASE)
 # An effect sentence in the past tense says the measure is in force: "The measures took effect on Monday."
 _TOOK_EFFECT = regex.compile(r"""\b(?:took\ effect|went\ into\ (?:effect|force)|came\ into\ (?:effect|force)|
                                  kicked\ in|became\ effective)\b""", regex.VERBOSE | regex.IGNORECASE)
@@ -1141,8 +1207,9 @@ def _soft(m: TariffMention) -> bool:
 def _repeated_facts(mentions: list[TariffMention]) -> list[TariffMention]:
     """A later mention of a rate already stated for the same imposer is the same fact: "The 20% rate is well
     below ...", "a 15% tariff would still hurt smaller exporters". It takes the earlier statement's target
-    (when its own was only inferred) and status (when its own verb is weak); not its goods, which the dev
-    set showed to be another measure's as often as the same one's.
+    (when its own was only inferred) and status (unless the earlier verb was weak: the labels keep one object
+    per rate, parties and goods, "had warned that a 50% duty would cost ..." after "signed an order imposing ...
+    50%" is the same fact); not its goods, which the dev set showed to be another measure's as often as the same one's.
     A weak verb next to a rate whose clause has a strong one in the same sentence shares it: "59 exporters
     will pay 31.18 percent, while all remaining Chinese producers face 249.96 percent"."""
     out: list[TariffMention] = []
@@ -1157,7 +1224,7 @@ def _repeated_facts(mentions: list[TariffMention]) -> list[TariffMention]:
                 changes.update(target=targets[0], target_inferred=True)
         target = changes.get("target", m.target)
         same = [n for n in earlier if n.target == target]
-        if same and _soft(m) and not _soft(same[0]):
+        if same and not _soft(same[0]):
             changes.update(status=same[0].status)
         elif _soft(m) and m.status == "in_force":
             strong = [n for n in out if n.sentence_index == m.sentence_index and n.imposer == m.imposer
