@@ -263,6 +263,35 @@ NEGATIVES = [
     ("electricity_tariff_spain", "Spain cut electricity tariffs by 10% for households."),
     ("levy_economist_imports", "Economist David Levy said imports from China fell 8%."),
     ("duty_lawyer_odds", "Trade lawyer Ann Duty said tariffs on Brazil were unlikely, giving them a 20% chance."),
+    # The first table of whole hard-negative paragraphs, by the classes issue 3 names: central banks, markets,
+    # growth, polls, stakes, job cuts, utility tariffs, freight as a percentage of tariff, Levy, military duty.
+    ("paragraph_central_bank_cut_pct", "FRANKFURT, Jan 22 (Reuters) - The Bundesbank cut its discount rate to 2.5 "
+                                       "pct from 3.0 pct and the Lombard rate to 5.0 pct, citing the strong mark "
+                                       "and low import prices. Economists had expected a cut of 0.5 pct."),
+    ("paragraph_fed_range", "The Federal Reserve lowered its benchmark rate by a quarter point to a range of "
+                            "4.00%-4.25%, citing tariff uncertainty. Markets rose 1.2% after the decision."),
+    ("paragraph_inflation", "UK inflation rose to 3.8% in July, driven by food and energy tariffs, the ONS said. "
+                            "Core inflation held at 3.6%."),
+    ("paragraph_gdp", "China's economy grew 5.0% last year, meeting the target despite U.S. tariffs, with exports "
+                      "up 5.9%."),
+    ("paragraph_crash", "The Dow fell 12.9% on Monday, its worst day since 1987, while oil slumped 24%. Tariff "
+                        "worries added to the selling."),
+    ("paragraph_referendum", "Britain voted by 52% to 48% to leave the European Union, a decision that could bring "
+                             "tariffs on trade with the bloc."),
+    ("paragraph_stake_change", "Toyota raised its stake in Subaru to 20% from 16.83%, the companies said, as both "
+                               "face U.S. tariffs."),
+    ("paragraph_job_cuts", "Alphabet will cut 6% of its workforce, about 12,000 jobs. The tariff fight was not a "
+                           "factor."),
+    ("paragraph_water_tariffs", "Water tariffs will rise by an average of 26% over five years, the regulator said; "
+                                "electricity tariffs fall 7% in April."),
+    ("paragraph_freight", "VLCC rates on the Gulf-Japan route rose to 52.5 pct of tariff, or Worldscale 52.5, "
+                          "brokers said."),
+    ("paragraph_levy_ceo", "Publicis chief executive Maurice Levy said revenue grew 3.1% as clients shrugged off "
+                           "tariffs."),
+    ("paragraph_military_duty", "The singer began his military duty in December; duty-free sales at Incheon fell "
+                                "8% as tariff fears hit tourism."),
+    ("paragraph_tariff_rate_quota_share", "The quota covers 80% of last year's imports, and shipments above it pay "
+                                          "the normal tariff."),
 ]
 
 # (id, text, rate the fact must carry, its target or None when the sentence leaves it implicit)
