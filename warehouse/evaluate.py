@@ -20,6 +20,11 @@ from warehouse.duck import DB_NAME
 # Tariff fact levels: each adds fields to the one before.
 TARIFF_LEVELS: dict[str, tuple[str, ...]] = {
     "tariff rate": ("rate_pct",),
+    # one field at a time beside the rate: which field the cumulative rows below lose on
+    "tariff rate+imposer": ("rate_pct", "imposer"),
+    "tariff rate+target": ("rate_pct", "target"),
+    "tariff rate+product": ("rate_pct", "product"),
+    "tariff rate+status": ("rate_pct", "status"),
     "tariff rate+imposer+target": ("rate_pct", "imposer", "target"),
     "tariff +product": ("rate_pct", "imposer", "target", "product"),
     "tariff +status (full fact)": ("rate_pct", "imposer", "target", "product", "status"),
