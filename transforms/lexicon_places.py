@@ -112,6 +112,9 @@ BLOCKED: tuple[str, ...] = (
     "Hong Kong Stock Exchange", "Brussels sprouts", "Moscow Exchange",
     "Euro Area", "euro area", "European Central Bank", "European Commission",
     "European Parliament", "European Council",
+    # a province, a town and a river delta named after a country; GATT/WTO rounds named after their venue
+    "British Columbia", "East London", "New London", "Niger Delta", "Uruguay Round", "Tokyo Round",
+    "Kennedy Round", "Dillon Round", "Doha Round", "Doha Development Round", "Doha Development Agenda",
 )
 
 AMBIGUOUS_NAMES: frozenset[str] = frozenset({

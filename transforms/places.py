@@ -77,7 +77,13 @@ _LOCATIVE_BEFORE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_DATELINE_AFTER = regex.compile(r"^\s*(?:,|\(|-\s)")
+_DATELINE_AFTER = regex.compile(r"\s*(?:,|\(|[-—–]\s)")
+# A capital naming where people or firms are, not its government: "one London broker said", "Tokyo-based".
+_PLACE_NOUN_AFTER = regex.compile(
+    r"""(?:-based\b|\s+(?:-based|based|brokers?|traders?|dealers?|bankers?|fund\ managers?|investors?|residents?|
+                          commuters?|shoppers?|airport|port|harbou?r|hotels?|offices?|headquarters|suburbs?|
+                          restaurants?|shops?|stores?|branch|plants?|factor(?:y|ies)|marathon|stock\ market|
+                          bourse|exchange|time)\b)""", regex.VERBOSE | regex.IGNORECASE)
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -94,7 +100,7 @@ def find_places(text: str) -> list[PlaceMention]:
             before = folded[max(0, start - 30):start]
             is_dateline = phrase.isupper() and (start == 0 or folded[start - 1] == "\n") \
                 and _DATELINE_AFTER.match(folded, end) is not None
-            if is_dateline or _LOCATIVE_BEFORE.search(before):
+            if is_dateline or _LOCATIVE_BEFORE.search(before) or _PLACE_NOUN_AFTER.match(folded, end):
                 kind, rule = "city", "place.capital_as_place"
             else:
                 kind, rule = "country", "place.capital_as_government"
