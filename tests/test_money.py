@@ -15,6 +15,7 @@ SYM, SYM_SCALED = "money.symbol_amount", "money.symbol_scaled"
 CODE, CODE_AFTER = "money.code_amount", "money.amount_code"
 WORD, WIRE, WORDS = "money.amount_word_currency", "money.wire_dlrs", "money.number_words"
 RANGE, SUB, CTX, LOCAL = "money.range", "money.subunit", "money.context_word", "money.local_dollar"
+ELLIPTICAL = "money.elliptical"
 
 
 def case(name: str, text: str, *expected: tuple[str, float, str, str], gap: str | None = None):
@@ -157,6 +158,25 @@ CASES = [
     case("rand_symbol_in_south_african_story", "In South Africa the tariff rises to R28.40 from R25.94",
          ("R28.40", 28.4, "ZAR", SYM), ("R25.94", 25.94, "ZAR", SYM)),
     case("r_without_south_africa_is_not_rand", "the R310 motorway and R2-D2"),
+    case("shilling_symbol_in_kenyan_story", "M-Pesa, used by most Kenyans, generated Sh84.4 billion; fees below Sh1,000",
+         ("Sh84.4 billion", 84.4e9, "KES", SYM_SCALED), ("Sh1,000", 1000, "KES", SYM)),
+    case("shilling_symbol_in_ugandan_story", "Kampala traders paid Sh5,000", ("Sh5,000", 5000, "UGX", SYM)),
+    case("sh_without_east_africa_is_not_money", "the Sh1 trim of the car"),
+    case("peso_p_in_philippine_story", "Manila gave each soldier a cash gift of P20,000",
+         ("P20,000", 20000, "PHP", SYM)),
+    case("p_without_the_philippines_is_not_money", "the P500 printer and P2 peptide"),
+    case("naira_symbol", "a ₦2 billion bond", ("₦2 billion", 2e9, "NGN", SYM_SCALED)),
+    # A comparison states the currency once.
+    case("elliptical_wire_comparison", "the surplus rose to 51.4 billion dlrs in 1986 from 39.5 billion in 1985.",
+         ("51.4 billion dlrs", 51.4e9, "USD", WIRE), ("39.5 billion", 39.5e9, "USD", ELLIPTICAL)),
+    case("elliptical_versus", "profit of 300 mln dlrs versus 250 mln a year earlier",
+         ("300 mln dlrs", 300e6, "USD", WIRE), ("250 mln", 250e6, "USD", ELLIPTICAL)),
+    case("elliptical_euros", "sales rose to €5 billion from 4.2 billion.",
+         ("€5 billion", 5e9, "EUR", SYM_SCALED), ("4.2 billion", 4.2e9, "EUR", ELLIPTICAL)),
+    case("elliptical_needs_the_same_sentence", "Exports rose to $5 billion. From 4.2 billion in 1990 they fell.",
+         ("$5 billion", 5e9, "USD", SYM_SCALED)),
+    case("elliptical_not_before_a_noun", "It cost $5 billion, up from 3 billion shares",
+         ("$5 billion", 5e9, "USD", SYM_SCALED)),
     case("historic_french_francs", "500 mln French francs", ("500 mln French francs", 500e6, "FRF", WORD)),
     case("historic_lire", "100 billion lire", ("100 billion lire", 100e9, "ITL", WORD)),
     case("deutschmark_symbol", "a DM2bn package", ("DM2bn", 2e9, "DEM", SYM_SCALED)),

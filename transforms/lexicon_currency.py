@@ -66,6 +66,8 @@ SYMBOLS = MappingProxyType({
     "Dh": "AED",  # Gulf press: "Dh670 million"
     "Dhs": "AED",
     "KSh": "KES",
+    "₦": "NGN",
+    "GH₵": "GHS",
     "E£": "EGP",
     "$US": "USD",  # Australian and New Zealand style: "$US4 billion", "$A1.5 billion"
     "$A": "AUD",
@@ -75,6 +77,9 @@ SYMBOLS = MappingProxyType({
 # Symbols that name a currency only in the right country's news: "R310" is South African rand.
 CONTEXT_SYMBOLS = MappingProxyType({
     "R": {"ZA": "ZAR"},
+    # East African press writes shillings as "Sh1,000"; Philippine press writes pesos as "P20,000".
+    "Sh": {"KE": "KES", "UG": "UGX", "TZ": "TZS"},
+    "P": {"PH": "PHP"},
 })
 
 # Alphabetic codes written before or after the amount ("EUR 93 bln", "93 billion EUR").
@@ -194,6 +199,9 @@ COUNTRY_CUES = MappingProxyType({
     "BE": ("Belgium", "Belgian"),
     "DE": ("West Germany", "West German", "Germany", "German", "Bundesbank", "Bonn", "Frankfurt"),
     "ZA": ("South Africa", "South African", "Johannesburg", "Pretoria", "Cape Town", "Durban", "Eskom"),
+    "KE": ("Kenya", "Kenyan", "Kenyans", "Nairobi", "Mombasa"),
+    "UG": ("Uganda", "Ugandan", "Kampala"),
+    "TZ": ("Tanzania", "Tanzanian", "Dar es Salaam", "Dodoma"),
 })
 
 # A bare "$" is USD, except in the press of another dollar country, which writes its own

@@ -217,6 +217,15 @@ _PREFILTER = regex.compile(
 
 _SPACES = regex.compile(r"\x20+  # spaces between the words of 'U.S.  dollars'", regex.VERBOSE)
 
+# Wire copy states the currency once for a comparison: "51.4 billion dlrs in 1986 from 39.5 billion in
+# 1985". A scaled bare number after a comparison word takes the currency of the amount just before it.
+_ELLIPTICAL = regex.compile(
+    rf"""(?<=\b(?:from|to|versus|vs\.?|against|compared\x20with|than|up\x20from|down\x20from)\x20+)
+         (?P<num>{_NUMBER})\x20?(?P<scale>(?:{_alternation(WORD_SCALES, cased=True)}|mln|bln|bn))
+         (?=\x20+(?:in|a|an|the|last|on|at|during|for|a\x20year)\b|[.,;:)]|\Z)""",
+    regex.VERBOSE)
+_ELLIPSIS_REACH = 80   # characters back to the amount whose currency is meant, within the sentence
+
 
 def _lowered(table: Mapping[str, _T]) -> dict[str, _T]:
     return {key.lower(): value for key, value in table.items()}
@@ -341,6 +350,20 @@ def _local_dollar(text: str) -> str | None:
     return None
 
 
+def _with_elliptical(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """Add the amounts that borrow the currency of the one before them (see _ELLIPTICAL), in order."""
+    extra = []
+    for m in _ELLIPTICAL.finditer(text, mentions[0].char_end):
+        before = [x for x in mentions if x.char_end <= m.start() and m.start() - x.char_end <= _ELLIPSIS_REACH]
+        if not before or any(x.char_start <= m.start() < x.char_end for x in mentions):
+            continue
+        if regex.search(r"[.;!?]\s", text[before[-1].char_end:m.start()]):
+            continue   # another sentence
+        value = Decimal(m["num"].replace(",", "")) * _scale_value(m["scale"])
+        extra.append(_make(text, m.start(), m.end(), value, before[-1].currency, "money.elliptical"))
+    return sorted(mentions + extra, key=lambda mention: mention.char_start) if extra else mentions
+
+
 def _country_cues(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.lastgroup) for m in _CUES.finditer(text)]
 
@@ -363,6 +386,8 @@ def find_money(text: str) -> list[MoneyMention]:
         if m is not None:
             mentions.append(_spelled(text, m))
     mentions.sort(key=lambda mention: mention.char_start)
+    if mentions:
+        mentions = _with_elliptical(text, mentions)
     found: list[MoneyMention] = []
     for mention in mentions:
         # A lookbehind can reach into the previous match ("300 USD 5 million" would make
