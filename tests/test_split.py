@@ -494,6 +494,44 @@ CASES: dict[str, Case] = {
         f"{P1}\n{P2}\n\nFed holds rates steady.\nYen slips as BOJ waits.\nOil falls 2%.\n", "blank_paragraphs",
         ["Fed holds rates steady.", "Yen slips as BOJ waits.", "Oil falls 2%."], [P1, P2],
     ),
+    # Two items set off like a sidebar, one of them a short sentence (dev 320's list, cut to two).
+    "two_items_short_sentence_first_after_two_blank_lines": Case(
+        f"{P1}\n{P2}\nDRAM prices fell another 8 pct.\n\n\nMemory chip makers cut output as prices slide further.\n"
+        f"Intel to build second Israeli fab\n", "seed_lines",
+        ["Memory chip makers cut output as prices slide further.", "Intel to build second Israeli fab"],
+        [P1, P2, "DRAM prices fell another 8 pct."],
+    ),
+    "two_items_short_sentence_last_bulleted": Case(
+        f"{P1}\n{P2}\n\n\n• {H1}\n• Chip makers cut output as prices slide.", "seed_lines",
+        [H1, "Chip makers cut output as prices slide."], [P1, P2],
+    ),
+    "two_items_after_the_only_blank_line_of_a_line_per_paragraph_body": Case(
+        f"{P1}\n{P2}\n\nMemory chip makers cut output.\n{H1}", "blank_paragraphs",
+        ["Memory chip makers cut output.", H1], [P1, P2],
+    ),
+    "two_items_after_a_gap_wider_than_the_paragraph_gaps": Case(
+        f"{P1}\n\n{P2}\n\n\nMemory chip makers cut output.\n{H1}", "blank_paragraphs",
+        ["Memory chip makers cut output.", H1], [P1, P2],
+    ),
+    "two_short_closing_sentences_after_two_blank_lines_stay_body": Case(
+        f"{P1}\n{P2}\n\n\nThe vote is due in June.\nTalks resume on Monday.", "body_only", [],
+        [f"{P1}\n{P2}", "The vote is due in June.\nTalks resume on Monday."],
+    ),
+    "short_sentence_and_headline_line_after_the_body_paragraph_gap_stay_body": Case(
+        f"{P1}\n\n{P2}\n\nThe vote is due in June.\nWhat Comes Next", "body_only", [],
+        [P1, P2, "The vote is due in June.\nWhat Comes Next"],
+    ),
+    "long_sentence_and_headline_after_two_blank_lines_stay_body": Case(
+        f"{P1}\n{P2}\n\n\nThe ministry said the vote on the new tariff schedule is now due in early June.\n{H1}",
+        "body_only", [], [f"{P1}\n{P2}", f"The ministry said the vote on the new tariff schedule is now due in early June.\n{H1}"],
+    ),
+    "continued_line_and_headline_after_two_blank_lines_stay_body": Case(
+        f"{P1}\n{P2}\n\n\nThe vote is due in June, officials said,\nand talks resume on Monday", "body_only", [],
+        [f"{P1}\n{P2}", "The vote is due in June, officials said,\nand talks resume on Monday"],
+    ),
+    "rate_item_and_headline_after_two_blank_lines_stay_body": Case(
+        f"{P1}\n{P2}\n\n\nSteel: 50%.\n{H1}", "body_only", [], [f"{P1}\n{P2}", f"Steel: 50%.\n{H1}"],
+    ),
     # known gaps
     "gap_headlines_glued_to_body_without_blank_line": pytest.param(
         Case(f"{P1}\n{P2}\n{H1}\n{H2}\n{H3}", "seed_lines", [H1, H2, H3], [P1, P2]),

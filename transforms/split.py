@@ -50,6 +50,13 @@ there are 3 or more and the odd ones (sentences included) are few enough:
   headline), or a single blank line under a body of two or more lines without
   any (one paragraph per line), where that one blank line is the only break.
 
+A list of two lines needs both headline-shaped, unless it is set off by such a
+wide gap and one of them is a short capitalised sentence ("Memory chip makers
+cut output as prices slide further."): sidebars carry those, while a body does
+not close on a headline-shaped line after a gap it uses nowhere else. Two
+short sentences, or a sentence and a subhead after the body's own paragraph
+gap, stay the body's closing lines.
+
 Of the qualifying split points the one whose blank-line gap is wider than
 every gap inside the list wins (the list is one block set off from the body),
 then a regular list (one block, or every item set off by the same gap) over a
@@ -559,14 +566,17 @@ def _headline_block_start(texts: list[str], gaps: list[int], shapes: list[int]) 
             qualifies = True
         elif sentences and (s == _SENTENCE or 4 * sentences > size):
             qualifies = False   # sentences among the items: few, and none first
-        elif size < 3:
-            qualifies = False
         else:
             # A gap wider than any between the body's lines and inside the list sets
             # the list off: then odd lines matter less (not at all after 2+ blank lines).
             body_end = i if label is None else label
             wide = gap > inner_gap and (gap >= 2 or body_end >= 2) and gap > max(gaps[1:body_end], default=0)
-            if inner_gap:
+            if size < 3:
+                # Two lines set off like a sidebar, one headline-shaped: the other may be
+                # a short sentence ("Chip makers cut output as prices slide."), as sidebar
+                # items are. Two short sentences are the body's closing lines.
+                qualifies = wide and odd == 1 and _is_short_sentence(texts[i] if s else texts[i + 1])
+            elif inner_gap:
                 qualifies = wide and gap >= 2
             else:
                 qualifies = odd <= _MAX_ODD_SHARE * size or wide
@@ -584,6 +594,12 @@ def _headline_block_start(texts: list[str], gaps: list[int], shapes: list[int]) 
         if g < inner_min:
             inner_min = g
     return (n, None) if best is None else (-best[3], best_label)
+
+
+def _is_short_sentence(line: str) -> bool:
+    """A capitalised line ending in a period or an ellipsis, bullet aside: "Yen slips.", not "Steel: 50%."."""
+    cut = max(_HEAD_PREFIX.match(line).end("bullet"), 0)
+    return line[cut : cut + 1].isupper() and line.rstrip(_CLOSERS)[-1:] in ".…" and not _DATA_ITEM.match(line, cut)
 
 
 def _is_colon_label(line: str) -> bool:
