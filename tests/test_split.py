@@ -513,9 +513,17 @@ CASES: dict[str, Case] = {
         f"{P1}\n\n{P2}\n\n\nMemory chip makers cut output.\n{H1}", "blank_paragraphs",
         ["Memory chip makers cut output.", H1], [P1, P2],
     ),
-    "two_short_closing_sentences_after_two_blank_lines_stay_body": Case(
-        f"{P1}\n{P2}\n\n\nThe vote is due in June.\nTalks resume on Monday.", "body_only", [],
+    "two_sentence_case_items_with_periods_after_two_blank_lines": Case(
+        f"{P1}\n{P2}\n\n\nChip makers cut output.\nKorea's exports fall 12 pct.", "seed_lines",
+        ["Chip makers cut output.", "Korea's exports fall 12 pct."], [P1, P2],
+    ),
+    "two_short_closing_sentences_after_the_only_blank_line_stay_body": Case(
+        f"{P1}\n{P2}\n\nThe vote is due in June.\nTalks resume on Monday.", "body_only", [],
         [f"{P1}\n{P2}", "The vote is due in June.\nTalks resume on Monday."],
+    ),
+    "two_short_closing_sentences_after_two_blank_lines_in_a_body_with_wide_gaps_stay_body": Case(
+        f"{P1}\n\n\n{P2}\n\n\nThe vote is due in June.\nTalks resume on Monday.", "body_only", [],
+        [P1, P2, "The vote is due in June.\nTalks resume on Monday."],
     ),
     "short_sentence_and_headline_line_after_the_body_paragraph_gap_stay_body": Case(
         f"{P1}\n\n{P2}\n\nThe vote is due in June.\nWhat Comes Next", "body_only", [],

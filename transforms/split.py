@@ -252,6 +252,10 @@ _FURNITURE = r"""
       | skip \s+ (?: to \s+ (?: main \s+ )? content | advertisement ) | back \s+ to \s+ top
       | (?: © | \(c\) | copyright \s* (?: © | \(c\) )? \s* \d{4} ) .*   # © 2025 Reuters
       | all \s+ rights \s+ reserved
+      | (?: updated | published | posted )? \s* (?: \d{1,3} | an? ) \s*
+        (?: s | secs? | seconds? | m | mins? | minutes? | h | hrs? | hours? | d | days? | w | weeks? | months? ) \s+ ago
+                                                    # a list item's age: "2 hours ago", "Updated 5 mins ago"
+      | just \s+ now
     )
     [\s.:!|]*
 """
@@ -280,6 +284,11 @@ _ENDING = regex.compile(
     regex.VERBOSE,
 )
 
+# A short aside in brackets closing a line: a list item's age, date, source or tag.
+_MAX_ASIDE_CHARS = 32
+_ASIDE = regex.compile(r"\s+ (?: \( [\w ,:/'’&.-]* \p{L} [\w ,:/'’&.-]* \) | \[ [\w ,:/'’&.-]* \p{L} [\w ,:/'’&.-]* \] ) $",
+                       regex.VERBOSE)
+
 # Marks that only body text carries, anywhere in the line. Each starts at a
 # period or a closing quote, which lets the engine skip ahead to those.
 _BODY_MARK = regex.compile(
@@ -304,6 +313,7 @@ _SHORT_LINE_WORDS = frozenset('''
     must-reads keep next people readers stories articles headlines news
     advertisement advertising ad sponsored paid story article continue scroll share print email save
     comment comments view show leave add sign subscribe follow skip back copyright all
+    updated published posted a an just
 '''.split())  # first words of furniture and label lines
 _ONE_CHAR_BULLETS = frozenset("•·▪◦‣►»›●■□▶▸▹➤➢→⇒◆◇♦○∙⁃⦁✓✔★☆-*–—>+")  # what _BULLET matches before one space
 _BULLETS_AND_BRACKETS = "•·▪◦‣►»›●■□▶▸▹➤➢→⇒◆◇♦○∙⁃⦁✓✔★☆-*–—>+[( \t"
@@ -314,6 +324,7 @@ _INLINE_LABEL_FIRST_WORDS = tuple(
 _INLINE_LABEL_INITIALS = frozenset(c for w in _INLINE_LABEL_FIRST_WORDS for c in (w[0], w[0].upper()))
 _CREDIT_WORDS = ("additional", "reporting", "writing", "editing", "compiled", "produced")
 _CLOSERS = " \t\"'”’»"  # what _ENDING skips at the end of a line
+_OPENERS = "\"'“‘«"
 _ENDING_CHARS = frozenset(".…,;:-–—/([)]")  # the last characters _ENDING can match
 
 # How a line starts, in one match: the bullet, then a credit, a lowercase word
@@ -488,7 +499,7 @@ def _locate(texts: list[str], gaps: list[int], labels: list[int]) -> tuple[int, 
         last_body -= 1
     shapes.reverse()  # shapes[k] is the shape of texts[last_body + 1 + k]
 
-    label_at = next((i for i in labels if i > last_body and _takes_list(i, labels, shapes, n)), None)
+    label_at = next((i for i in labels if i > last_body and _takes_list(i, labels, shapes, texts, gaps)), None)
     label = texts[label_at] if label_at is not None else None
     if label_at is not None:
         body_end = label_at
@@ -572,10 +583,11 @@ def _headline_block_start(texts: list[str], gaps: list[int], shapes: list[int]) 
             body_end = i if label is None else label
             wide = gap > inner_gap and (gap >= 2 or body_end >= 2) and gap > max(gaps[1:body_end], default=0)
             if size < 3:
-                # Two lines set off like a sidebar, one headline-shaped: the other may be
-                # a short sentence ("Chip makers cut output as prices slide."), as sidebar
-                # items are. Two short sentences are the body's closing lines.
-                qualifies = wide and odd == 1 and _is_short_sentence(texts[i] if s else texts[i + 1])
+                # Two lines set off like a sidebar may be short sentences ("Chip makers cut
+                # output as prices slide."), as sidebar items are: one of them, or both
+                # after 2+ blank lines (the list separator of the corpus format).
+                qualifies = wide and (odd == 1 or gap >= 2) and all(
+                    _is_short_sentence(texts[k]) for k in (i, i + 1) if shapes[k - first])
             elif inner_gap:
                 qualifies = wide and gap >= 2
             else:
@@ -597,9 +609,12 @@ def _headline_block_start(texts: list[str], gaps: list[int], shapes: list[int]) 
 
 
 def _is_short_sentence(line: str) -> bool:
-    """A capitalised line ending in a period or an ellipsis, bullet aside: "Yen slips.", not "Steel: 50%."."""
+    """A capitalised line ending in a period or an ellipsis, bullet and quote aside: "Yen slips.", not "Steel: 50%."."""
     cut = max(_HEAD_PREFIX.match(line).end("bullet"), 0)
-    return line[cut : cut + 1].isupper() and line.rstrip(_CLOSERS)[-1:] in ".…" and not _DATA_ITEM.match(line, cut)
+    end = line.rstrip(_CLOSERS)
+    if end[-1:] in ")]" and (aside := _ASIDE.search(end, max(cut, len(end) - _MAX_ASIDE_CHARS))):
+        end = end[: aside.start()]  # "Chip makers cut output. (2 hours ago)"
+    return line[cut : cut + 2].lstrip(_OPENERS)[:1].isupper() and end[-1:] in ".…" and not _DATA_ITEM.match(end, cut)
 
 
 def _is_colon_label(line: str) -> bool:
@@ -609,12 +624,30 @@ def _is_colon_label(line: str) -> bool:
     return line.count(" ") < 3 or _is_title_case(line, 1)
 
 
-def _takes_list(label_at: int, labels: list[int], shapes: list[int], n: int) -> bool:
-    """Whether the lines after a label line are its list: sentences among them are few and not first."""
+def _takes_list(label_at: int, labels: list[int], shapes: list[int], texts: list[str], gaps: list[int]) -> bool:
+    """Whether the lines after a label line are its list.
+
+    Sentences among them are few and not first. When blank lines cut them into
+    blocks of different sizes, the label is inside the body ("Read more:", one
+    link, then a short closing paragraph before the list) if its first block is
+    that one line and two or more blocks follow, or a block but the last closes
+    on a sentence.
+    """
+    n = len(texts)
     first = n - len(shapes)
-    items = [shapes[i - first] for i in range(label_at + 1, n) if i not in labels]
-    sentences = items.count(_SENTENCE)
-    return not sentences or (items[0] != _SENTENCE and 4 * sentences <= len(items))
+    items = [i for i in range(label_at + 1, n) if i not in labels]
+    kinds = [shapes[i - first] for i in items]
+    sentences = kinds.count(_SENTENCE)
+    if sentences and (kinds[0] == _SENTENCE or 4 * sentences > len(kinds)):
+        return False
+    # Block ends: items followed by a blank line or a label line.
+    ends = [k for k, i in enumerate(items[:-1]) if gaps[i + 1] or i + 1 in labels]
+    if not ends or len(ends) == len(items) - 1:
+        return True  # one block, or every item set off alike
+    if ends[0] == 0 and len(ends) >= 2:
+        return False  # one link, then blocks of other kinds: "Read more:" inside the body
+    return not any(kinds[k] == _SENTENCE or (kinds[k] == _ODD and _is_short_sentence(texts[items[k]]))
+                   for k in ends)
 
 
 def _shape(line: str) -> int:
@@ -632,6 +665,12 @@ def _shape(line: str) -> int:
         cut = start.end("bullet") if start.start("bullet") >= 0 else 0
     if len(line) - cut > MAX_HEADLINE_CHARS:
         return _BODY
+    if line[-1] in ")]":
+        # "Fed holds rates steady (2 hours ago)", "... [VIDEO]": an item's age, date,
+        # source or tag shapes nothing; "(Reporting by ...)" has no line before it.
+        aside = _ASIDE.search(line, max(cut, len(line) - _MAX_ASIDE_CHARS))
+        if aside and aside.start() > cut:
+            return _shape(line[: aside.start()])
     if _BODY_MARK.search(line, cut):
         return _SENTENCE
     if kind == "lower" or kind == "noletter":
