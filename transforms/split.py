@@ -313,7 +313,7 @@ _SHORT_LINE_WORDS = frozenset('''
     must-reads keep next people readers stories articles headlines news
     advertisement advertising ad sponsored paid story article continue scroll share print email save
     comment comments view show leave add sign subscribe follow skip back copyright all
-    updated published posted a an just
+    updated published posted just
 '''.split())  # first words of furniture and label lines
 _ONE_CHAR_BULLETS = frozenset("•·▪◦‣►»›●■□▶▸▹➤➢→⇒◆◇♦○∙⁃⦁✓✔★☆-*–—>+")  # what _BULLET matches before one space
 _BULLETS_AND_BRACKETS = "•·▪◦‣►»›●■□▶▸▹➤➢→⇒◆◇♦○∙⁃⦁✓✔★☆-*–—>+[( \t"
@@ -627,11 +627,12 @@ def _is_colon_label(line: str) -> bool:
 def _takes_list(label_at: int, labels: list[int], shapes: list[int], texts: list[str], gaps: list[int]) -> bool:
     """Whether the lines after a label line are its list.
 
-    Sentences among them are few and not first. When blank lines cut them into
-    blocks of different sizes, the label is inside the body ("Read more:", one
-    link, then a short closing paragraph before the list) if its first block is
-    that one line and two or more blocks follow, or a block but the last closes
-    on a sentence.
+    Sentences among them are few and not first. A label inside the body
+    ("Read more:", one link, then more body) does not take the lines after it:
+    when blank lines cut them into blocks, that is when a block but the last
+    closes on a sentence, or the first block is one line and so is every block
+    but the last (a short closing paragraph, a subhead, then the list), or the
+    first block is one headline and every other block closes on a sentence.
     """
     n = len(texts)
     first = n - len(shapes)
@@ -640,14 +641,18 @@ def _takes_list(label_at: int, labels: list[int], shapes: list[int], texts: list
     sentences = kinds.count(_SENTENCE)
     if sentences and (kinds[0] == _SENTENCE or 4 * sentences > len(kinds)):
         return False
-    # Block ends: items followed by a blank line or a label line.
+    # Last item of each block: followed by a blank line, a label line or the end.
     ends = [k for k, i in enumerate(items[:-1]) if gaps[i + 1] or i + 1 in labels]
-    if not ends or len(ends) == len(items) - 1:
-        return True  # one block, or every item set off alike
-    if ends[0] == 0 and len(ends) >= 2:
-        return False  # one link, then blocks of other kinds: "Read more:" inside the body
-    return not any(kinds[k] == _SENTENCE or (kinds[k] == _ODD and _is_short_sentence(texts[items[k]]))
-                   for k in ends)
+    if not ends:
+        return True
+    ends.append(len(items) - 1)
+    closes = [kinds[k] == _SENTENCE or (kinds[k] == _ODD and texts[items[k]].rstrip(_CLOSERS)[-1:] in ".…")
+              for k in ends]
+    if len(ends) == len(items):  # every item set off alike
+        return not (kinds[0] == _HEAD and all(closes[1:]))
+    if any(closes[:-1]):
+        return False
+    return not (ends[0] == 0 and len(ends) >= 3 and all(b - a == 1 for a, b in zip(ends, ends[1:-1])))
 
 
 def _shape(line: str) -> int:
