@@ -569,6 +569,21 @@ CASES: dict[str, Case] = {
         f"{P1}\n\n2 hours ago, the ministry said it would respond.\n\n{P2}", "body_only", [],
         [P1, "2 hours ago, the ministry said it would respond.", P2],
     ),
+    "date_lines_under_the_items_are_furniture": Case(
+        f"{P1}\n\n{P2}\n\n{H1}\nMarch 4, 2025\n{H2}\n03/04/2025 10:45\n{H3}\n4 March 2025", "blank_paragraphs",
+        [H1, H2, H3], [P1, P2],
+    ),
+    "date_line_opening_the_text_stays_body": Case(
+        f"Tuesday, March 4, 2025\n{P1}\n{P2}\n\n\n{H1}\n{H2}", "seed_lines", [H1, H2],
+        ["Tuesday, March 4, 2025", P1, P2],
+    ),
+    "date_line_closing_a_body_only_text_is_furniture": Case(
+        f"{P1}\n{P2}\n\nPublished: March 4, 2025", "body_only", [], [P1, P2],
+    ),
+    "headline_opening_with_a_month_name_stays_headline": Case(
+        f"{P1}\n{P2}\n\n\nMay Exports Fall 8%\nMarch 4 Deadline Looms for Tariff Talks", "seed_lines",
+        ["May Exports Fall 8%", "March 4 Deadline Looms for Tariff Talks"], [P1, P2],
+    ),
     # A label inside the body: "Read more:" and one link, then more body.
     "read_more_link_inside_the_body_before_a_short_closing_paragraph": Case(
         f"{P1}\n\nRead more:\n{H1}\n\nOfficials did not comment.\n\n\n{H2}\n{H3}\nOil Steady", "blank_paragraphs",

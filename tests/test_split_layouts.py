@@ -21,6 +21,11 @@ related headlines, in order):
   spread to other Wall Street firms.") is a headline, as the labeling rule
   says; a sentence that ends the text, or is followed by a blank line, closes
   the body.
+* an item's age, date, source or tag on its line ("(2 hours ago)", "- Reuters",
+  "[VIDEO]") is part of the headline, as the line is (bullet removed); an age
+  on a line of its own ("2 hours ago") is furniture, neither headline nor body;
+* a "Read more:" label and its one link inside the body, followed by more
+  body, are body; the list after them is the headlines.
 
 One test per variant runs it over every file and lists the files it gets
 wrong, so a class that fails shows up as one failure with its count. The
@@ -346,6 +351,11 @@ VARIANTS: dict[str, Callable[[Parts], Built]] = {
     "items_each_followed_by_an_age_line_labelled": lambda p: build(
         p.paragraphs, p.headlines, label="Latest news", gap="\n\n",
         item=lambda i, h: h + "\n" + f"Updated {i * 5} mins ago"),
+    "items_each_followed_by_a_date_line": lambda p: build(
+        p.paragraphs, p.headlines, body=blank_body, gap="\n\n", item=lambda i, h: h + f"\nMarch {i}, 2025"),
+    "items_each_followed_by_a_numeric_date_and_time_line": lambda p: build(
+        p.paragraphs, p.headlines, body=blank_body, gap="\n\n", item=lambda i, h: h + f"\n{i:02d}/03/2025 10:45"),
+    "date_line_opening_the_body": lambda p: build(["Tuesday, March 4, 2025"] + p.paragraphs, p.headlines),
     # A "Read more:" link inside the body, more body after it.
     "read_more_label_and_link_before_the_last_paragraph": lambda p: build(
         p.paragraphs[:-1] + ["Read more:\n" + LINK_SENTENCE] + p.paragraphs[-1:], p.headlines, body=blank_body),

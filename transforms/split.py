@@ -51,11 +51,21 @@ there are 3 or more and the odd ones (sentences included) are few enough:
   any (one paragraph per line), where that one blank line is the only break.
 
 A list of two lines needs both headline-shaped, unless it is set off by such a
-wide gap and one of them is a short capitalised sentence ("Memory chip makers
-cut output as prices slide further."): sidebars carry those, while a body does
-not close on a headline-shaped line after a gap it uses nowhere else. Two
-short sentences, or a sentence and a subhead after the body's own paragraph
-gap, stay the body's closing lines.
+wide gap and the others are short capitalised sentences ("Memory chip makers
+cut output as prices slide further."), as sidebar items often are: one of the
+two, or both when the gap is 2+ blank lines. A body does not close on a
+headline-shaped line after a gap it uses nowhere else; two short sentences
+after the only single blank line of a line-per-paragraph body, a sentence of
+14+ words, a rate item, or anything after the body's own paragraph gap stay
+the body's closing lines.
+
+A short aside in brackets closing a line ("(2 hours ago)", "(March 4)",
+"(Reuters)", "[VIDEO]") is a list item's age, date, source or tag: the line
+has the shape of what comes before it, so "Fed holds rates (2 hours ago)" is
+a headline. A line that is only an age ("2 hours ago", "Updated 5 mins ago")
+is furniture, and so is one that is only a date ("March 4, 2025",
+"04/03/2025 10:45"), unless it opens the text (the article's own date,
+kept as body like a byline).
 
 Of the qualifying split points the one whose blank-line gap is wider than
 every gap inside the list wins (the list is one block set off from the body),
@@ -92,11 +102,23 @@ the start of a trailing line makes that line a headline without its label,
 even right under the body without a blank line: a paragraph never starts
 that way. In the middle of the body, followed by paragraphs, it stays body.
 
+A label line inside the body ("Read more:", one link, then more body) does
+not take the lines after it as its list when blank lines cut them into
+blocks that read as body: a block before the last closing on a sentence, a
+single link followed by single-line blocks (a short closing paragraph, a
+subhead) and then the list, or a single headline followed only by blocks
+that close on sentences. The list, if any, is then found by shape.
+
 Ambiguous cases, decided on purpose:
 
 * A single trailing headline-shaped line after a blank line is body: a sidebar
   of one headline is rarer than a short closing paragraph. A label line
   before it makes it a headline.
+* Two short sentences after 2+ blank lines wider than any gap in the body
+  are a sidebar (the corpus format's separator), not closing paragraphs.
+* "Read more:", a link sentence ending in a period and short closing
+  sentences, every block set off alike, is taken as a labelled sidebar of
+  period items (strict xfail).
 * An unknown label that ends in a colon ("Business briefs:", at most three
   words or Title Case) before a qualifying list makes the layout ``label``;
   a sentence ending in a colon ("The new tariffs cover the following
@@ -261,8 +283,23 @@ _FURNITURE = r"""
 """
 
 # One match per short line says whether it is furniture or a label line.
+_MONTH = r"""(?: jan (?:uary)? | feb (?:ruary)? | mar (?:ch)? | apr (?:il)? | may | june? | july? | aug (?:ust)?
+               | sep (?:t | tember)? | oct (?:ober)? | nov (?:ember)? | dec (?:ember)? ) \.?"""
+# A line that is only a date, as scraped lists put under each item: "March 4, 2025", "04/03/2025".
+_DATE = rf"""
+    (?: (?: updated | published | posted ) :? \s+ )?
+    (?: (?: mon | tues | wednes | thurs | fri | satur | sun ) day ,? \s+ )?
+    (?: {_MONTH} \s+ \d{{1,2}} (?: st | nd | rd | th )? (?: ,? \s+ \d{{4}} )?     # March 4, 2025
+      | \d{{1,2}} \s+ {_MONTH} (?: ,? \s+ \d{{4}} )?                           # 4 March 2025
+      | \d{{1,4}} (?P<sep> [./-] ) \d{{1,2}} (?P=sep) \d{{2,4}}                                 # 04/03/2025, 2025-03-04
+    )
+    (?: ,? \s+ (?: at \s+ )? \d{{1,2}} [:.] \d{{2}} (?: \s* [ap] \.? m \.? )? (?: \s+ \p{{Lu}}{{2,4}} )? )?
+                                                    # 10:45 am GMT
+    [\s.]*
+"""
+
 _SHORT_LINE = regex.compile(
-    rf"^ (?: (?P<furniture> {_FURNITURE} ) | (?P<label> {_LABEL_LINE} ) ) $",
+    rf"^ (?: (?P<furniture> {_FURNITURE} ) | (?P<label> {_LABEL_LINE} ) | (?P<date> {_DATE} ) ) $",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -313,7 +350,9 @@ _SHORT_LINE_WORDS = frozenset('''
     must-reads keep next people readers stories articles headlines news
     advertisement advertising ad sponsored paid story article continue scroll share print email save
     comment comments view show leave add sign subscribe follow skip back copyright all
-    updated published posted just
+    updated published posted just jan january feb february mar march apr april may jun june jul july aug august
+    sep sept september oct october nov november dec december monday tuesday wednesday thursday friday saturday
+    sunday
 '''.split())  # first words of furniture and label lines
 _ONE_CHAR_BULLETS = frozenset("•·▪◦‣►»›●■□▶▸▹➤➢→⇒◆◇♦○∙⁃⦁✓✔★☆-*–—>+")  # what _BULLET matches before one space
 _BULLETS_AND_BRACKETS = "•·▪◦‣►»›●■□▶▸▹➤➢→⇒◆◇♦○∙⁃⦁✓✔★☆-*–—>+[( \t"
@@ -415,7 +454,8 @@ def split_article(text: str) -> SplitResult:
                 first = stripped.lstrip(bullets).split(None, 1)
                 if not first or not first[0][0].isalpha() or first[0].lower().rstrip(punctuation) in words:
                     short = _SHORT_LINE.match(stripped)
-            if short is None or short.lastgroup == "label":
+            # A date line is the item's date in a list, the article's date on top (kept there).
+            if short is None or short.lastgroup == "label" or (short.lastgroup == "date" and not texts):
                 if short is not None and len(stripped) <= _MAX_LABEL_CHARS:
                     labels.append(len(texts))
                 add_start(pos + len(line) - len(content))
