@@ -274,10 +274,6 @@ _FURNITURE = r"""
       | skip \s+ (?: to \s+ (?: main \s+ )? content | advertisement ) | back \s+ to \s+ top
       | (?: © | \(c\) | copyright \s* (?: © | \(c\) )? \s* \d{4} ) .*   # © 2025 Reuters
       | all \s+ rights \s+ reserved
-      | (?: updated | published | posted )? \s* (?: \d{1,3} | an? ) \s*
-        (?: s | secs? | seconds? | m | mins? | minutes? | h | hrs? | hours? | d | days? | w | weeks? | months? ) \s+ ago
-                                                    # a list item's age: "2 hours ago", "Updated 5 mins ago"
-      | just \s+ now
     )
     [\s.:!|]*
 """
@@ -285,21 +281,32 @@ _FURNITURE = r"""
 # One match per short line says whether it is furniture or a label line.
 _MONTH = r"""(?: jan (?:uary)? | feb (?:ruary)? | mar (?:ch)? | apr (?:il)? | may | june? | july? | aug (?:ust)?
                | sep (?:t | tember)? | oct (?:ober)? | nov (?:ember)? | dec (?:ember)? ) \.?"""
-# A line that is only a date, as scraped lists put under each item: "March 4, 2025", "04/03/2025".
-_DATE = rf"""
+_MAX_DATE_CHARS = 48
+# A line that is only a list item's date or age, as scraped lists put under each
+# item: "March 4, 2025", "04/03/2025 10:45", "2 hours ago", "Updated 5 mins ago".
+_DATE_LINE = regex.compile(
+    rf"""
     (?: (?: updated | published | posted ) :? \s+ )?
-    (?: (?: mon | tues | wednes | thurs | fri | satur | sun ) day ,? \s+ )?
-    (?: {_MONTH} \s+ \d{{1,2}} (?: st | nd | rd | th )? (?: ,? \s+ \d{{4}} )?     # March 4, 2025
-      | \d{{1,2}} \s+ {_MONTH} (?: ,? \s+ \d{{4}} )?                           # 4 March 2025
-      | \d{{1,4}} (?P<sep> [./-] ) \d{{1,2}} (?P=sep) \d{{2,4}}                                 # 04/03/2025, 2025-03-04
-    )
-    (?: ,? \s+ (?: at \s+ )? \d{{1,2}} [:.] \d{{2}} (?: \s* [ap] \.? m \.? )? (?: \s+ \p{{Lu}}{{2,4}} )? )?
+    (?:
+        (?: (?: mon | tues | wednes | thurs | fri | satur | sun ) day ,? \s+ )?
+        (?: {_MONTH} \s+ \d{{1,2}} (?: st | nd | rd | th )? (?: ,? \s+ \d{{4}} )?   # March 4, 2025
+          | \d{{1,2}} \s+ {_MONTH} (?: ,? \s+ \d{{4}} )?                         # 4 March 2025
+          | \d{{1,4}} (?P<sep> [./-] ) \d{{1,2}} (?P=sep) \d{{2,4}}              # 04/03/2025, 2025-03-04
+        )
+        (?: ,? \s+ (?: at \s+ )? \d{{1,2}} [:.] \d{{2}} (?: \s* [ap] \.? m \.? )? (?: \s+ \p{{Lu}}{{2,4}} )? )?
                                                     # 10:45 am GMT
-    [\s.]*
-"""
+      | (?: \d{{1,3}} | an? ) \s*
+        (?: s | secs? | seconds? | m | mins? | minutes? | h | hrs? | hours? | d | days? | w | weeks? | months? )
+        \s+ ago                                     # 2 hours ago, 5m ago
+      | just \s+ now
+    )
+    [\s.]* $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
 
 _SHORT_LINE = regex.compile(
-    rf"^ (?: (?P<furniture> {_FURNITURE} ) | (?P<label> {_LABEL_LINE} ) | (?P<date> {_DATE} ) ) $",
+    rf"^ (?: (?P<furniture> {_FURNITURE} ) | (?P<label> {_LABEL_LINE} ) ) $",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -454,8 +461,11 @@ def split_article(text: str) -> SplitResult:
                 first = stripped.lstrip(bullets).split(None, 1)
                 if not first or not first[0][0].isalpha() or first[0].lower().rstrip(punctuation) in words:
                     short = _SHORT_LINE.match(stripped)
-            # A date line is the item's date in a list, the article's date on top (kept there).
-            if short is None or short.lastgroup == "label" or (short.lastgroup == "date" and not texts):
+                    if short is None and texts and len(stripped) <= _MAX_DATE_CHARS and _DATE_LINE.match(stripped):
+                        # An item's date or age: furniture. Opening the text it is the article's date.
+                        pos += len(line) + 1
+                        continue
+            if short is None or short.lastgroup == "label":
                 if short is not None and len(stripped) <= _MAX_LABEL_CHARS:
                     labels.append(len(texts))
                 add_start(pos + len(line) - len(content))
@@ -652,8 +662,8 @@ def _is_short_sentence(line: str) -> bool:
     """A capitalised line ending in a period or an ellipsis, bullet and quote aside: "Yen slips.", not "Steel: 50%."."""
     cut = max(_HEAD_PREFIX.match(line).end("bullet"), 0)
     end = line.rstrip(_CLOSERS)
-    if end[-1:] in ")]" and (aside := _ASIDE.search(end, max(cut, len(end) - _MAX_ASIDE_CHARS))):
-        end = end[: aside.start()]  # "Chip makers cut output. (2 hours ago)"
+    if end[-1:] in ")]" and (aside := _aside_start(end, cut)):
+        end = end[:aside]  # "Chip makers cut output. (2 hours ago)"
     return line[cut : cut + 2].lstrip(_OPENERS)[:1].isupper() and end[-1:] in ".…" and not _DATA_ITEM.match(end, cut)
 
 
@@ -710,14 +720,9 @@ def _shape(line: str) -> int:
         cut = start.end("bullet") if start.start("bullet") >= 0 else 0
     if len(line) - cut > MAX_HEADLINE_CHARS:
         return _BODY
-    if line[-1] in ")]":
-        # "Fed holds rates steady (2 hours ago)", "... [VIDEO]": an item's age, date,
-        # source or tag shapes nothing; "(Reporting by ...)" has no line before it.
-        aside = _ASIDE.search(line, max(cut, len(line) - _MAX_ASIDE_CHARS))
-        if aside and aside.start() > cut:
-            return _shape(line[: aside.start()])
     if _BODY_MARK.search(line, cut):
-        return _SENTENCE
+        # "Chip makers cut output. (2 hours ago)": two sentences only by its aside.
+        return _shape(line[:aside]) if line[-1] in ")]" and (aside := _aside_start(line, cut)) else _SENTENCE
     if kind == "lower" or kind == "noletter":
         return _ODD
     if line.rstrip(_CLOSERS)[-1:] not in _ENDING_CHARS:
@@ -732,6 +737,8 @@ def _shape(line: str) -> int:
     if ending is None:
         return _HEAD
     kind = ending.lastgroup
+    if kind == "close" and (aside := _aside_start(line, cut)):
+        return _shape(line[:aside])
     if kind == "initials":
         return _HEAD if _is_title_case(line, 0) else _ODD
     if kind in ("period", "ellipsis"):
@@ -740,6 +747,16 @@ def _shape(line: str) -> int:
         if kind == "period" and line.count(" ") >= _SENTENCE_SPACES:
             return _SENTENCE
     return _ODD
+
+
+def _aside_start(line: str, cut: int) -> int:
+    """Where a closing aside starts ("Fed holds rates (2 hours ago)"), 0 when none or nothing precedes it.
+
+    An item's age, date, source or tag shapes nothing: the line has the shape of
+    what comes before it. "(Reporting by ...)" has nothing before it.
+    """
+    aside = _ASIDE.search(line, max(cut, len(line) - _MAX_ASIDE_CHARS))
+    return aside.start() if aside and aside.start() > cut else 0
 
 
 def _is_title_case(line: str, min_words: int) -> bool:
