@@ -654,6 +654,10 @@ CASES: dict[str, Case] = {
         marks=pytest.mark.xfail(strict=True, reason="a label, a link sentence and short closing sentences set off "
                                 "alike look like a sidebar of period items"),
     ),
+    "gap_source_line_under_each_item": pytest.param(
+        Case(f"{P1}\n\n{P2}\n\n{H1}\nReuters\n{H2}\nBloomberg\n{H3}\nAP", "blank_paragraphs", [H1, H2, H3], [P1, P2]),
+        marks=pytest.mark.xfail(strict=True, reason="a one-word source line looks like a one-word headline"),
+    ),
 }
 
 

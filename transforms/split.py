@@ -145,7 +145,9 @@ taken as a headline; short sentences set off from a blank-line separated body
 by one blank line stay in the body; a list whose items are separated by blank
 lines, set off by a gap narrower than the body's paragraph gaps, must be all
 headline-shaped; a sentence item that ends the text or is followed by a blank
-line closes the body, list and all.
+line closes the body, list and all; "Read more:", a link sentence and short
+closing sentences, set off alike, are taken as a labelled list; a source name
+on a line of its own under each item ("Reuters") is taken as a headline.
 """
 from __future__ import annotations
 
