@@ -21,6 +21,11 @@ related headlines, in order):
   spread to other Wall Street firms.") is a headline, as the labeling rule
   says; a sentence that ends the text, or is followed by a blank line, closes
   the body.
+* an item's age, date, source or tag on its line ("(2 hours ago)", "- Reuters",
+  "[VIDEO]") is part of the headline, as the line is (bullet removed); an age
+  on a line of its own ("2 hours ago") is furniture, neither headline nor body;
+* a "Read more:" label and its one link inside the body, followed by more
+  body, are body; the list after them is the headlines.
 
 One test per variant runs it over every file and lists the files it gets
 wrong, so a class that fails shows up as one failure with its count. The
@@ -184,6 +189,11 @@ SENTENCE_HEAD = "Analysts said the turmoil could spread to other Wall Street fir
 FACTS = ["Steel: 50%", "Aluminum: 50%", "Autos: 25% to 100% in 2026", "Canada: C$30 billion"]
 
 
+SHORT_CLOSING = "DRAM contract prices fell another 8 pct in November."
+LINK_SENTENCE = "Canada to hit back at U.S. steel tariffs with C$30 billion in counter-measures."
+LINK_TITLE = "Japan Tariff Talks Stall as Deadline Nears"
+
+
 def wide_body(paragraphs: list[str]) -> str:
     return "\n\n\n\n".join(paragraphs)  # 3 blank lines between paragraphs
 
@@ -307,6 +317,58 @@ VARIANTS: dict[str, Callable[[Parts], Built]] = {
     "body_only_ending_in_sentence_then_short_line": lambda p: Built(
         seed_body(p.paragraphs + [SENTENCE_HEAD, TITLE_LINE]) + "\n",
         seed_body(p.paragraphs + [SENTENCE_HEAD, TITLE_LINE]), []),
+    # A short closing sentence, then a short list whose items end in periods (dev 320's class).
+    "short_closing_sentence_then_two_headlines_first_a_sentence": lambda p: build(
+        p.paragraphs + [SHORT_CLOSING], [sentence_case(p.headlines[0]) + "."] + p.headlines[1:2]),
+    "short_closing_sentence_then_two_headlines_last_a_sentence_bulleted": lambda p: build(
+        p.paragraphs + [SHORT_CLOSING], p.headlines[:1] + [sentence_case(p.headlines[1]) + "."],
+        item=lambda i, h: "• " + h),
+    "short_closing_sentence_then_two_headlines_one_gap": lambda p: build(
+        p.paragraphs + [SHORT_CLOSING], [sentence_case(p.headlines[0]) + "."] + p.headlines[1:2], gap="\n\n"),
+    "short_closing_sentence_then_three_sentence_case_headlines_with_periods": lambda p: build(
+        p.paragraphs + [SHORT_CLOSING], p.headlines[:3], shown=lambda h: sentence_case(h) + "."),
+    "short_closing_paragraph_then_three_headlines_with_periods_blank_paragraphs": lambda p: build(
+        p.paragraphs + [SHORT_CLOSING], p.headlines[:3], body=blank_body, shown=lambda h: h + "."),
+    "two_headlines_with_periods_two_gap": lambda p: build(p.paragraphs, p.headlines[:2], shown=lambda h: h + "."),
+    # Items that carry their source or age, on the line or on a line of their own.
+    "items_with_age_in_brackets": lambda p: build(
+        p.paragraphs, p.headlines, body=blank_body, gap="\n\n", shown=lambda h: h + " (2 hours ago)"),
+    "items_with_source_in_brackets_two_items": lambda p: build(
+        p.paragraphs, p.headlines[:2], shown=lambda h: h + " (Reuters)"),
+    "items_with_date_in_brackets_labelled": lambda p: build(
+        p.paragraphs, p.headlines, label="Related coverage:", gap="\n\n", shown=lambda h: h + " (March 4, 2025)"),
+    "items_with_tag_in_square_brackets": lambda p: build(
+        p.paragraphs, p.headlines, body=blank_body, gap="\n\n", shown=lambda h: h + " [VIDEO]"),
+    "items_with_source_after_a_dash": lambda p: build(
+        p.paragraphs, p.headlines, body=blank_body, gap="\n\n", shown=lambda h: h + " - Reuters"),
+    "items_with_source_after_a_bar": lambda p: build(
+        p.paragraphs, p.headlines, gap="\n\n", shown=lambda h: h + " | Reuters"),
+    "items_with_age_after_a_dash": lambda p: build(
+        p.paragraphs, p.headlines, body=blank_body, gap="\n\n", shown=lambda h: h + " — 3 hours ago"),
+    "items_each_followed_by_an_age_line": lambda p: build(
+        p.paragraphs, p.headlines, body=blank_body, gap="\n\n",
+        item=lambda i, h: h + "\n" + f"{i + 1} hours ago"),
+    "items_each_followed_by_an_age_line_labelled": lambda p: build(
+        p.paragraphs, p.headlines, label="Latest news", gap="\n\n",
+        item=lambda i, h: h + "\n" + f"Updated {i * 5} mins ago"),
+    "items_each_followed_by_a_date_line": lambda p: build(
+        p.paragraphs, p.headlines, body=blank_body, gap="\n\n", item=lambda i, h: h + f"\nMarch {i}, 2025"),
+    "items_each_followed_by_a_numeric_date_and_time_line": lambda p: build(
+        p.paragraphs, p.headlines, body=blank_body, gap="\n\n", item=lambda i, h: h + f"\n{i:02d}/03/2025 10:45"),
+    "date_line_opening_the_body": lambda p: build(["Tuesday, March 4, 2025"] + p.paragraphs, p.headlines),
+    # A "Read more:" link inside the body, more body after it.
+    "read_more_label_and_link_before_the_last_paragraph": lambda p: build(
+        p.paragraphs[:-1] + ["Read more:\n" + LINK_SENTENCE] + p.paragraphs[-1:], p.headlines, body=blank_body),
+    "read_more_label_and_link_after_the_first_paragraph_seed": lambda p: build(
+        p.paragraphs[:1] + ["Read more:", LINK_SENTENCE] + p.paragraphs[1:], p.headlines),
+    "read_more_label_and_title_link_before_the_last_paragraph_one_gap": lambda p: build(
+        p.paragraphs[:-1] + ["READ MORE:\n" + LINK_TITLE] + p.paragraphs[-1:], p.headlines, body=blank_body,
+        gap="\n\n"),
+    "inline_read_more_link_before_the_last_paragraph": lambda p: build(
+        p.paragraphs[:-1] + ["Read more: " + LINK_TITLE] + p.paragraphs[-1:], p.headlines, body=blank_body),
+    "read_more_link_before_a_short_closing_paragraph_labelled_list": lambda p: build(
+        p.paragraphs + ["Read more:\n" + LINK_SENTENCE, SHORT_CLOSING], p.headlines, body=blank_body,
+        label="Related coverage:", gap="\n\n"),
 }
 
 for _label in LABELS:

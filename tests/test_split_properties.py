@@ -23,6 +23,7 @@ _PIECES = [
     "Top stories", "TRENDING", "Also read: ", "Read more: Tariffs Rise Again", "Business briefs:",
     "Advertisement", "Share this article", "© 2025 Reuters", "* * *", "\u200b", "● ", "→ ",
     "Fed Holds Rates Steady.", "‘We will fight,’ says Xi", "Lakers vs. Celtics", "Cut Off…",
+    " (2 hours ago)", " [VIDEO]", "2 hours ago", "March 4, 2025", "04/03/2025", "Chip makers cut output.",
 ]
 
 article_like = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
@@ -113,3 +114,33 @@ def test_every_headline_ends_its_line_and_follows_the_body(text: str) -> None:
         line_end = text.find("\n", head.char_end)
         rest_of_line = text[head.char_end : None if line_end < 0 else line_end]
         assert regex.fullmatch(r"[\s\u200b\u200c\u200d\u2060\ufeff]*", rest_of_line)
+
+
+_BODY_LINES = [
+    "Japan and the United States held a fifth round of tariff talks in Washington on Friday.",
+    "Officials said the 24% tariff on Japanese goods would take effect in July unless a deal is reached.",
+    "Officials did not comment.",
+]
+_ITEMS = [
+    "Fed Holds Rates Steady", "Yen slips as BOJ waits", "Chip makers cut output as prices slide.",
+    "Japan Raises 25% Tariff on U.S.", "Oil falls (2 hours ago)", "Gold hits record [VIDEO]", "• Stocks rally",
+]
+_ITEM_DATES = ["2 hours ago", "5m ago", "Updated 35 mins ago", "March 4, 2025", "4 Mar 2025", "04/03/2025 10:45"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_BODY_LINES), min_size=1, max_size=4),
+    st.lists(st.sampled_from(_ITEMS), min_size=1, max_size=6),
+    st.sampled_from(["\n\n", "\n\n\n", "\n\nRelated:\n"]),
+    st.sampled_from(_ITEM_DATES),
+)
+def test_a_date_or_age_line_under_each_item_changes_nothing(
+    body: list[str], items: list[str], gap: str, date_line: str
+) -> None:
+    plain = split_article("\n".join(body) + gap + "\n".join(items))
+    dated = split_article("\n".join(body) + gap + "\n".join(f"{h}\n{date_line}" for h in items))
+    assert [h.text for h in dated.headlines] == [h.text for h in plain.headlines]
+    # In a body (no list found) the date lines stay inside its slice of the text.
+    body = dated.body_text.replace("\n" + date_line, "")
+    assert (body, dated.layout, dated.label) == (plain.body_text, plain.layout, plain.label)

@@ -50,6 +50,23 @@ there are 3 or more and the odd ones (sentences included) are few enough:
   headline), or a single blank line under a body of two or more lines without
   any (one paragraph per line), where that one blank line is the only break.
 
+A list of two lines needs both headline-shaped, unless it is set off by such a
+wide gap and the others are short capitalised sentences ("Memory chip makers
+cut output as prices slide further."), as sidebar items often are: one of the
+two, or both when the gap is 2+ blank lines. A body does not close on a
+headline-shaped line after a gap it uses nowhere else; two short sentences
+after the only single blank line of a line-per-paragraph body, a sentence of
+14+ words, a rate item, or anything after the body's own paragraph gap stay
+the body's closing lines.
+
+A short aside in brackets closing a line ("(2 hours ago)", "(March 4)",
+"(Reuters)", "[VIDEO]") is a list item's age, date, source or tag: the line
+has the shape of what comes before it, so "Fed holds rates (2 hours ago)" is
+a headline. A line that is only an age ("2 hours ago", "Updated 5 mins ago")
+is furniture, and so is one that is only a date ("March 4, 2025",
+"04/03/2025 10:45"), unless it opens the text (the article's own date,
+kept as body like a byline).
+
 Of the qualifying split points the one whose blank-line gap is wider than
 every gap inside the list wins (the list is one block set off from the body),
 then a regular list (one block, or every item set off by the same gap) over a
@@ -85,11 +102,23 @@ the start of a trailing line makes that line a headline without its label,
 even right under the body without a blank line: a paragraph never starts
 that way. In the middle of the body, followed by paragraphs, it stays body.
 
+A label line inside the body ("Read more:", one link, then more body) does
+not take the lines after it as its list when blank lines cut them into
+blocks that read as body: a block before the last closing on a sentence, a
+single link followed by single-line blocks (a short closing paragraph, a
+subhead) and then the list, or a single headline followed only by blocks
+that close on sentences. The list, if any, is then found by shape.
+
 Ambiguous cases, decided on purpose:
 
 * A single trailing headline-shaped line after a blank line is body: a sidebar
   of one headline is rarer than a short closing paragraph. A label line
   before it makes it a headline.
+* Two short sentences after 2+ blank lines wider than any gap in the body
+  are a sidebar (the corpus format's separator), not closing paragraphs.
+* "Read more:", a link sentence ending in a period and short closing
+  sentences, every block set off alike, is taken as a labelled sidebar of
+  period items (strict xfail).
 * An unknown label that ends in a colon ("Business briefs:", at most three
   words or Title Case) before a qualifying list makes the layout ``label``;
   a sentence ending in a colon ("The new tariffs cover the following
@@ -116,7 +145,9 @@ taken as a headline; short sentences set off from a blank-line separated body
 by one blank line stay in the body; a list whose items are separated by blank
 lines, set off by a gap narrower than the body's paragraph gaps, must be all
 headline-shaped; a sentence item that ends the text or is followed by a blank
-line closes the body, list and all.
+line closes the body, list and all; "Read more:", a link sentence and short
+closing sentences, set off alike, are taken as a labelled list; a source name
+on a line of its own under each item ("Reuters") is taken as a headline.
 """
 from __future__ import annotations
 
@@ -250,6 +281,32 @@ _FURNITURE = r"""
 """
 
 # One match per short line says whether it is furniture or a label line.
+_MONTH = r"""(?: jan (?:uary)? | feb (?:ruary)? | mar (?:ch)? | apr (?:il)? | may | june? | july? | aug (?:ust)?
+               | sep (?:t | tember)? | oct (?:ober)? | nov (?:ember)? | dec (?:ember)? ) \.?"""
+_MAX_DATE_CHARS = 48
+# A line that is only a list item's date or age, as scraped lists put under each
+# item: "March 4, 2025", "04/03/2025 10:45", "2 hours ago", "Updated 5 mins ago".
+_DATE_LINE = regex.compile(
+    rf"""
+    (?: (?: updated | published | posted ) :? \s+ )?
+    (?:
+        (?: (?: mon | tues | wednes | thurs | fri | satur | sun ) day ,? \s+ )?
+        (?: {_MONTH} \s+ \d{{1,2}} (?: st | nd | rd | th )? (?: ,? \s+ \d{{4}} )?   # March 4, 2025
+          | \d{{1,2}} \s+ {_MONTH} (?: ,? \s+ \d{{4}} )?                         # 4 March 2025
+          | \d{{1,4}} (?P<sep> [./-] ) \d{{1,2}} (?P=sep) \d{{2,4}}              # 04/03/2025, 2025-03-04
+        )
+        (?: ,? \s+ (?: at \s+ )? \d{{1,2}} [:.] \d{{2}} (?: \s* [ap] \.? m \.? )? (?: \s+ \p{{Lu}}{{2,4}} )? )?
+                                                    # 10:45 am GMT
+      | (?: \d{{1,3}} | an? ) \s*
+        (?: s | secs? | seconds? | m | mins? | minutes? | h | hrs? | hours? | d | days? | w | weeks? | months? )
+        \s+ ago                                     # 2 hours ago, 5m ago
+      | just \s+ now
+    )
+    [\s.]* $
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 _SHORT_LINE = regex.compile(
     rf"^ (?: (?P<furniture> {_FURNITURE} ) | (?P<label> {_LABEL_LINE} ) ) $",
     regex.IGNORECASE | regex.VERBOSE,
@@ -272,6 +329,11 @@ _ENDING = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# A short aside in brackets closing a line: a list item's age, date, source or tag.
+_MAX_ASIDE_CHARS = 32
+_ASIDE = regex.compile(r"\s+ (?: \( [\w ,:/'’&.-]* \p{L} [\w ,:/'’&.-]* \) | \[ [\w ,:/'’&.-]* \p{L} [\w ,:/'’&.-]* \] ) $",
+                       regex.VERBOSE)
 
 # Marks that only body text carries, anywhere in the line. Each starts at a
 # period or a closing quote, which lets the engine skip ahead to those.
@@ -297,6 +359,9 @@ _SHORT_LINE_WORDS = frozenset('''
     must-reads keep next people readers stories articles headlines news
     advertisement advertising ad sponsored paid story article continue scroll share print email save
     comment comments view show leave add sign subscribe follow skip back copyright all
+    updated published posted just jan january feb february mar march apr april may jun june jul july aug august
+    sep sept september oct october nov november dec december monday tuesday wednesday thursday friday saturday
+    sunday
 '''.split())  # first words of furniture and label lines
 _ONE_CHAR_BULLETS = frozenset("•·▪◦‣►»›●■□▶▸▹➤➢→⇒◆◇♦○∙⁃⦁✓✔★☆-*–—>+")  # what _BULLET matches before one space
 _BULLETS_AND_BRACKETS = "•·▪◦‣►»›●■□▶▸▹➤➢→⇒◆◇♦○∙⁃⦁✓✔★☆-*–—>+[( \t"
@@ -307,6 +372,7 @@ _INLINE_LABEL_FIRST_WORDS = tuple(
 _INLINE_LABEL_INITIALS = frozenset(c for w in _INLINE_LABEL_FIRST_WORDS for c in (w[0], w[0].upper()))
 _CREDIT_WORDS = ("additional", "reporting", "writing", "editing", "compiled", "produced")
 _CLOSERS = " \t\"'”’»"  # what _ENDING skips at the end of a line
+_OPENERS = "\"'“‘«"
 _ENDING_CHARS = frozenset(".…,;:-–—/([)]")  # the last characters _ENDING can match
 
 # How a line starts, in one match: the bullet, then a credit, a lowercase word
@@ -397,6 +463,10 @@ def split_article(text: str) -> SplitResult:
                 first = stripped.lstrip(bullets).split(None, 1)
                 if not first or not first[0][0].isalpha() or first[0].lower().rstrip(punctuation) in words:
                     short = _SHORT_LINE.match(stripped)
+                    if short is None and texts and len(stripped) <= _MAX_DATE_CHARS and _DATE_LINE.match(stripped):
+                        # An item's date or age: furniture. Opening the text it is the article's date.
+                        pos += len(line) + 1
+                        continue
             if short is None or short.lastgroup == "label":
                 if short is not None and len(stripped) <= _MAX_LABEL_CHARS:
                     labels.append(len(texts))
@@ -481,7 +551,7 @@ def _locate(texts: list[str], gaps: list[int], labels: list[int]) -> tuple[int, 
         last_body -= 1
     shapes.reverse()  # shapes[k] is the shape of texts[last_body + 1 + k]
 
-    label_at = next((i for i in labels if i > last_body and _takes_list(i, labels, shapes, n)), None)
+    label_at = next((i for i in labels if i > last_body and _takes_list(i, labels, shapes, texts, gaps)), None)
     label = texts[label_at] if label_at is not None else None
     if label_at is not None:
         body_end = label_at
@@ -559,14 +629,18 @@ def _headline_block_start(texts: list[str], gaps: list[int], shapes: list[int]) 
             qualifies = True
         elif sentences and (s == _SENTENCE or 4 * sentences > size):
             qualifies = False   # sentences among the items: few, and none first
-        elif size < 3:
-            qualifies = False
         else:
             # A gap wider than any between the body's lines and inside the list sets
             # the list off: then odd lines matter less (not at all after 2+ blank lines).
             body_end = i if label is None else label
             wide = gap > inner_gap and (gap >= 2 or body_end >= 2) and gap > max(gaps[1:body_end], default=0)
-            if inner_gap:
+            if size < 3:
+                # Two lines set off like a sidebar may be short sentences ("Chip makers cut
+                # output as prices slide."), as sidebar items are: one of them, or both
+                # after 2+ blank lines (the list separator of the corpus format).
+                qualifies = wide and (odd == 1 or gap >= 2) and all(
+                    _is_short_sentence(texts[k]) for k in (i, i + 1) if shapes[k - first])
+            elif inner_gap:
                 qualifies = wide and gap >= 2
             else:
                 qualifies = odd <= _MAX_ODD_SHARE * size or wide
@@ -586,6 +660,15 @@ def _headline_block_start(texts: list[str], gaps: list[int], shapes: list[int]) 
     return (n, None) if best is None else (-best[3], best_label)
 
 
+def _is_short_sentence(line: str) -> bool:
+    """A capitalised line ending in a period or an ellipsis, bullet and quote aside: "Yen slips.", not "Steel: 50%."."""
+    cut = max(_HEAD_PREFIX.match(line).end("bullet"), 0)
+    end = line.rstrip(_CLOSERS)
+    if end[-1:] in ")]" and (aside := _aside_start(end, cut)):
+        end = end[:aside]  # "Chip makers cut output. (2 hours ago)"
+    return line[cut : cut + 2].lstrip(_OPENERS)[:1].isupper() and end[-1:] in ".…" and not _DATA_ITEM.match(end, cut)
+
+
 def _is_colon_label(line: str) -> bool:
     """A short line ending in a colon, "Elsewhere today:", that may introduce a list."""
     if len(line) > _MAX_LABEL_CHARS or not line.endswith(":") or not line[0].isupper():
@@ -593,12 +676,35 @@ def _is_colon_label(line: str) -> bool:
     return line.count(" ") < 3 or _is_title_case(line, 1)
 
 
-def _takes_list(label_at: int, labels: list[int], shapes: list[int], n: int) -> bool:
-    """Whether the lines after a label line are its list: sentences among them are few and not first."""
+def _takes_list(label_at: int, labels: list[int], shapes: list[int], texts: list[str], gaps: list[int]) -> bool:
+    """Whether the lines after a label line are its list.
+
+    Sentences among them are few and not first. A label inside the body
+    ("Read more:", one link, then more body) does not take the lines after it:
+    when blank lines cut them into blocks, that is when a block but the last
+    closes on a sentence, or the first block is one line and so is every block
+    but the last (a short closing paragraph, a subhead, then the list), or the
+    first block is one headline and every other block closes on a sentence.
+    """
+    n = len(texts)
     first = n - len(shapes)
-    items = [shapes[i - first] for i in range(label_at + 1, n) if i not in labels]
-    sentences = items.count(_SENTENCE)
-    return not sentences or (items[0] != _SENTENCE and 4 * sentences <= len(items))
+    items = [i for i in range(label_at + 1, n) if i not in labels]
+    kinds = [shapes[i - first] for i in items]
+    sentences = kinds.count(_SENTENCE)
+    if sentences and (kinds[0] == _SENTENCE or 4 * sentences > len(kinds)):
+        return False
+    # Last item of each block: followed by a blank line, a label line or the end.
+    ends = [k for k, i in enumerate(items[:-1]) if gaps[i + 1] or i + 1 in labels]
+    if not ends:
+        return True
+    ends.append(len(items) - 1)
+    closes = [kinds[k] == _SENTENCE or (kinds[k] == _ODD and texts[items[k]].rstrip(_CLOSERS)[-1:] in ".…")
+              for k in ends]
+    if len(ends) == len(items):  # every item set off alike
+        return not (kinds[0] == _HEAD and all(closes[1:]))
+    if any(closes[:-1]):
+        return False
+    return not (ends[0] == 0 and len(ends) >= 3 and all(b - a == 1 for a, b in zip(ends, ends[1:-1])))
 
 
 def _shape(line: str) -> int:
@@ -617,7 +723,8 @@ def _shape(line: str) -> int:
     if len(line) - cut > MAX_HEADLINE_CHARS:
         return _BODY
     if _BODY_MARK.search(line, cut):
-        return _SENTENCE
+        # "Chip makers cut output. (2 hours ago)": two sentences only by its aside.
+        return _shape(line[:aside]) if line[-1] in ")]" and (aside := _aside_start(line, cut)) else _SENTENCE
     if kind == "lower" or kind == "noletter":
         return _ODD
     if line.rstrip(_CLOSERS)[-1:] not in _ENDING_CHARS:
@@ -632,6 +739,8 @@ def _shape(line: str) -> int:
     if ending is None:
         return _HEAD
     kind = ending.lastgroup
+    if kind == "close" and (aside := _aside_start(line, cut)):
+        return _shape(line[:aside])
     if kind == "initials":
         return _HEAD if _is_title_case(line, 0) else _ODD
     if kind in ("period", "ellipsis"):
@@ -640,6 +749,16 @@ def _shape(line: str) -> int:
         if kind == "period" and line.count(" ") >= _SENTENCE_SPACES:
             return _SENTENCE
     return _ODD
+
+
+def _aside_start(line: str, cut: int) -> int:
+    """Where a closing aside starts ("Fed holds rates (2 hours ago)"), 0 when none or nothing precedes it.
+
+    An item's age, date, source or tag shapes nothing: the line has the shape of
+    what comes before it. "(Reporting by ...)" has nothing before it.
+    """
+    aside = _ASIDE.search(line, max(cut, len(line) - _MAX_ASIDE_CHARS))
+    return aside.start() if aside and aside.start() > cut else 0
 
 
 def _is_title_case(line: str, min_words: int) -> bool:
