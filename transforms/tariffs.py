@@ -265,7 +265,7 @@ _MAKERS_OBJECT = regex.compile(r"""\s*(?:[\w.'-]+\s+){0,4}?(?:producers|makers|e
                                   mills|suppliers|growers|shippers)\s*""", regex.VERBOSE | regex.IGNORECASE)
 _MAKERS = regex.compile(r"(?:\w+\s+)?(?:producers|makers|exporters|manufacturers|companies|firms|mills|suppliers)\b",
                         regex.IGNORECASE)
-_PRONOUN_GOODS = regex.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:goods|products|exports|imports|shipments)\b",
+_PRONOUN_GOODS = regex.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:goods|products|exports|imports|shipments)\b",
                                regex.IGNORECASE)
 
 _ACTORS: dict[str, str] = {**places_lex.GOVERNMENT_BODIES}
@@ -275,7 +275,8 @@ for _full, _code, _short in titles_lex.KNOWN_LEADERS:
         _ACTORS[_alias] = _code
 _ACTOR_PATTERN = compile_phrases(_ACTORS)
 _IMPOSED_BY = regex.compile(r"""\b(?:(?:imposed|levied|announced|set|charged|collected)\ by|(?:shipments|exports|imports|
-                                sales)\ (?:\w+\ )?(?:to|into)|(?:entering|into))\ (?:the\ )?$""",
+                                sales)\ (?:\w+\ )?(?:to|into)|(?:shipped|sold|exported|sent)\ (?:to|into|in)|
+                                (?:entering|into))\ (?:the\ )?$""",
                             regex.VERBOSE | regex.IGNORECASE)
 # "the 25 percent tariff on steel ... that Washington imposed on June 1": the imposer follows the rate.
 # Also with no relative word, right after the tariff noun: "the 30% rate Trump had threatened to impose".
@@ -558,7 +559,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
                 imposer = previous["imposer"]   # "apply a 15% tariff to U.S. aircraft and a 25% tariff to ..."
         # "the 10% baseline rate": the words between a rate and its tariff noun say so too
         extra = [(start, cue.end())] if cue.start() >= end else []
-        if not targets and _hits_every_origin(s, objects, products, mentions, imposer, extra):
+        if not targets and _hits_every_origin(s, objects, products, mentions, imposer, extra, cue):
             targets, target_rule = [("ALL", False)], "all_origins"
         if (not targets or targets == [("ALL", False)]) and products:
             origin = _unique(products_lex.ORIGIN_BOUND.get(words.lower()) if words else None for _, words in products)
@@ -787,8 +788,9 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     # tariff imposed on most countries", "the standard 10% duty the bloc charges on imported cars"
     if any(_EVERY_ORIGIN.search(s, lo, hi) or _ALL_OF_A_KIND.match(s, lo, hi) for lo, hi in objects):
         return [("ALL", False)], "all_origins"   # "tariffs of 25 per cent on all steel and aluminum imports"
-    for m in countries:  # "Japan 24%, South Korea 25%"
-        if m.end <= start and start - m.end <= 4 and _LIST_ITEM_GAP.fullmatch(s, m.end, start):
+    for m in countries:  # "Japan 24%, South Korea 25%"; not "Washington doubled its tariff to 50%", a subject
+        if m.end <= start and start - m.end <= 4 and _LIST_ITEM_GAP.fullmatch(s, m.end, start) \
+                and not s[start:start + 1].islower():
             return [(m.code, False)], "list_item"
     window = [m for m in countries if left <= m.start < right]
     for m in window:
@@ -862,14 +864,30 @@ def _relative_targets(s: str, end: int, mentions: list[_Mention]) -> tuple[list[
 
 
 def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, mentions: list[_Mention],
-                       imposer: str | None, extra: list[tuple[int, int]] = ()) -> bool:
+                       imposer: str | None, extra: list[tuple[int, int]] = (), cue: regex.Match | None = None) -> bool:
     """No country is named for goods that are: "on all imports", "on imported steel", or a product
-    tariff in a sentence naming no country but the imposer ("25% tariffs on steel, aluminum and autos")."""
+    tariff in a sentence naming no country but the imposer ("25% tariffs on steel, aluminum and autos"), or a
+    country's own schedule ("cut its average import tariff to 20 pct"). Anti-dumping and countervailing duties
+    are set per exporting country: only "all" says every origin for them."""
+    if cue is not None and _PER_EXPORTER.search(s, max(0, cue.start() - 30), cue.end()):
+        return any(_EVERY_ORIGIN.search(s, lo, hi) or _ALL_OF_A_KIND.match(s, lo, hi) for lo, hi in objects)
     if any(_ALL_ORIGINS.search(s, lo, hi) for lo, hi in [*objects, *extra]):
+        return True
+    if cue is not None and _OWN_SCHEDULE.search(s, max(0, cue.start() - 40), cue.end()):
         return True
     # Only when the sentence names who imposes it: "The duty on walnuts rises to 120 per cent" is elliptical.
     others = {m.code for m in mentions if m.via != "actor"} - {imposer}
     return imposer is not None and bool(products) and bool(objects) and not others
+
+
+# A country's own tariff schedule, which applies to every origin: "its average import tariff", "the weighted
+# average tariff", "its own steel tariff", "China's regular import tariffs", "the bloc's common external tariff".
+_OWN_SCHEDULE = regex.compile(
+    r"""\bimport\ (?:tariffs?|duty|duties|levies|taxes)\b
+      | \b(?:average|MFN|most-favou?red-nation|common\ external|bound|applied)\ (?:[\w-]+\ )?(?:import\ )?(?:tariffs?|duty|duties|rates?)\b
+      | \b(?:its|their)\ own\ (?:[\w-]+\ )?(?:tariffs?|duty|duties|levy|rates?)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+_PER_EXPORTER = regex.compile(r"\b(?:anti-?dumping|countervailing|dumping)\b", regex.IGNORECASE)
 
 
 _APPOSITION = regex.compile(r"""'s?\s+(?:[\w-]+\s+){0,3}?(?:partner|ally|neighbou?r|rival|supplier|customer|market|
@@ -898,6 +916,7 @@ def _excluded(s: str, pos: int) -> bool:
 _NOT_A_TARGET_BEFORE = regex.compile(
     r"""(?:\b(?:except|excluding|other\ than|besides|exempting|but\ not|outside|spared)\s+(?:\w+\s+){0,3}
          | \b(?:shipments|exports|sales|imports|entries)\ (?:\w+\ )?(?:to|into)\ (?:the\ )?
+         | \b(?:shipped|sold|exported|sent|bound)\ (?:to|into|in|for)\ (?:the\ )?
          | \b(?:entering|into)\ (?:the\ )?
          | \bnon-)$""", regex.VERBOSE | regex.IGNORECASE)   # "on their non-U.S. content"
 
@@ -1295,7 +1314,8 @@ def _infer_products(mentions: list[TariffMention], elliptical: set[int],
         return mentions
     out: list[TariffMention] = []
     for m in mentions:
-        if m.char_start not in elliptical or m.product is not None or m.target in (None, "ALL"):
+        if m.char_start not in elliptical or m.product is not None or m.target is None \
+                or m.target == "ALL" and not (m.target_inferred and ".continuation" in m.rule_id):
             out.append(m)
             continue
         source = [(p.sentence_index, p.product) for p in out

@@ -1,0 +1,74 @@
+"""Who imposes a tariff and on whom: one named table per phrasing class, with counter-examples.
+
+Each row is a sentence or short paragraph of news copy and the (rate, imposer, target) of the
+facts ``find_tariffs`` must give for it (one triple per distinct fact, whatever its goods); counter-examples sit in the same tables,
+so a rule that fires too widely fails here.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.tariffs import find_tariffs
+
+PUBLISHED = date(2025, 6, 14)
+
+# A country's own tariff schedule hits every origin: "its average import tariff", "its own steel tariff".
+OWN_SCHEDULE = [
+    ("average_import_tariff", "Peru said it would cut its average import tariff to 8 pct by next year.",
+     [(8.0, "PE", "ALL")]),
+    ("weighted_average", "Chile lowered tariffs last month. Officials said the weighted average tariff would fall to "
+                         "about 6 pct.", [(6.0, "CL", "ALL")]),
+    ("raise_import_duties", "Indonesia will raise import duties on 200 items, including steel and tyres, to as much as "
+                            "30%, the finance ministry said.", [(30.0, "ID", "ALL")]),
+    ("own_tariff_doubled", "Washington doubled its own aluminum tariff to 50% in June.", [(50.0, "US", "ALL")]),
+    # counter-examples: an import tariff on a named origin keeps it
+    ("import_tariff_on_country", "Turkey raised import tariffs on U.S. cars to 120%.", [(120.0, "TR", "US")]),
+    ("own_tariff_on_country", "China said its own 34% tariffs on American goods would stay.", [(34.0, "CN", "US")]),
+]
+
+# Anti-dumping and countervailing duties are set per exporting country: never every origin unless "all" says so.
+PER_EXPORTER = [
+    ("cvd_lumber_context", "The U.S. probe covers Canadian softwood lumber. Sawmills will have to start paying U.S. "
+                           "countervailing duties averaging 14 per cent on softwood lumber.", [(14.0, "US", "CA")]),
+    ("antidumping_imports", "South Korea imposed anti-dumping duties of 21% on steel plate imports from China. The "
+                            "ministry said anti-dumping duties of 21% on plate imports would last five years.",
+     [(21.0, "KR", "CN"), (21.0, "KR", "CN")]),
+    # counter-example: "all imports" still says every origin
+    ("antidumping_all", "India imposed anti-dumping duties of 18% on all imports of the chemical.",
+     [(18.0, "IN", "ALL")]),
+]
+
+# A country between a verb and the rate is the clause's subject, not a list item: "Washington doubled ... to 50%".
+LIST_ITEM = [
+    ("list_items", "The new U.S. tariffs include Japan 24%, South Korea 25%.",
+     [(24.0, "US", "JP"), (25.0, "US", "KR")]),
+    ("subject_then_verb_rate", "Washington doubled its own steel tariff to 50% in June.", [(50.0, "US", "ALL")]),
+]
+
+# The country goods are shipped or sold to is the imposer, never the target.
+DESTINATION = [
+    ("shipped_to", "Kenyan exporters began paying a 10% tariff on goods shipped to the United States on Thursday.",
+     [(10.0, "US", "KE")]),
+    ("sold_in", "Vietnamese makers pay a 20% tariff on shoes sold in the United States.", [(20.0, "US", "VN")]),
+    # counter-example: "from" still names the target
+    ("imports_from", "The United States put a 20% tariff on imports from Vietnam.", [(20.0, "US", "VN")]),
+]
+
+# "its goods" and "their exports" name the country of the sentence before, or the one this sentence opens with.
+PRONOUN_GOODS = [
+    ("hyphenated_goods", "Trump put tariffs on Mexico in March. Mexico won a reprieve from the 30% rate Trump had threatened, so its non-USMCA goods "
+                         "stay at 25%.", [(30.0, "US", "MX"), (25.0, "US", "MX")]),
+]
+
+TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
+          "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS}
+ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
+        for table, rows in TABLES.items() for name, text, expected in rows]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_parties(text, expected):
+    got = {(m.rate_pct, m.imposer, m.target) for m in find_tariffs(text, PUBLISHED)}
+    assert got == set(expected)
