@@ -62,8 +62,32 @@ PRONOUN_GOODS = [
                          "stay at 25%.", [(30.0, "US", "MX"), (25.0, "US", "MX")]),
 ]
 
+# Who pays the rate, named right before it, beats the object of an earlier tariff word; coordinated payers all count.
+PAYERS = [
+    ("payer_after_all_origins", "The U.S. order, which scrapped the 10% tariff on tea from every country, had left "
+                                "Kenyan shippers still paying the extra 25%.", [(10.0, "US", "ALL"), (25.0, "US", "KE")]),
+    ("coordinated_goods", "U.S. tariffs rose on Monday. Japanese and South Korean goods will pay 15% under the order.",
+     [(15.0, "US", "JP"), (15.0, "US", "KR")]),
+    # counter-example: a payer far from the rate does not override its own object
+    ("payer_far", "Kenyan shippers said they were paying more after the U.S. put a 25% tariff on tea from Uganda.",
+     [(25.0, "US", "UG")]),
+]
+
+# A country that secured, won or negotiated a rate is its target; so is the owner of a bare rate ("Vietnam's 20%").
+SECURED = [
+    ("secured_apposition", "U.S. tariffs vary. Vietnam, Cambodia's closest rival, secured a 20% rate in a deal.",
+     [(20.0, "US", "VN")]),
+    ("rate_then_secured", "The U.S. tariff on Thailand is 19%. That rate equals the 19% Malaysia secured last week and is "
+                          "below Vietnam's 20%.", [(19.0, "US", "TH"), (19.0, "US", "MY"), (20.0, "US", "VN")]),
+    ("possessive_rate_noun", "U.S. tariffs were set. Canada's rate on goods outside the USMCA rose to 35% from 25%.",
+     [(35.0, "US", "CA")]),
+    # counter-examples: a possessive before a tariff word is the imposer
+    ("possessive_tariff", "China's 34% tariff on U.S. goods will remain, Beijing said.", [(34.0, "CN", "US")]),
+    ("own_average_rate", "India cut its average tariff to 12% last year.", [(12.0, "IN", "ALL")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
-          "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS}
+          "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

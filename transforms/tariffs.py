@@ -167,10 +167,22 @@ _TARGET_BEFORE = regex.compile(
 _COORDINATED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$", regex.IGNORECASE)
 # "the European Union will be charged 20%", "Chinese goods face a 34% tariff".
 _TARGET_VERB_AFTER = regex.compile(
-    r"""(?:'s?)?(?:,\s+(?:which|who|that)\b)?\s+(?:\w+\s+){0,3}?
+    r"""(?:'s?)?(?:,\s+(?:which|who|that)\b|,[^,;]{1,60},)?\s+(?:\w+\s+){0,3}?
         (?:will\s+|would\s+|could\s+|now\s+|currently\s+|also\s+|still\s+|(?:keep|continue)\s+(?:to\s+)?)*
-        (?:be\s+charged|face[sd]?|facing|pays?|paid|paying|be\s+hit|hit\s+with|subject\s+to|gets?|got)\b""",
+        (?:be\s+charged|face[sd]?|facing|pays?|paid|paying|be\s+hit|hit\s+with|subject\s+to|gets?|got|
+           secured|won|negotiated|obtained|landed|clinched|ended\s+up\s+with)\b""",
     regex.VERBOSE | regex.IGNORECASE)
+# Who pays the rate, named right before it: "had left Brazilian shippers still paying the extra 40%". Closer to the
+# rate than the object of a tariff word before it ("the 10% tariff on coffee ... from every country").
+_PAYER_GAP = regex.compile(r"""\s+(?:(?:an?|the|its|their|extra|additional|further|full|same|higher|lower|new|
+                               flat|separate|combined|rate\ of|duty\ of|tariff\ of)\s+)*""", regex.VERBOSE | regex.IGNORECASE)
+# "the 19% Indonesia secured in a deal": a rate, then who got it.
+_SECURED_AFTER = regex.compile(r"\s+(?:has\s+|had\s+|just\s+)?(?:secured|won|negotiated|obtained|got|landed|clinched)\b",
+                               regex.IGNORECASE)
+# "Vietnam's 20%", "Canada's rate on goods outside the USMCA rose to 35%": the rate a country gets, not its own tariff.
+_POSSESSIVE_RATE = regex.compile(r"""'s?\s+(?:(?:new|current|reciprocal|country|individual|negotiated|final|headline|
+                                     own\ )\s+)?rates?\b""", regex.VERBOSE | regex.IGNORECASE)
+_BARE_RATE_AFTER = regex.compile(r"\s*(?:(?:deal|rate|level)\b|[,.;:)]|$|\s(?:and|or|but|while)\b)", regex.IGNORECASE)
 _NOUN_BEFORE_SUBJECT = regex.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\s+(?:that\s+)?(?:the\s+)?",
                                      regex.IGNORECASE)
 _SUBJECT_FACED = regex.compile(r"""(?:'s?)?\s+(?:(?:has|have|had|is|are|was|were|now|still|already|long|been)\s+)*
@@ -779,7 +791,10 @@ def _applied_to(s: str, start: int, end: int, right: int, cue: regex.Match) -> l
 def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[tuple[int, int]],
              mentions: list[_Mention], previous_countries: list[str]) -> tuple[list[tuple[str, bool]], str]:
     countries = [m for m in mentions if m.via != "actor"]
+    payer = _payer(s, start, left, countries)
     for lo, hi in objects:
+        if payer and hi <= payer[0]:
+            return [(c, False) for c in payer[1]], "payer"
         found = _unique(m.code for m in countries if lo <= m.start < hi and not _excluded(s, m.start)
                         and not _apposition(s, m))
         if found:
@@ -796,7 +811,7 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     for m in window:
         after = s[m.end:m.end + 40].lstrip(" '")
         if _ALL_GOODS_PATTERN.match(after) or _MAKERS.match(after) or (m.via == "demonym" and _PRODUCT_PATTERN.match(after)):
-            return [(m.code, False)], "goods_of"          # "Chinese goods", "EU goods", "Japanese steel"
+            return [(c, False) for c in _coordinated_before(s, countries, m)], "goods_of"   # "Japanese and Korean goods"
         if _TARGET_BEFORE.search(s, max(0, m.start - 30), m.start) and not _excluded(s, m.start):
             found = [m.code]                              # "imports from the EU, Canada and Mexico"
             last = m
@@ -805,6 +820,11 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
                     found.append(n.code)
                     last = n
             return [(c, False) for c in _unique(found)], "imports_from"
+    for m in countries:
+        if m.end <= start and (_POSSESSIVE_RATE.match(s, m.end, start)
+                               or s.startswith("'s ", m.end) and m.end + 3 == start
+                               and _BARE_RATE_AFTER.match(s, end)):
+            return [(m.code, False)], "possessive_rate"   # "Canada's rate ... rose to 35%", "Vietnam's 20%"
     for i, m in enumerate(countries):
         if m.end <= start and _TARGET_VERB_AFTER.match(s, m.end, start):
             found = [m.code]                              # "the European Union will be charged 20%"
@@ -818,6 +838,8 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
         if end <= m.start <= end + 40 and _NOUN_BEFORE_SUBJECT.fullmatch(s, end, m.start) \
                 and _SUBJECT_FACED.match(s, m.end, min(len(s), m.end + 40)):
             return [(m.code, False)], "relative_subject"
+        if end <= m.start <= end + 3 and _SECURED_AFTER.match(s, m.end):
+            return [(m.code, False)], "rate_secured"      # "the 19% Indonesia secured in a deal"
     for m in countries:  # the clause named none: "Other BEV producers in China ..., but ... will be subject to 20.8%"
         if m.end <= start and not (left <= m.start < right):
             after = s[m.end:m.end + 40].lstrip(" '")
@@ -839,6 +861,27 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
         if previous_countries:
             return [(previous_countries[-1], True)], "pronoun"  # "Its goods face a 34% tariff"
     return [], ""
+
+
+def _coordinated_before(s: str, countries: list[_Mention], m: _Mention) -> list[str]:
+    """m's code with those of the countries coordinated before it: "Japanese and South Korean goods"."""
+    found = [m.code]
+    for n in reversed([c for c in countries if c.end <= m.start]):
+        if not _COORDINATED.fullmatch(s, n.end, m.start):
+            break
+        found.insert(0, n.code)
+        m = n
+    return _unique(found)
+
+
+def _payer(s: str, start: int, left: int, countries: list[_Mention]) -> tuple[int, list[str]] | None:
+    """(where it starts, codes) of the country said to pay the rate right before it: "South African exporters
+    began paying a 30% tariff", "had left Brazilian shippers still paying the extra 40%"."""
+    for m in reversed([c for c in countries if left <= c.start and c.end <= start]):
+        verb = _TARGET_VERB_AFTER.match(s, m.end, start)
+        if verb and _PAYER_GAP.fullmatch(s, verb.end(), start):
+            return m.start, _coordinated_before(s, countries, m)
+    return None
 
 
 # A relative clause after the rates names whom they hit: "the U.S. tariffs of 25% on steel and 10% on aluminum
