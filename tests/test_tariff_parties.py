@@ -86,8 +86,32 @@ SECURED = [
     ("own_average_rate", "India cut its average tariff to 12% last year.", [(12.0, "IN", "ALL")]),
 ]
 
+# Payers described at length: "-built" goods, an apposition before the verb, "already pay".
+LONG_SUBJECTS = [
+    ("built_apposition", "U.S. tariffs rose again. Mexican-built trucks, mostly pickups from plants in Saltillo and "
+                         "Silao, already pay a separate 25% truck tariff.", [(25.0, "US", "MX")]),
+    ("apposition_faces", "U.S. tariffs rose again. India, already paying the reciprocal rate, will face a further 25% "
+                         "penalty from Aug. 27.", [(25.0, "US", "IN")]),
+    # counter-example: the goods of the reason are not the target ("for buying Russian oil")
+    ("reason_not_target", "U.S. tariffs rose again. India will face a further 25% penalty for buying Russian oil.",
+     [(25.0, "US", "IN")]),
+]
+
+# Demonyms past the big economies (Wikipedia's list of adjectival and demonymic forms).
+DEMONYMS = [
+    ("malagasy", "The U.S. set a 47% tariff on all Malagasy goods.", [(47.0, "US", "MG")]),
+    ("basotho", "The U.S. set a 50% tariff on Basotho garments.", [(50.0, "US", "LS")]),
+]
+
+# "X's safeguard / countermeasures set tariffs": the owner of the measure imposes it, past an apposition.
+AGENT_NOUNS = [
+    ("safeguard_apposition", "Tokyo's safeguard, the first Japan has ever invoked, set tariffs of 256 percent on "
+                             "Chinese leeks.", [(256.0, "JP", "CN")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
-          "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED}
+          "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
+          "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

@@ -167,8 +167,8 @@ _TARGET_BEFORE = regex.compile(
 _COORDINATED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$", regex.IGNORECASE)
 # "the European Union will be charged 20%", "Chinese goods face a 34% tariff".
 _TARGET_VERB_AFTER = regex.compile(
-    r"""(?:'s?)?(?:,\s+(?:which|who|that)\b|,[^,;]{1,60},)?\s+(?:\w+\s+){0,3}?
-        (?:will\s+|would\s+|could\s+|now\s+|currently\s+|also\s+|still\s+|(?:keep|continue)\s+(?:to\s+)?)*
+    r"""(?:'s?|-(?:built|made|grown|produced|assembled))?(?:,\s+(?:which|who|that)\b|,[^,;]{1,60},)?\s+(?:\w+\s+){0,3}?
+        (?:\w+,[^,;]{1,90},\s+)?(?:will\s+|would\s+|could\s+|now\s+|currently\s+|also\s+|still\s+|already\s+|(?:keep|continue)\s+(?:to\s+)?)*
         (?:be\s+charged|face[sd]?|facing|pays?|paid|paying|be\s+hit|hit\s+with|subject\s+to|gets?|got|
            secured|won|negotiated|obtained|landed|clinched|ended\s+up\s+with)\b""",
     regex.VERBOSE | regex.IGNORECASE)
@@ -317,7 +317,7 @@ _AGENT_VERB = regex.compile(
 _TOLD = regex.compile(r"\b(?:told|informed|notified|assured|urged|asked)\ (?:the\ )?$", regex.IGNORECASE)
 _AGENT_NOUN = regex.compile(
     r"""(?:'s?)?\s+(?:\w+\s+){0,2}?(?:plan|plans|decision|move|proposal|own|retaliatory|counter|measures?|order|
-          decree|proclamation)\b""",
+          decree|proclamation|safeguard|countermeasures?|retaliation)\b""",
     regex.VERBOSE | regex.IGNORECASE)
 
 
@@ -810,7 +810,8 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     window = [m for m in countries if left <= m.start < right]
     for m in window:
         after = s[m.end:m.end + 40].lstrip(" '")
-        if _ALL_GOODS_PATTERN.match(after) or _MAKERS.match(after) or (m.via == "demonym" and _PRODUCT_PATTERN.match(after)):
+        if (_ALL_GOODS_PATTERN.match(after) or _MAKERS.match(after) or (m.via == "demonym" and _PRODUCT_PATTERN.match(after))) \
+                and not _excluded(s, m.start):
             return [(c, False) for c in _coordinated_before(s, countries, m)], "goods_of"   # "Japanese and Korean goods"
         if _TARGET_BEFORE.search(s, max(0, m.start - 30), m.start) and not _excluded(s, m.start):
             found = [m.code]                              # "imports from the EU, Canada and Mexico"
@@ -961,6 +962,7 @@ _NOT_A_TARGET_BEFORE = regex.compile(
          | \b(?:shipments|exports|sales|imports|entries)\ (?:\w+\ )?(?:to|into)\ (?:the\ )?
          | \b(?:shipped|sold|exported|sent|bound)\ (?:to|into|in|for)\ (?:the\ )?
          | \b(?:entering|into)\ (?:the\ )?
+         | \b(?:for|over)\ (?:buying|importing|purchasing|(?:its\ |their\ )?purchases\ of)\ (?:\w+\ )?
          | \bnon-)$""", regex.VERBOSE | regex.IGNORECASE)   # "on their non-U.S. content"
 
 
