@@ -109,9 +109,30 @@ AGENT_NOUNS = [
                              "Chinese leeks.", [(256.0, "JP", "CN")]),
 ]
 
+# Pronouns: "its goods" is the previous sentence's first country; "their imports" after "X's and Y's" is X and Y.
+PRONOUNS = [
+    ("its_first_country", "Peru, a big copper producer, sends 20% of its copper to the United States. Its other goods "
+                          "pay the 10% baseline tariff.", [(10.0, "US", "PE")]),
+    ("their_owners", "Ottawa withdrew Cuba's and Iran's trade status in March and since then has charged a 35% tariff "
+                     "on all their imports.", [(35.0, "CA", "CU"), (35.0, "CA", "IR")]),
+    # counter-example: one owner is no coordination; the sentence's opener stays the antecedent
+    ("their_single_owner", "South Korea and Japan, whose deals cap U.S. tariffs on their chip exports at 15%, were "
+                           "spared Canada's fate.", [(15.0, "US", "KR"), (15.0, "US", "JP")]),
+]
+
+# An article that names no country but the imposer: its duties hit goods from anywhere.
+ONLY_IMPOSER = [
+    ("no_other_country", "India raised import duties on 19 items on Wednesday. The duty on air conditioners doubled "
+                         "to 20 per cent from 10 per cent.", [(20.0, "IN", "ALL"), (10.0, "IN", "ALL")]),
+    # counter-example: another country in the article is the target
+    ("other_country_named", "India raised duties on Chinese electronics on Wednesday. The duty on air conditioners "
+                            "doubled to 20 per cent from 10 per cent.", [(20.0, "IN", "CN"), (10.0, "IN", "CN")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
-          "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS}
+          "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
+          "pronouns": PRONOUNS, "only_imposer": ONLY_IMPOSER}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

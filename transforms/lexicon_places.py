@@ -26,7 +26,7 @@ ALIASES: dict[str, str] = {
     "England": "GB", "Scotland": "GB", "Wales": "GB",
     "EU": "EU", "E.U.": "EU", "European Union": "EU", "European Community": "EU",
     "European Communities": "EU", "EC": "EU", "E.C.": "EU", "EEC": "EU", "E.E.C.": "EU",
-    "European Economic Community": "EU", "Common Market": "EU", "the bloc": "EU",
+    "European Economic Community": "EU", "Common Market": "EU", "the bloc": "EU", "The bloc": "EU",
     "UAE": "AE", "U.A.E.": "AE", "PRC": "CN", "People's Republic of China": "CN", "Mainland China": "CN",
     "South Korea": "KR", "Republic of Korea": "KR", "ROK": "KR", "Korea": "KR",
     "North Korea": "KP", "DPRK": "KP",

@@ -851,6 +851,17 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     if pronoun:
         # "The EU and Japan, whose deals cap tariffs on their pharmaceutical exports": the sentence's subject
         before = [m for m in countries if m.end <= pronoun.start()]
+        owners = [m for m in before if s.startswith("'s", m.end) and not _TITLE_AFTER.match(s, m.end)]
+        if owners and s[pronoun.start():pronoun.start() + 5].lower() == "their":
+            # "withdrew Russia's and Belarus's most-favoured-nation status ... on all their imports"
+            found, last = [owners[-1].code], owners[-1]
+            for n in reversed([m for m in before if m.end <= last.start]):
+                if not _COORDINATED.fullmatch(s, n.end + 2 if s.startswith("'s", n.end) else n.end, last.start):
+                    break
+                found.insert(0, n.code)
+                last = n
+            if len(found) > 1:
+                return [(c, False) for c in _unique(found)], "pronoun_owners"
         if before and _OPENS_SENTENCE.fullmatch(s, 0, before[0].start):
             found, last = [before[0].code], before[0]
             for n in before[1:]:
@@ -860,7 +871,7 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
                 last = n
             return [(c, False) for c in _unique(found)], "pronoun_subject"
         if previous_countries:
-            return [(previous_countries[-1], True)], "pronoun"  # "Its goods face a 34% tariff"
+            return [(previous_countries[0], True)], "pronoun"  # "Its goods face a 34% tariff"
     return [], ""
 
 
@@ -1140,6 +1151,9 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
                 or _most_common(countries, exclude=imposer)
             if pick:
                 target, target_inferred = pick, True
+            elif imposer is not None:
+                # the article names no other country: the imposer's own duties on goods from anywhere
+                target, target_inferred = "ALL", True
         if imposer != m.imposer or target != m.target:
             m = replace(m, imposer=imposer, target=target,
                         imposer_inferred=imposer_inferred, target_inferred=target_inferred)
