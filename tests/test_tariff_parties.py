@@ -129,10 +129,23 @@ ONLY_IMPOSER = [
                             "doubled to 20 per cent from 10 per cent.", [(20.0, "IN", "CN"), (10.0, "IN", "CN")]),
 ]
 
+# "X's regular import tariffs, which range from 70 to 80 percent": the owner of the tariff noun imposes the rate.
+POSSESSIVE_TARIFF = [
+    ("possessive_regular", "The duties come on top of Korea's regular import tariffs, which for trucks range from 20 "
+                           "percent to 30 percent.", [(30.0, "KR", "ALL")]),
+    ("baseline_duty_all", "That rate will replace the 10% baseline duty that applies to imports from all countries.",
+     [(10.0, None, "ALL")]),
+    # counter-example: a sentence with no rate gives no agent from a possessive ("China's answer to Washington's duties")
+    ("no_rate_no_agent", "China will lift tariffs of up to 15% on American farm goods. The March tariffs had been "
+                         "China's answer to Washington's fentanyl duties. They covered chicken at 15%.",
+     [(15.0, "CN", "US")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
-          "pronouns": PRONOUNS, "only_imposer": ONLY_IMPOSER}
+          "pronouns": PRONOUNS, "only_imposer": ONLY_IMPOSER,
+          "possessive_tariff": POSSESSIVE_TARIFF}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

@@ -146,7 +146,7 @@ _GAPPED_OBJECT = regex.compile(r"""(?:,\ |\ and\ )on\ (?P<obj>(?:[\w.'-]+\ ){1,4
 # Imported goods with no country: the tariff hits every origin.
 _ALL_ORIGINS = regex.compile(
     r"""\b(?:all|every|any)\b | \bimported\b | \bimports\b | \bforeign(?:-made)?\b | \bmade\ outside\b
-        | \b(?:global|universal|worldwide|across-the-board|blanket|baseline)\ (?:\w+\ )?(?:tariffs?|duties|levy|rates?)\b
+        | \b(?:global|universal|worldwide|across-the-board|blanket|baseline)\ (?:\w+\ )?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\b
         | \bimports\ from\ (?:all|every|around\ the\ world)\b | \bfrom\ all\ countries\b
         | \b(?:most|all|every|nearly\ all|almost\ all)\ (?:other\ )?(?:countries|country|trading\ partners|origins|nations)\b""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -1007,6 +1007,10 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
             if m.via != "actor" and m.end <= other.start() and other.start() - m.end <= 30 \
                     and only_modifiers(s[m.end:other.start()]) and not _ALL_GOODS_PATTERN.match(s[m.end:].lstrip(" '")):
                 return m.code
+    for m in candidates:   # "China's regular import tariffs, which for passenger cars range from 70 to 80 percent"
+        own = _POSSESSIVE_TARIFF.match(s, m.end, start) if m.via != "actor" and start < end else None
+        if own and start - own.end() <= 60:
+            return m.code
     actors = [m for m in candidates if m.via == "actor"]
     if len({m.code for m in actors}) == 1:
         return actors[0].code                             # "President Trump ... 25%": the one actor in the sentence
@@ -1017,6 +1021,8 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
     return None
 
 
+_POSSESSIVE_TARIFF = regex.compile(r"'s\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?)\b",
+                                   regex.IGNORECASE)
 _OPENS_SENTENCE = regex.compile(r"\s*(?:the\s+)?", regex.IGNORECASE)
 
 
