@@ -141,11 +141,23 @@ POSSESSIVE_TARIFF = [
      [(15.0, "CN", "US")]),
 ]
 
+# Targets by description resolve from the article's countries (flagged inferred); a number takes that many.
+DESCRIBED = [
+    ("the_kingdom", "Exporters in Eswatini said President Donald Trump's decision to pause his 40% tariff on the "
+                    "kingdom had come too late to save orders that American retailers cancelled.",
+     [(40.0, "US", "SZ")]),
+    ("two_neighbours", "Trump named Canada and Mexico again on Monday. Canada and Mexico said they would respond. He "
+                       "threatened a 25% tariff on all products coming into the United States from its two "
+                       "neighbours.", [(25.0, "US", "CA"), (25.0, "US", "MX")]),
+    # counter-examples: "its trading partners" with "all" is every origin; a possessive description is no target
+    ("all_partners", "The U.S. set a 10% tariff on all its trading partners.", [(10.0, "US", "ALL")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
           "pronouns": PRONOUNS, "only_imposer": ONLY_IMPOSER,
-          "possessive_tariff": POSSESSIVE_TARIFF}
+          "possessive_tariff": POSSESSIVE_TARIFF, "described": DESCRIBED}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

@@ -799,6 +799,10 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
                         and not _apposition(s, m))
         if found:
             return [(c, False) for c in found], "object"
+        described = _DESCRIBED.search(s, lo, hi)
+        if described:   # "on the kingdom", "from its two neighbours": the article says who; _infer_parties resolves it
+            # (None, inferred) so no other rate of the sentence lends its target
+            return [(None, True)], "described" + str(_NUMBER_WORDS.get((described.group("n") or "").lower(), ""))
     # the rate's object says every origin, whatever the clause says of other countries: "the 25% U.S.
     # tariff imposed on most countries", "the standard 10% duty the bloc charges on imported cars"
     if any(_EVERY_ORIGIN.search(s, lo, hi) or _ALL_OF_A_KIND.match(s, lo, hi) for lo, hi in objects):
@@ -924,6 +928,8 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
     tariff in a sentence naming no country but the imposer ("25% tariffs on steel, aluminum and autos"), or a
     country's own schedule ("cut its average import tariff to 20 pct"). Anti-dumping and countervailing duties
     are set per exporting country: only "all" says every origin for them."""
+    if any(_DESCRIBED.search(s, lo, hi) for lo, hi in objects):
+        return False
     if cue is not None and _PER_EXPORTER.search(s, max(0, cue.start() - 30), cue.end()):
         return any(_EVERY_ORIGIN.search(s, lo, hi) or _ALL_OF_A_KIND.match(s, lo, hi) for lo, hi in objects)
     if any(_ALL_ORIGINS.search(s, lo, hi) for lo, hi in [*objects, *extra]):
@@ -942,6 +948,15 @@ _OWN_SCHEDULE = regex.compile(
       | \b(?:average|MFN|most-favou?red-nation|common\ external|bound|applied)\ (?:[\w-]+\ )?(?:import\ )?(?:tariffs?|duty|duties|rates?)\b
       | \b(?:its|their)\ own\ (?:[\w-]+\ )?(?:tariffs?|duty|duties|levy|rates?)\b""",
     regex.VERBOSE | regex.IGNORECASE)
+# A target named by description: "the kingdom", "the island", "its two neighbours", "the three biggest U.S. trading
+# partners". Not "its trading partners" without a number (every origin), nor "the country's goods" (a possessive).
+_DESCRIBED = regex.compile(
+    r"""\b(?:the|its|their|his|her)\ (?:(?P<n>two|three|four|both)\ )?(?:(?:U\.S\.|American|European|Asian|biggest|
+          largest|closest|main|top|key|southern|northern|small|tiny|poor|impoverished|mountain|island)\ ){0,3}
+        (?:kingdom|island(?:\ nation)?|republic|emirate|city-state|archipelago
+           |(?(n)(?:neighbou?rs|(?:trading\ )?partners)|(?!)))\b
+        (?!'|\ (?:of|in|to)\b)""", regex.VERBOSE | regex.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _PER_EXPORTER = regex.compile(r"\b(?:anti-?dumping|countervailing|dumping)\b", regex.IGNORECASE)
 
 
@@ -1131,6 +1146,9 @@ def _hits(rateless: list[tuple]) -> list[tuple[int, str]]:
     return out
 
 
+_DESCRIBED_MANY = regex.compile(r"\.described(\d)")
+
+
 def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
                    agents: list[tuple[int, str]], hits: list[tuple[int, str]] = ()) -> list[TariffMention]:
     """Fill an imposer or target the sentence left implicit from the nearest explicit statement.
@@ -1145,6 +1163,14 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
     countries = Counter(p.code for p in places if p.kind == "country")
     out = []
     for m in mentions:
+        several = _DESCRIBED_MANY.search(m.rule_id) if m.target is None else None
+        if several:   # "from its two neighbours": the article's most named countries but the imposer
+            imposer = m.imposer or _nearest(explicit_imposers, m.sentence_index, exclude=None)
+            named = [c for c, _ in countries.most_common() if c != imposer][:int(several.group(1))]
+            if imposer is not None and len(named) == int(several.group(1)):
+                out.extend(replace(m, imposer=imposer, imposer_inferred=m.imposer is None, target=c,
+                                   target_inferred=True) for c in named)
+                continue
         imposer, target = m.imposer, m.target
         imposer_inferred, target_inferred = False, m.target_inferred
         if imposer is None:
