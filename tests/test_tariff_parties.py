@@ -79,6 +79,8 @@ SECURED = [
      [(20.0, "US", "VN")]),
     ("rate_then_secured", "The U.S. tariff on Thailand is 19%. That rate equals the 19% Malaysia secured last week and is "
                           "below Vietnam's 20%.", [(19.0, "US", "TH"), (19.0, "US", "MY"), (20.0, "US", "VN")]),
+    ("possessive_bare_rate_first", "Trump announced a 15% tariff rate for Japan, and Malaysia's 19% deal was finalized.",
+     [(15.0, "US", "JP"), (19.0, "US", "MY")]),
     ("possessive_rate_noun", "U.S. tariffs were set. Canada's rate on goods outside the USMCA rose to 35% from 25%.",
      [(35.0, "US", "CA")]),
     # counter-examples: a possessive before a tariff word is the imposer

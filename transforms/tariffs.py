@@ -791,12 +791,16 @@ def _applied_to(s: str, start: int, end: int, right: int, cue: regex.Match) -> l
 def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[tuple[int, int]],
              mentions: list[_Mention], previous_countries: list[str]) -> tuple[list[tuple[str, bool]], str]:
     countries = [m for m in mentions if m.via != "actor"]
+    for m in countries:   # "Vietnam's 20%", "Indonesia's 19% deal": the rate a country got, whatever came before
+        if m.end + 3 == start and s.startswith("'s ", m.end) and _BARE_RATE_AFTER.match(s, end):
+            return [(m.code, False)], "possessive_rate"
     payer = _payer(s, start, left, countries)
     for lo, hi in objects:
         if payer and hi <= payer[0]:
             return [(c, False) for c in payer[1]], "payer"
+        # not "..., and Malaysia's 19% deal": a country owning the next rate
         found = _unique(m.code for m in countries if lo <= m.start < hi and not _excluded(s, m.start)
-                        and not _apposition(s, m))
+                        and not _apposition(s, m) and not (s.startswith("'s ", m.end) and _NUMBER.match(s, m.end + 3)))
         if found:
             return [(c, False) for c in found], "object"
         described = _DESCRIBED.search(s, lo, hi)
@@ -826,10 +830,8 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
                     last = n
             return [(c, False) for c in _unique(found)], "imports_from"
     for m in countries:
-        if m.end <= start and (_POSSESSIVE_RATE.match(s, m.end, start)
-                               or s.startswith("'s ", m.end) and m.end + 3 == start
-                               and _BARE_RATE_AFTER.match(s, end)):
-            return [(m.code, False)], "possessive_rate"   # "Canada's rate ... rose to 35%", "Vietnam's 20%"
+        if m.end <= start and _POSSESSIVE_RATE.match(s, m.end, start):
+            return [(m.code, False)], "possessive_rate"   # "Canada's rate ... rose to 35%"
     for i, m in enumerate(countries):
         if m.end <= start and _TARGET_VERB_AFTER.match(s, m.end, start):
             found = [m.code]                              # "the European Union will be charged 20%"
