@@ -155,11 +155,22 @@ DESCRIBED = [
     ("all_partners", "The U.S. set a 10% tariff on all its trading partners.", [(10.0, "US", "ALL")]),
 ]
 
+# Several actors in one sentence: the one whose verb reaches the rate imposes it, not a leader named elsewhere.
+SEVERAL_IMPOSERS = [
+    ("voted_to_approve", "Japan, whose Prime Minister Shigeru Ishiba has said he prefers talks, has not retaliated; "
+                         "the European Union voted on Wednesday to approve 25 per cent duties on U.S. goods.",
+     [(25.0, "EU", "US")]),
+    # counter-example: the leader is the only actor and imposes
+    ("one_leader", "Prime Minister Shigeru Ishiba said a 10% tariff on U.S. rice was not on the table.",
+     [(10.0, "JP", "US")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
           "pronouns": PRONOUNS, "only_imposer": ONLY_IMPOSER,
-          "possessive_tariff": POSSESSIVE_TARIFF, "described": DESCRIBED}
+          "possessive_tariff": POSSESSIVE_TARIFF, "described": DESCRIBED,
+          "several_imposers": SEVERAL_IMPOSERS}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

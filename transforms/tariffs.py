@@ -305,6 +305,7 @@ _AGENT_VERB = regex.compile(
               could|may|might|plans?\ to|is|was|also|then|later|itself|on\ \w+|said|says|says\ it|said\ it|
               on\ \w+\ \d+|hours\ later|that|\w+ly|in\ turn|again|now|first|began|begins|started|starts|
               will\ begin|moved\ to|decided\ to|went\ on\ to|soon|also|still|then|it|they|
+              voted\ (?:on\ \w+\ |\w+\ )?to|agreed\ to|was\ set\ to|is\ set\ to|is\ expected\ to|are\ set\ to|
               (?:told|informed|notified|assured)\ (?:the\ )?(?-i:[A-Z][\w.-]+)(?:\ (?-i:[A-Z][\w.-]+|of|and)){0,4})\s+)*
         (?:impos\w*|slap\w*|levi\w*|levy|rais\w*|hik\w*|announc\w*|threat\w*|retaliat\w*|hit\w*|put\w*|plac\w*|
            set\w*|increas\w*|doubl\w*|tripl\w*|cut\w*|lower\w*|reduc\w*|lift\w*|paus\w*|suspend\w*|delay\w*|
