@@ -160,6 +160,10 @@ SEVERAL_IMPOSERS = [
     ("voted_to_approve", "Japan, whose Prime Minister Shigeru Ishiba has said he prefers talks, has not retaliated; "
                          "the European Union voted on Wednesday to approve 25 per cent duties on U.S. goods.",
      [(25.0, "EU", "US")]),
+    ("relative_which_charges", "Brazil, which charges tariffs as high as 35 pct on computers, did not join.",
+     [(35.0, "BR", "ALL")]),
+    ("unless_congress", "The European Union began imposing punitive duties on U.S. goods on Monday. The duties start "
+                        "at 5 percent and rise each month, unless Congress repeals the law.", [(5.0, "EU", "US")]),
     # counter-example: the leader is the only actor and imposes
     ("one_leader", "Prime Minister Shigeru Ishiba said a 10% tariff on U.S. rice was not on the table.",
      [(10.0, "JP", "US")]),

@@ -305,7 +305,7 @@ _AGENT_VERB = regex.compile(
               could|may|might|plans?\ to|is|was|also|then|later|itself|on\ \w+|said|says|says\ it|said\ it|
               on\ \w+\ \d+|hours\ later|that|\w+ly|in\ turn|again|now|first|began|begins|started|starts|
               will\ begin|moved\ to|decided\ to|went\ on\ to|soon|also|still|then|it|they|
-              voted\ (?:on\ \w+\ |\w+\ )?to|agreed\ to|was\ set\ to|is\ set\ to|is\ expected\ to|are\ set\ to|
+              voted\ (?:on\ \w+\ |\w+\ )?to|agreed\ to|,\ (?:which|who)|was\ set\ to|is\ set\ to|is\ expected\ to|are\ set\ to|
               (?:told|informed|notified|assured)\ (?:the\ )?(?-i:[A-Z][\w.-]+)(?:\ (?-i:[A-Z][\w.-]+|of|and)){0,4})\s+)*
         (?:impos\w*|slap\w*|levi\w*|levy|rais\w*|hik\w*|announc\w*|threat\w*|retaliat\w*|hit\w*|put\w*|plac\w*|
            set\w*|increas\w*|doubl\w*|tripl\w*|cut\w*|lower\w*|reduc\w*|lift\w*|paus\w*|suspend\w*|delay\w*|
@@ -1029,7 +1029,8 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
         own = _POSSESSIVE_TARIFF.match(s, m.end, start) if m.via != "actor" and start < end else None
         if own and start - own.end() <= 60:
             return m.code
-    actors = [m for m in candidates if m.via == "actor"]
+    # not the subject of a condition or a time clause: "... up to 17 percent, unless Congress repeals the law"
+    actors = [m for m in candidates if m.via == "actor" and not _SUBORDINATE_BEFORE.search(s, max(0, m.start - 20), m.start)]
     if len({m.code for m in actors}) == 1:
         return actors[0].code                             # "President Trump ... 25%": the one actor in the sentence
     pronoun = _PRONOUN_SUBJECT.match(s)
@@ -1039,6 +1040,8 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
     return None
 
 
+_SUBORDINATE_BEFORE = regex.compile(r"\b(?:unless|until|if|because|although|though|when|after|before|since)\ (?:the\ )?$",
+                                    regex.IGNORECASE)
 _POSSESSIVE_TARIFF = regex.compile(r"'s\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?)\b",
                                    regex.IGNORECASE)
 _OPENS_SENTENCE = regex.compile(r"\s*(?:the\s+)?", regex.IGNORECASE)
