@@ -26,7 +26,7 @@ ALIASES: dict[str, str] = {
     "England": "GB", "Scotland": "GB", "Wales": "GB",
     "EU": "EU", "E.U.": "EU", "European Union": "EU", "European Community": "EU",
     "European Communities": "EU", "EC": "EU", "E.C.": "EU", "EEC": "EU", "E.E.C.": "EU",
-    "European Economic Community": "EU", "Common Market": "EU", "the bloc": "EU",
+    "European Economic Community": "EU", "Common Market": "EU", "the bloc": "EU", "The bloc": "EU",
     "UAE": "AE", "U.A.E.": "AE", "PRC": "CN", "People's Republic of China": "CN", "Mainland China": "CN",
     "South Korea": "KR", "Republic of Korea": "KR", "ROK": "KR", "Korea": "KR",
     "North Korea": "KP", "DPRK": "KP",
@@ -72,6 +72,18 @@ DEMONYMS: dict[str, str] = {
     "Costa Rican": "CR", "Panamanian": "PA", "Dominican": "DO", "Haitian": "HT",
     "Jamaican": "JM", "Luxembourgish": "LU",
     "Soviet": "SU", "West German": "DE", "East German": "DD", "Yugoslav": "YU",
+    # Africa, the Caucasus, Central Asia, the Balkans and small states (same Wikipedia list); not "Congolese",
+    # "Guinean" or "Georgian", which name more than one country or a U.S. state
+    "Malagasy": "MG", "Mauritian": "MU", "Basotho": "LS", "Mosotho": "LS", "Namibian": "NA", "Motswana": "BW",
+    "Zambian": "ZM", "Zimbabwean": "ZW", "Ugandan": "UG", "Tanzanian": "TZ", "Rwandan": "RW", "Ivorian": "CI",
+    "Senegalese": "SN", "Cameroonian": "CM", "Angolan": "AO", "Mozambican": "MZ", "Malawian": "MW",
+    "Sudanese": "SD", "Somali": "SO", "Eritrean": "ER", "Malian": "ML", "Burkinabe": "BF", "Beninese": "BJ",
+    "Togolese": "TG", "Liberian": "LR", "Sierra Leonean": "SL", "Gambian": "GM", "Chadian": "TD",
+    "Mauritanian": "MR", "Swazi": "SZ", "Gabonese": "GA", "Yemeni": "YE", "Palestinian": "PS",
+    "Armenian": "AM", "Azerbaijani": "AZ", "Kyrgyz": "KG", "Tajik": "TJ", "Turkmen": "TM", "Albanian": "AL",
+    "Bosnian": "BA", "Macedonian": "MK", "Montenegrin": "ME", "Moldovan": "MD", "Maldivian": "MV",
+    "Bhutanese": "BT", "Bruneian": "BN", "Fijian": "FJ", "Barbadian": "BB", "Bahamian": "BS", "Guyanese": "GY",
+    "Surinamese": "SR", "Belizean": "BZ", "Trinidadian": "TT",
 }
 
 GOVERNMENT_SEATS: dict[str, str] = {

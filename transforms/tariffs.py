@@ -146,7 +146,7 @@ _GAPPED_OBJECT = regex.compile(r"""(?:,\ |\ and\ )on\ (?P<obj>(?:[\w.'-]+\ ){1,4
 # Imported goods with no country: the tariff hits every origin.
 _ALL_ORIGINS = regex.compile(
     r"""\b(?:all|every|any)\b | \bimported\b | \bimports\b | \bforeign(?:-made)?\b | \bmade\ outside\b
-        | \b(?:global|universal|worldwide|across-the-board|blanket|baseline)\ (?:\w+\ )?(?:tariffs?|duties|levy|rates?)\b
+        | \b(?:global|universal|worldwide|across-the-board|blanket|baseline)\ (?:\w+\ )?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\b
         | \bimports\ from\ (?:all|every|around\ the\ world)\b | \bfrom\ all\ countries\b
         | \b(?:most|all|every|nearly\ all|almost\ all)\ (?:other\ )?(?:countries|country|trading\ partners|origins|nations)\b""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -167,10 +167,22 @@ _TARGET_BEFORE = regex.compile(
 _COORDINATED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$", regex.IGNORECASE)
 # "the European Union will be charged 20%", "Chinese goods face a 34% tariff".
 _TARGET_VERB_AFTER = regex.compile(
-    r"""(?:'s?)?(?:,\s+(?:which|who|that)\b)?\s+(?:\w+\s+){0,3}?
-        (?:will\s+|would\s+|could\s+|now\s+|currently\s+|also\s+|still\s+|(?:keep|continue)\s+(?:to\s+)?)*
-        (?:be\s+charged|face[sd]?|facing|pays?|paid|paying|be\s+hit|hit\s+with|subject\s+to|gets?|got)\b""",
+    r"""(?:'s?|-(?:built|made|grown|produced|assembled))?(?:,\s+(?:which|who|that)\b|,[^,;]{1,60},)?\s+(?:\w+\s+){0,3}?
+        (?:\w+,[^,;]{1,90},\s+)?(?:will\s+|would\s+|could\s+|now\s+|currently\s+|also\s+|still\s+|already\s+|(?:keep|continue)\s+(?:to\s+)?)*
+        (?:be\s+charged|face[sd]?|facing|pays?|paid|paying|be\s+hit|hit\s+with|subject\s+to|gets?|got|
+           secured|won|negotiated|obtained|landed|clinched|ended\s+up\s+with)\b""",
     regex.VERBOSE | regex.IGNORECASE)
+# Who pays the rate, named right before it: "had left Brazilian shippers still paying the extra 40%". Closer to the
+# rate than the object of a tariff word before it ("the 10% tariff on coffee ... from every country").
+_PAYER_GAP = regex.compile(r"""\s+(?:(?:an?|the|its|their|extra|additional|further|full|same|higher|lower|new|
+                               flat|separate|combined|rate\ of|duty\ of|tariff\ of)\s+)*""", regex.VERBOSE | regex.IGNORECASE)
+# "the 19% Indonesia secured in a deal": a rate, then who got it.
+_SECURED_AFTER = regex.compile(r"\s+(?:has\s+|had\s+|just\s+)?(?:secured|won|negotiated|obtained|got|landed|clinched)\b",
+                               regex.IGNORECASE)
+# "Vietnam's 20%", "Canada's rate on goods outside the USMCA rose to 35%": the rate a country gets, not its own tariff.
+_POSSESSIVE_RATE = regex.compile(r"""'s?\s+(?:(?:new|current|reciprocal|country|individual|negotiated|final|headline|
+                                     own\ )\s+)?rates?\b""", regex.VERBOSE | regex.IGNORECASE)
+_BARE_RATE_AFTER = regex.compile(r"\s*(?:(?:deal|rate|level)\b|[,.;:)]|$|\s(?:and|or|but|while)\b)", regex.IGNORECASE)
 _NOUN_BEFORE_SUBJECT = regex.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\s+(?:that\s+)?(?:the\s+)?",
                                      regex.IGNORECASE)
 _SUBJECT_FACED = regex.compile(r"""(?:'s?)?\s+(?:(?:has|have|had|is|are|was|were|now|still|already|long|been)\s+)*
@@ -265,7 +277,7 @@ _MAKERS_OBJECT = regex.compile(r"""\s*(?:[\w.'-]+\s+){0,4}?(?:producers|makers|e
                                   mills|suppliers|growers|shippers)\s*""", regex.VERBOSE | regex.IGNORECASE)
 _MAKERS = regex.compile(r"(?:\w+\s+)?(?:producers|makers|exporters|manufacturers|companies|firms|mills|suppliers)\b",
                         regex.IGNORECASE)
-_PRONOUN_GOODS = regex.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:goods|products|exports|imports|shipments)\b",
+_PRONOUN_GOODS = regex.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:goods|products|exports|imports|shipments)\b",
                                regex.IGNORECASE)
 
 _ACTORS: dict[str, str] = {**places_lex.GOVERNMENT_BODIES}
@@ -275,7 +287,8 @@ for _full, _code, _short in titles_lex.KNOWN_LEADERS:
         _ACTORS[_alias] = _code
 _ACTOR_PATTERN = compile_phrases(_ACTORS)
 _IMPOSED_BY = regex.compile(r"""\b(?:(?:imposed|levied|announced|set|charged|collected)\ by|(?:shipments|exports|imports|
-                                sales)\ (?:\w+\ )?(?:to|into)|(?:entering|into))\ (?:the\ )?$""",
+                                sales)\ (?:\w+\ )?(?:to|into)|(?:shipped|sold|exported|sent)\ (?:to|into|in)|
+                                (?:entering|into))\ (?:the\ )?$""",
                             regex.VERBOSE | regex.IGNORECASE)
 # "the 25 percent tariff on steel ... that Washington imposed on June 1": the imposer follows the rate.
 # Also with no relative word, right after the tariff noun: "the 30% rate Trump had threatened to impose".
@@ -292,6 +305,7 @@ _AGENT_VERB = regex.compile(
               could|may|might|plans?\ to|is|was|also|then|later|itself|on\ \w+|said|says|says\ it|said\ it|
               on\ \w+\ \d+|hours\ later|that|\w+ly|in\ turn|again|now|first|began|begins|started|starts|
               will\ begin|moved\ to|decided\ to|went\ on\ to|soon|also|still|then|it|they|
+              voted\ (?:on\ \w+\ |\w+\ )?to|agreed\ to|,\ (?:which|who)|was\ set\ to|is\ set\ to|is\ expected\ to|are\ set\ to|
               (?:told|informed|notified|assured)\ (?:the\ )?(?-i:[A-Z][\w.-]+)(?:\ (?-i:[A-Z][\w.-]+|of|and)){0,4})\s+)*
         (?:impos\w*|slap\w*|levi\w*|levy|rais\w*|hik\w*|announc\w*|threat\w*|retaliat\w*|hit\w*|put\w*|plac\w*|
            set\w*|increas\w*|doubl\w*|tripl\w*|cut\w*|lower\w*|reduc\w*|lift\w*|paus\w*|suspend\w*|delay\w*|
@@ -304,7 +318,7 @@ _AGENT_VERB = regex.compile(
 _TOLD = regex.compile(r"\b(?:told|informed|notified|assured|urged|asked)\ (?:the\ )?$", regex.IGNORECASE)
 _AGENT_NOUN = regex.compile(
     r"""(?:'s?)?\s+(?:\w+\s+){0,2}?(?:plan|plans|decision|move|proposal|own|retaliatory|counter|measures?|order|
-          decree|proclamation)\b""",
+          decree|proclamation|safeguard|countermeasures?|retaliation)\b""",
     regex.VERBOSE | regex.IGNORECASE)
 
 
@@ -558,7 +572,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
                 imposer = previous["imposer"]   # "apply a 15% tariff to U.S. aircraft and a 25% tariff to ..."
         # "the 10% baseline rate": the words between a rate and its tariff noun say so too
         extra = [(start, cue.end())] if cue.start() >= end else []
-        if not targets and _hits_every_origin(s, objects, products, mentions, imposer, extra):
+        if not targets and _hits_every_origin(s, objects, products, mentions, imposer, extra, cue):
             targets, target_rule = [("ALL", False)], "all_origins"
         if (not targets or targets == [("ALL", False)]) and products:
             origin = _unique(products_lex.ORIGIN_BOUND.get(words.lower()) if words else None for _, words in products)
@@ -778,23 +792,36 @@ def _applied_to(s: str, start: int, end: int, right: int, cue: regex.Match) -> l
 def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[tuple[int, int]],
              mentions: list[_Mention], previous_countries: list[str]) -> tuple[list[tuple[str, bool]], str]:
     countries = [m for m in mentions if m.via != "actor"]
+    for m in countries:   # "Vietnam's 20%", "Indonesia's 19% deal": the rate a country got, whatever came before
+        if m.end + 3 == start and s.startswith("'s ", m.end) and _BARE_RATE_AFTER.match(s, end):
+            return [(m.code, False)], "possessive_rate"
+    payer = _payer(s, start, left, countries)
     for lo, hi in objects:
+        if payer and hi <= payer[0]:
+            return [(c, False) for c in payer[1]], "payer"
+        # not "..., and Malaysia's 19% deal": a country owning the next rate
         found = _unique(m.code for m in countries if lo <= m.start < hi and not _excluded(s, m.start)
-                        and not _apposition(s, m))
+                        and not _apposition(s, m) and not (s.startswith("'s ", m.end) and _NUMBER.match(s, m.end + 3)))
         if found:
             return [(c, False) for c in found], "object"
+        described = _DESCRIBED.search(s, lo, hi)
+        if described:   # "on the kingdom", "from its two neighbours": the article says who; _infer_parties resolves it
+            # (None, inferred) so no other rate of the sentence lends its target
+            return [(None, True)], "described" + str(_NUMBER_WORDS.get((described.group("n") or "").lower(), ""))
     # the rate's object says every origin, whatever the clause says of other countries: "the 25% U.S.
     # tariff imposed on most countries", "the standard 10% duty the bloc charges on imported cars"
     if any(_EVERY_ORIGIN.search(s, lo, hi) or _ALL_OF_A_KIND.match(s, lo, hi) for lo, hi in objects):
         return [("ALL", False)], "all_origins"   # "tariffs of 25 per cent on all steel and aluminum imports"
-    for m in countries:  # "Japan 24%, South Korea 25%"
-        if m.end <= start and start - m.end <= 4 and _LIST_ITEM_GAP.fullmatch(s, m.end, start):
+    for m in countries:  # "Japan 24%, South Korea 25%"; not "Washington doubled its tariff to 50%", a subject
+        if m.end <= start and start - m.end <= 4 and _LIST_ITEM_GAP.fullmatch(s, m.end, start) \
+                and not s[start:start + 1].islower():
             return [(m.code, False)], "list_item"
     window = [m for m in countries if left <= m.start < right]
     for m in window:
         after = s[m.end:m.end + 40].lstrip(" '")
-        if _ALL_GOODS_PATTERN.match(after) or _MAKERS.match(after) or (m.via == "demonym" and _PRODUCT_PATTERN.match(after)):
-            return [(m.code, False)], "goods_of"          # "Chinese goods", "EU goods", "Japanese steel"
+        if (_ALL_GOODS_PATTERN.match(after) or _MAKERS.match(after) or (m.via == "demonym" and _PRODUCT_PATTERN.match(after))) \
+                and not _excluded(s, m.start):
+            return [(c, False) for c in _coordinated_before(s, countries, m)], "goods_of"   # "Japanese and Korean goods"
         if _TARGET_BEFORE.search(s, max(0, m.start - 30), m.start) and not _excluded(s, m.start):
             found = [m.code]                              # "imports from the EU, Canada and Mexico"
             last = m
@@ -803,6 +830,9 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
                     found.append(n.code)
                     last = n
             return [(c, False) for c in _unique(found)], "imports_from"
+    for m in countries:
+        if m.end <= start and _POSSESSIVE_RATE.match(s, m.end, start):
+            return [(m.code, False)], "possessive_rate"   # "Canada's rate ... rose to 35%"
     for i, m in enumerate(countries):
         if m.end <= start and _TARGET_VERB_AFTER.match(s, m.end, start):
             found = [m.code]                              # "the European Union will be charged 20%"
@@ -816,6 +846,8 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
         if end <= m.start <= end + 40 and _NOUN_BEFORE_SUBJECT.fullmatch(s, end, m.start) \
                 and _SUBJECT_FACED.match(s, m.end, min(len(s), m.end + 40)):
             return [(m.code, False)], "relative_subject"
+        if end <= m.start <= end + 3 and _SECURED_AFTER.match(s, m.end):
+            return [(m.code, False)], "rate_secured"      # "the 19% Indonesia secured in a deal"
     for m in countries:  # the clause named none: "Other BEV producers in China ..., but ... will be subject to 20.8%"
         if m.end <= start and not (left <= m.start < right):
             after = s[m.end:m.end + 40].lstrip(" '")
@@ -826,6 +858,17 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     if pronoun:
         # "The EU and Japan, whose deals cap tariffs on their pharmaceutical exports": the sentence's subject
         before = [m for m in countries if m.end <= pronoun.start()]
+        owners = [m for m in before if s.startswith("'s", m.end) and not _TITLE_AFTER.match(s, m.end)]
+        if owners and s[pronoun.start():pronoun.start() + 5].lower() == "their":
+            # "withdrew Russia's and Belarus's most-favoured-nation status ... on all their imports"
+            found, last = [owners[-1].code], owners[-1]
+            for n in reversed([m for m in before if m.end <= last.start]):
+                if not _COORDINATED.fullmatch(s, n.end + 2 if s.startswith("'s", n.end) else n.end, last.start):
+                    break
+                found.insert(0, n.code)
+                last = n
+            if len(found) > 1:
+                return [(c, False) for c in _unique(found)], "pronoun_owners"
         if before and _OPENS_SENTENCE.fullmatch(s, 0, before[0].start):
             found, last = [before[0].code], before[0]
             for n in before[1:]:
@@ -835,8 +878,29 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
                 last = n
             return [(c, False) for c in _unique(found)], "pronoun_subject"
         if previous_countries:
-            return [(previous_countries[-1], True)], "pronoun"  # "Its goods face a 34% tariff"
+            return [(previous_countries[0], True)], "pronoun"  # "Its goods face a 34% tariff"
     return [], ""
+
+
+def _coordinated_before(s: str, countries: list[_Mention], m: _Mention) -> list[str]:
+    """m's code with those of the countries coordinated before it: "Japanese and South Korean goods"."""
+    found = [m.code]
+    for n in reversed([c for c in countries if c.end <= m.start]):
+        if not _COORDINATED.fullmatch(s, n.end, m.start):
+            break
+        found.insert(0, n.code)
+        m = n
+    return _unique(found)
+
+
+def _payer(s: str, start: int, left: int, countries: list[_Mention]) -> tuple[int, list[str]] | None:
+    """(where it starts, codes) of the country said to pay the rate right before it: "South African exporters
+    began paying a 30% tariff", "had left Brazilian shippers still paying the extra 40%"."""
+    for m in reversed([c for c in countries if left <= c.start and c.end <= start]):
+        verb = _TARGET_VERB_AFTER.match(s, m.end, start)
+        if verb and _PAYER_GAP.fullmatch(s, verb.end(), start):
+            return m.start, _coordinated_before(s, countries, m)
+    return None
 
 
 # A relative clause after the rates names whom they hit: "the U.S. tariffs of 25% on steel and 10% on aluminum
@@ -862,14 +926,41 @@ def _relative_targets(s: str, end: int, mentions: list[_Mention]) -> tuple[list[
 
 
 def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, mentions: list[_Mention],
-                       imposer: str | None, extra: list[tuple[int, int]] = ()) -> bool:
+                       imposer: str | None, extra: list[tuple[int, int]] = (), cue: regex.Match | None = None) -> bool:
     """No country is named for goods that are: "on all imports", "on imported steel", or a product
-    tariff in a sentence naming no country but the imposer ("25% tariffs on steel, aluminum and autos")."""
+    tariff in a sentence naming no country but the imposer ("25% tariffs on steel, aluminum and autos"), or a
+    country's own schedule ("cut its average import tariff to 20 pct"). Anti-dumping and countervailing duties
+    are set per exporting country: only "all" says every origin for them."""
+    if any(_DESCRIBED.search(s, lo, hi) for lo, hi in objects):
+        return False
+    if cue is not None and _PER_EXPORTER.search(s, max(0, cue.start() - 30), cue.end()):
+        return any(_EVERY_ORIGIN.search(s, lo, hi) or _ALL_OF_A_KIND.match(s, lo, hi) for lo, hi in objects)
     if any(_ALL_ORIGINS.search(s, lo, hi) for lo, hi in [*objects, *extra]):
+        return True
+    if cue is not None and _OWN_SCHEDULE.search(s, max(0, cue.start() - 40), cue.end()):
         return True
     # Only when the sentence names who imposes it: "The duty on walnuts rises to 120 per cent" is elliptical.
     others = {m.code for m in mentions if m.via != "actor"} - {imposer}
     return imposer is not None and bool(products) and bool(objects) and not others
+
+
+# A country's own tariff schedule, which applies to every origin: "its average import tariff", "the weighted
+# average tariff", "its own steel tariff", "China's regular import tariffs", "the bloc's common external tariff".
+_OWN_SCHEDULE = regex.compile(
+    r"""\bimport\ (?:tariffs?|duty|duties|levies|taxes)\b
+      | \b(?:average|MFN|most-favou?red-nation|common\ external|bound|applied)\ (?:[\w-]+\ )?(?:import\ )?(?:tariffs?|duty|duties|rates?)\b
+      | \b(?:its|their)\ own\ (?:[\w-]+\ )?(?:tariffs?|duty|duties|levy|rates?)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+# A target named by description: "the kingdom", "the island", "its two neighbours", "the three biggest U.S. trading
+# partners". Not "its trading partners" without a number (every origin), nor "the country's goods" (a possessive).
+_DESCRIBED = regex.compile(
+    r"""\b(?:the|its|their|his|her)\ (?:(?P<n>two|three|four|both)\ )?(?:(?:U\.S\.|American|European|Asian|biggest|
+          largest|closest|main|top|key|southern|northern|small|tiny|poor|impoverished|mountain|island)\ ){0,3}
+        (?:kingdom|island(?:\ nation)?|republic|emirate|city-state|archipelago
+           |(?(n)(?:neighbou?rs|(?:trading\ )?partners)|(?!)))\b
+        (?!'|\ (?:of|in|to)\b)""", regex.VERBOSE | regex.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_PER_EXPORTER = regex.compile(r"\b(?:anti-?dumping|countervailing|dumping)\b", regex.IGNORECASE)
 
 
 _APPOSITION = regex.compile(r"""'s?\s+(?:[\w-]+\s+){0,3}?(?:partner|ally|neighbou?r|rival|supplier|customer|market|
@@ -898,7 +989,9 @@ def _excluded(s: str, pos: int) -> bool:
 _NOT_A_TARGET_BEFORE = regex.compile(
     r"""(?:\b(?:except|excluding|other\ than|besides|exempting|but\ not|outside|spared)\s+(?:\w+\s+){0,3}
          | \b(?:shipments|exports|sales|imports|entries)\ (?:\w+\ )?(?:to|into)\ (?:the\ )?
+         | \b(?:shipped|sold|exported|sent|bound)\ (?:to|into|in|for)\ (?:the\ )?
          | \b(?:entering|into)\ (?:the\ )?
+         | \b(?:for|over)\ (?:buying|importing|purchasing|(?:its\ |their\ )?purchases\ of)\ (?:\w+\ )?
          | \bnon-)$""", regex.VERBOSE | regex.IGNORECASE)   # "on their non-U.S. content"
 
 
@@ -932,7 +1025,12 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
             if m.via != "actor" and m.end <= other.start() and other.start() - m.end <= 30 \
                     and only_modifiers(s[m.end:other.start()]) and not _ALL_GOODS_PATTERN.match(s[m.end:].lstrip(" '")):
                 return m.code
-    actors = [m for m in candidates if m.via == "actor"]
+    for m in candidates:   # "China's regular import tariffs, which for passenger cars range from 70 to 80 percent"
+        own = _POSSESSIVE_TARIFF.match(s, m.end, start) if m.via != "actor" and start < end else None
+        if own and start - own.end() <= 60:
+            return m.code
+    # not the subject of a condition or a time clause: "... up to 17 percent, unless Congress repeals the law"
+    actors = [m for m in candidates if m.via == "actor" and not _SUBORDINATE_BEFORE.search(s, max(0, m.start - 20), m.start)]
     if len({m.code for m in actors}) == 1:
         return actors[0].code                             # "President Trump ... 25%": the one actor in the sentence
     pronoun = _PRONOUN_SUBJECT.match(s)
@@ -942,6 +1040,10 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
     return None
 
 
+_SUBORDINATE_BEFORE = regex.compile(r"\b(?:unless|until|if|because|although|though|when|after|before|since)\ (?:the\ )?$",
+                                    regex.IGNORECASE)
+_POSSESSIVE_TARIFF = regex.compile(r"'s\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?)\b",
+                                   regex.IGNORECASE)
 _OPENS_SENTENCE = regex.compile(r"\s*(?:the\s+)?", regex.IGNORECASE)
 
 
@@ -1050,6 +1152,9 @@ def _hits(rateless: list[tuple]) -> list[tuple[int, str]]:
     return out
 
 
+_DESCRIBED_MANY = regex.compile(r"\.described(\d)")
+
+
 def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
                    agents: list[tuple[int, str]], hits: list[tuple[int, str]] = ()) -> list[TariffMention]:
     """Fill an imposer or target the sentence left implicit from the nearest explicit statement.
@@ -1064,6 +1169,14 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
     countries = Counter(p.code for p in places if p.kind == "country")
     out = []
     for m in mentions:
+        several = _DESCRIBED_MANY.search(m.rule_id) if m.target is None else None
+        if several:   # "from its two neighbours": the article's most named countries but the imposer
+            imposer = m.imposer or _nearest(explicit_imposers, m.sentence_index, exclude=None)
+            named = [c for c, _ in countries.most_common() if c != imposer][:int(several.group(1))]
+            if imposer is not None and len(named) == int(several.group(1)):
+                out.extend(replace(m, imposer=imposer, imposer_inferred=m.imposer is None, target=c,
+                                   target_inferred=True) for c in named)
+                continue
         imposer, target = m.imposer, m.target
         imposer_inferred, target_inferred = False, m.target_inferred
         if imposer is None:
@@ -1076,6 +1189,9 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
                 or _most_common(countries, exclude=imposer)
             if pick:
                 target, target_inferred = pick, True
+            elif imposer is not None:
+                # the article names no other country: the imposer's own duties on goods from anywhere
+                target, target_inferred = "ALL", True
         if imposer != m.imposer or target != m.target:
             m = replace(m, imposer=imposer, target=target,
                         imposer_inferred=imposer_inferred, target_inferred=target_inferred)
@@ -1295,7 +1411,8 @@ def _infer_products(mentions: list[TariffMention], elliptical: set[int],
         return mentions
     out: list[TariffMention] = []
     for m in mentions:
-        if m.char_start not in elliptical or m.product is not None or m.target in (None, "ALL"):
+        if m.char_start not in elliptical or m.product is not None or m.target is None \
+                or m.target == "ALL" and not (m.target_inferred and ".continuation" in m.rule_id):
             out.append(m)
             continue
         source = [(p.sentence_index, p.product) for p in out

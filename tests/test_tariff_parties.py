@@ -1,0 +1,185 @@
+"""Who imposes a tariff and on whom: one named table per phrasing class, with counter-examples.
+
+Each row is a sentence or short paragraph of news copy and the (rate, imposer, target) of the
+facts ``find_tariffs`` must give for it (one triple per distinct fact, whatever its goods); counter-examples sit in the same tables,
+so a rule that fires too widely fails here.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.tariffs import find_tariffs
+
+PUBLISHED = date(2025, 6, 14)
+
+# A country's own tariff schedule hits every origin: "its average import tariff", "its own steel tariff".
+OWN_SCHEDULE = [
+    ("average_import_tariff", "Peru said it would cut its average import tariff to 8 pct by next year.",
+     [(8.0, "PE", "ALL")]),
+    ("weighted_average", "Chile lowered tariffs last month. Officials said the weighted average tariff would fall to "
+                         "about 6 pct.", [(6.0, "CL", "ALL")]),
+    ("raise_import_duties", "Indonesia will raise import duties on 200 items, including steel and tyres, to as much as "
+                            "30%, the finance ministry said.", [(30.0, "ID", "ALL")]),
+    ("own_tariff_doubled", "Washington doubled its own aluminum tariff to 50% in June.", [(50.0, "US", "ALL")]),
+    # counter-examples: an import tariff on a named origin keeps it
+    ("import_tariff_on_country", "Turkey raised import tariffs on U.S. cars to 120%.", [(120.0, "TR", "US")]),
+    ("own_tariff_on_country", "China said its own 34% tariffs on American goods would stay.", [(34.0, "CN", "US")]),
+]
+
+# Anti-dumping and countervailing duties are set per exporting country: never every origin unless "all" says so.
+PER_EXPORTER = [
+    ("cvd_lumber_context", "The U.S. probe covers Canadian softwood lumber. Sawmills will have to start paying U.S. "
+                           "countervailing duties averaging 14 per cent on softwood lumber.", [(14.0, "US", "CA")]),
+    ("antidumping_imports", "South Korea imposed anti-dumping duties of 21% on steel plate imports from China. The "
+                            "ministry said anti-dumping duties of 21% on plate imports would last five years.",
+     [(21.0, "KR", "CN"), (21.0, "KR", "CN")]),
+    # counter-example: "all imports" still says every origin
+    ("antidumping_all", "India imposed anti-dumping duties of 18% on all imports of the chemical.",
+     [(18.0, "IN", "ALL")]),
+]
+
+# A country between a verb and the rate is the clause's subject, not a list item: "Washington doubled ... to 50%".
+LIST_ITEM = [
+    ("list_items", "The new U.S. tariffs include Japan 24%, South Korea 25%.",
+     [(24.0, "US", "JP"), (25.0, "US", "KR")]),
+    ("subject_then_verb_rate", "Washington doubled its own steel tariff to 50% in June.", [(50.0, "US", "ALL")]),
+]
+
+# The country goods are shipped or sold to is the imposer, never the target.
+DESTINATION = [
+    ("shipped_to", "Kenyan exporters began paying a 10% tariff on goods shipped to the United States on Thursday.",
+     [(10.0, "US", "KE")]),
+    ("sold_in", "Vietnamese makers pay a 20% tariff on shoes sold in the United States.", [(20.0, "US", "VN")]),
+    # counter-example: "from" still names the target
+    ("imports_from", "The United States put a 20% tariff on imports from Vietnam.", [(20.0, "US", "VN")]),
+]
+
+# "its goods" and "their exports" name the country of the sentence before, or the one this sentence opens with.
+PRONOUN_GOODS = [
+    ("hyphenated_goods", "Trump put tariffs on Mexico in March. Mexico won a reprieve from the 30% rate Trump had threatened, so its non-USMCA goods "
+                         "stay at 25%.", [(30.0, "US", "MX"), (25.0, "US", "MX")]),
+]
+
+# Who pays the rate, named right before it, beats the object of an earlier tariff word; coordinated payers all count.
+PAYERS = [
+    ("payer_after_all_origins", "The U.S. order, which scrapped the 10% tariff on tea from every country, had left "
+                                "Kenyan shippers still paying the extra 25%.", [(10.0, "US", "ALL"), (25.0, "US", "KE")]),
+    ("coordinated_goods", "U.S. tariffs rose on Monday. Japanese and South Korean goods will pay 15% under the order.",
+     [(15.0, "US", "JP"), (15.0, "US", "KR")]),
+    # counter-example: a payer far from the rate does not override its own object
+    ("payer_far", "Kenyan shippers said they were paying more after the U.S. put a 25% tariff on tea from Uganda.",
+     [(25.0, "US", "UG")]),
+]
+
+# A country that secured, won or negotiated a rate is its target; so is the owner of a bare rate ("Vietnam's 20%").
+SECURED = [
+    ("secured_apposition", "U.S. tariffs vary. Vietnam, Cambodia's closest rival, secured a 20% rate in a deal.",
+     [(20.0, "US", "VN")]),
+    ("rate_then_secured", "The U.S. tariff on Thailand is 19%. That rate equals the 19% Malaysia secured last week and is "
+                          "below Vietnam's 20%.", [(19.0, "US", "TH"), (19.0, "US", "MY"), (20.0, "US", "VN")]),
+    ("possessive_bare_rate_first", "Trump announced a 15% tariff rate for Japan, and Malaysia's 19% deal was finalized.",
+     [(15.0, "US", "JP"), (19.0, "US", "MY")]),
+    ("possessive_rate_noun", "U.S. tariffs were set. Canada's rate on goods outside the USMCA rose to 35% from 25%.",
+     [(35.0, "US", "CA")]),
+    # counter-examples: a possessive before a tariff word is the imposer
+    ("possessive_tariff", "China's 34% tariff on U.S. goods will remain, Beijing said.", [(34.0, "CN", "US")]),
+    ("own_average_rate", "India cut its average tariff to 12% last year.", [(12.0, "IN", "ALL")]),
+]
+
+# Payers described at length: "-built" goods, an apposition before the verb, "already pay".
+LONG_SUBJECTS = [
+    ("built_apposition", "U.S. tariffs rose again. Mexican-built trucks, mostly pickups from plants in Saltillo and "
+                         "Silao, already pay a separate 25% truck tariff.", [(25.0, "US", "MX")]),
+    ("apposition_faces", "U.S. tariffs rose again. India, already paying the reciprocal rate, will face a further 25% "
+                         "penalty from Aug. 27.", [(25.0, "US", "IN")]),
+    # counter-example: the goods of the reason are not the target ("for buying Russian oil")
+    ("reason_not_target", "U.S. tariffs rose again. India will face a further 25% penalty for buying Russian oil.",
+     [(25.0, "US", "IN")]),
+]
+
+# Demonyms past the big economies (Wikipedia's list of adjectival and demonymic forms).
+DEMONYMS = [
+    ("malagasy", "The U.S. set a 47% tariff on all Malagasy goods.", [(47.0, "US", "MG")]),
+    ("basotho", "The U.S. set a 50% tariff on Basotho garments.", [(50.0, "US", "LS")]),
+]
+
+# "X's safeguard / countermeasures set tariffs": the owner of the measure imposes it, past an apposition.
+AGENT_NOUNS = [
+    ("safeguard_apposition", "Tokyo's safeguard, the first Japan has ever invoked, set tariffs of 256 percent on "
+                             "Chinese leeks.", [(256.0, "JP", "CN")]),
+]
+
+# Pronouns: "its goods" is the previous sentence's first country; "their imports" after "X's and Y's" is X and Y.
+PRONOUNS = [
+    ("its_first_country", "Peru, a big copper producer, sends 20% of its copper to the United States. Its other goods "
+                          "pay the 10% baseline tariff.", [(10.0, "US", "PE")]),
+    ("their_owners", "Ottawa withdrew Cuba's and Iran's trade status in March and since then has charged a 35% tariff "
+                     "on all their imports.", [(35.0, "CA", "CU"), (35.0, "CA", "IR")]),
+    # counter-example: one owner is no coordination; the sentence's opener stays the antecedent
+    ("their_single_owner", "South Korea and Japan, whose deals cap U.S. tariffs on their chip exports at 15%, were "
+                           "spared Canada's fate.", [(15.0, "US", "KR"), (15.0, "US", "JP")]),
+]
+
+# An article that names no country but the imposer: its duties hit goods from anywhere.
+ONLY_IMPOSER = [
+    ("no_other_country", "India raised import duties on 19 items on Wednesday. The duty on air conditioners doubled "
+                         "to 20 per cent from 10 per cent.", [(20.0, "IN", "ALL"), (10.0, "IN", "ALL")]),
+    # counter-example: another country in the article is the target
+    ("other_country_named", "India raised duties on Chinese electronics on Wednesday. The duty on air conditioners "
+                            "doubled to 20 per cent from 10 per cent.", [(20.0, "IN", "CN"), (10.0, "IN", "CN")]),
+]
+
+# "X's regular import tariffs, which range from 70 to 80 percent": the owner of the tariff noun imposes the rate.
+POSSESSIVE_TARIFF = [
+    ("possessive_regular", "The duties come on top of Korea's regular import tariffs, which for trucks range from 20 "
+                           "percent to 30 percent.", [(30.0, "KR", "ALL")]),
+    ("baseline_duty_all", "That rate will replace the 10% baseline duty that applies to imports from all countries.",
+     [(10.0, None, "ALL")]),
+    # counter-example: a sentence with no rate gives no agent from a possessive ("China's answer to Washington's duties")
+    ("no_rate_no_agent", "China will lift tariffs of up to 15% on American farm goods. The March tariffs had been "
+                         "China's answer to Washington's fentanyl duties. They covered chicken at 15%.",
+     [(15.0, "CN", "US")]),
+]
+
+# Targets by description resolve from the article's countries (flagged inferred); a number takes that many.
+DESCRIBED = [
+    ("the_kingdom", "Exporters in Eswatini said President Donald Trump's decision to pause his 40% tariff on the "
+                    "kingdom had come too late to save orders that American retailers cancelled.",
+     [(40.0, "US", "SZ")]),
+    ("two_neighbours", "Trump named Canada and Mexico again on Monday. Canada and Mexico said they would respond. He "
+                       "threatened a 25% tariff on all products coming into the United States from its two "
+                       "neighbours.", [(25.0, "US", "CA"), (25.0, "US", "MX")]),
+    # counter-examples: "its trading partners" with "all" is every origin; a possessive description is no target
+    ("all_partners", "The U.S. set a 10% tariff on all its trading partners.", [(10.0, "US", "ALL")]),
+]
+
+# Several actors in one sentence: the one whose verb reaches the rate imposes it, not a leader named elsewhere.
+SEVERAL_IMPOSERS = [
+    ("voted_to_approve", "Japan, whose Prime Minister Shigeru Ishiba has said he prefers talks, has not retaliated; "
+                         "the European Union voted on Wednesday to approve 25 per cent duties on U.S. goods.",
+     [(25.0, "EU", "US")]),
+    ("relative_which_charges", "Brazil, which charges tariffs as high as 35 pct on computers, did not join.",
+     [(35.0, "BR", "ALL")]),
+    ("unless_congress", "The European Union began imposing punitive duties on U.S. goods on Monday. The duties start "
+                        "at 5 percent and rise each month, unless Congress repeals the law.", [(5.0, "EU", "US")]),
+    # counter-example: the leader is the only actor and imposes
+    ("one_leader", "Prime Minister Shigeru Ishiba said a 10% tariff on U.S. rice was not on the table.",
+     [(10.0, "JP", "US")]),
+]
+
+TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
+          "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
+          "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
+          "pronouns": PRONOUNS, "only_imposer": ONLY_IMPOSER,
+          "possessive_tariff": POSSESSIVE_TARIFF, "described": DESCRIBED,
+          "several_imposers": SEVERAL_IMPOSERS}
+ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
+        for table, rows in TABLES.items() for name, text, expected in rows]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_parties(text, expected):
+    got = {(m.rate_pct, m.imposer, m.target) for m in find_tariffs(text, PUBLISHED)}
+    assert got == set(expected)
