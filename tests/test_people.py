@@ -893,6 +893,34 @@ SUBDIVISION_EXAMPLES = [
      [('Jane Roe', 'Jane Roe', 'chief executive', None, True, 'person.appositive')]),
 ]
 
+# Session 4: offices whose country the title leaves to the article or to whose aide they are.
+PUBLIC_OFFICE_EXAMPLES = [
+    ("central_bank_president_is_an_office",
+     "Chile's central bank cut rates on Friday. \"Inflation has fallen,\" central bank President "
+     "Rosanna Costa said.",
+     [("Rosanna Costa", "Rosanna Costa", "President", "CL", True, "person.title_name")]),
+    ("investment_bank_president_is_a_job",
+     "Chile's banks rallied. Its investment bank President Ana Souza said costs rose.",
+     [("Ana Souza", "Ana Souza", "President", None, True, "person.title_name")]),
+    ("aide_of_a_named_official",
+     "South Africa's exports fell. President Cyril Ramaphosa's spokesman, Vincent Magwenya, said "
+     "talks went on.",
+     [("Cyril Ramaphosa", "Cyril Ramaphosa", "President", "ZA", True, "person.title_name"),
+      ("Vincent Magwenya", "Vincent Magwenya", "spokesman", "ZA", True, "person.title_before")]),
+    ("aide_of_a_named_executive",
+     "Apple reported results. Chief executive Tim Cook's spokesman, Jane Doe, said sales rose.",
+     [("Tim Cook", "Tim Cook", "Chief executive", None, True, "person.title_before"),
+      ("Jane Doe", "Jane Doe", "spokesman", None, True, "person.title_before")]),
+    ("portfolio_words_before_secretary",
+     "India raised duties on Wednesday. Economic Affairs Secretary Subhash Chandra Garg said more "
+     "could follow.",
+     [("Subhash Chandra Garg", "Subhash Chandra Garg", "Economic Affairs Secretary", "IN", True,
+       "person.title_name")]),
+    ("department_words_before_a_company_title",
+     "India's Acme Corp reported results. Investor Relations Director Jane Doe said sales rose.",
+     [("Jane Doe", "Jane Doe", "Investor Relations Director", None, True, "person.title_name")]),
+]
+
 GAPS = [
     gap("surname_is_a_country", "Michael Jordan said he liked it.",
         [("Michael Jordan", "Michael Jordan", None, None, True, "person.speech_verb")],
@@ -936,7 +964,7 @@ def _rows(mentions):
                    OF_PHRASE_EXAMPLES, NAME_SHAPE_EXAMPLES, WIDER_TITLE_EXAMPLES,
                    BODY_COUNTRY_EXAMPLES, PENDING_TITLE_EXAMPLES, COURT_EXAMPLES, NATIONALITY_EXAMPLES,
                    PARTY_EXAMPLES, COMPANY_OWNER_EXAMPLES, LOCAL_STORY_EXAMPLES,
-                   SUBDIVISION_EXAMPLES)
+                   SUBDIVISION_EXAMPLES, PUBLIC_OFFICE_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

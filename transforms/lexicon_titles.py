@@ -124,7 +124,8 @@ defense defence energy labor labour international economic staff external relati
 justice health markets research strategy operations communications policy innovation
 science technology environment education transport infrastructure immigration employment
 development planning resources tourism fisheries north south america americas asia europe
-africa pacific latin interior transportation homeland security exchequer
+africa pacific latin interior transportation homeland security exchequer negotiations
+enterprise budget competition cooperation
 """.split())
 
 # Rank words written before a title that stay part of the role ("former President").

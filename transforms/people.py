@@ -880,6 +880,9 @@ class _Scan:
                     leader = _LEADER_SHORTS.get(_key(word))
                     if leader is not None:
                         return leader[1]   # "Trump adviser", "Putin aide"
+                code = self._person_country(phrase)
+                if code is not None:
+                    return code   # "President Cyril Ramaphosa's spokesman"
         if role_text is not None:
             words = [w for w in role_text.casefold().split() if w not in lex.RANKS]
             if " ".join(words) in lex.US_TITLES:
@@ -898,7 +901,9 @@ class _Scan:
                 continue
             org = self.folded[org_at:qual[1]]
             code = self._stated_owner(org)
-            if code is None and role_text is not None and _role_head(role_text) in lex.NON_US_HEADS:
+            if code is None and role_text is not None and (
+                    _role_head(role_text) in lex.NON_US_HEADS
+                    or (_is_portfolio(org) and _serves_government(role_text))):
                 # Only governments have ministers: "Planning" of "Planning Minister" is a
                 # portfolio, not an employer, and the article gives the country.
                 public_body = True
@@ -920,7 +925,10 @@ class _Scan:
         if owner in lex.ORGANIZATION_OWNERS:
             # "The Bundesbank ... Its president, Helmut Schlesinger": the body named before.
             return self._previous_body(role[0]) or self._previous_owner(role[0])
-        if owner in _COMPANY_NOUNS or (owner.endswith("'s") and owner[:-2] not in lex.COUNTRY_NOUNS):
+        central_bank = owner == "bank" and self.folded[max(0, role[0] - 13):role[0] - 5].casefold() == "central "
+        if central_bank:
+            public_body = True   # "central bank President Rosanna Costa"
+        elif owner in _COMPANY_NOUNS or (owner.endswith("'s") and owner[:-2] not in lex.COUNTRY_NOUNS):
             return None   # "union leader", "the company's spokesman"
         if not public_body and not _serves_government(role_text):
             if self._opens_sentence(role[0]):
@@ -928,13 +936,25 @@ class _Scan:
                 return self._previous_subject(role[0])
             return None
         head = _role_head(role_text)
-        central_bank = head == "governor" or "bank" in role_text.casefold().split()
+        central_bank = central_bank or head == "governor" or "bank" in role_text.casefold().split()
         if head in lex.SPOKES_HEADS and not public_body and not _names_government(role_text) \
                 and not _GOVERNMENT_NEAR.search(self.folded, max(0, s - 300), s):
             return None   # a spokesman for whom? Companies have them too.
         # The role's own words were read above ("Undersecretary for North America").
         return self._nearby_country(min(s, role[0]), e, ("US", "EU") if head in lex.NON_US_HEADS else (),
                                     central_bank, head in lex.LOCAL_HEADS or head in lex.MILITARY_RANKS)
+
+    def _person_country(self, phrase: str) -> str | None:
+        """Country of a person named earlier whose name (or surname) is ``phrase``: an
+        aide serves the country of the official whose aide they are."""
+        key = _key(phrase.removesuffix("'s").removesuffix("'"))
+        name = self.full_names.get(key) or self.surnames.get(key)
+        if name is None:
+            return None
+        for m in self.out:
+            if m.name == name and m.country is not None:
+                return m.country
+        return None
 
     def _previous_body(self, pos: int) -> str | None:
         """Country of the national body named closest before ``pos`` in the last 300 characters."""
@@ -1206,6 +1226,11 @@ def _names_government(phrase: str) -> bool:
     """Does the phrase name a public body ("Ministry of Commerce", "foreign ministry")?"""
     words = phrase.casefold().split()
     return any(w in lex.GOVERNMENT_NOUNS for w in words) or "central bank" in " ".join(words)
+
+
+def _is_portfolio(phrase: str) -> bool:
+    """Is the phrase only portfolio words ("Economic Affairs" of "Economic Affairs Secretary")?"""
+    return all(w in lex.MODIFIERS or w in lex.DEPARTMENTS for w in phrase.casefold().replace(",", "").split())
 
 
 def _serves_government(role: str) -> bool:
