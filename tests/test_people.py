@@ -919,6 +919,26 @@ PUBLIC_OFFICE_EXAMPLES = [
     ("department_words_before_a_company_title",
      "India's Acme Corp reported results. Investor Relations Director Jane Doe said sales rose.",
      [("Jane Doe", "Jane Doe", "Investor Relations Director", None, True, "person.title_name")]),
+    ("dateline_country_when_nothing_named_before",
+     "LONDON — A tax on soft drinks came into force on Friday. It was announced by former Chancellor "
+     "George Osborne in 2016.",
+     [("George Osborne", "George Osborne", "former Chancellor", "GB", True, "person.title_name")]),
+    ("no_dateline_nothing_named_no_country",
+     "A tax on soft drinks came into force on Friday. It was announced by former Chancellor "
+     "George Osborne in 2016.",
+     [("George Osborne", "George Osborne", "former Chancellor", None, True, "person.title_name")]),
+    ("dateline_country_over_the_countries_near",
+     "TAIPEI — Taiwan's exporters will face a 20% U.S. tariff. South Korea's rate is 15%, and Japan's "
+     "too.\nCheng Li-chiun, the vice premier, said talks would go on.",
+     [("Cheng Li-chiun", "Cheng Li-chiun", "vice premier", "TW", True, "person.appositive")]),
+    ("us_cabinet_title_in_a_story_without_the_us",
+     "Some 1,200 Marines arrived in Davao, the southern Philippine city, on Friday. Defense Secretary "
+     "Delfin Lorenzana met them.",
+     [("Delfin Lorenzana", "Delfin Lorenzana", "Defense Secretary", "PH", True, "person.title_name")]),
+    ("us_cabinet_title_travels_with_a_foreign_dateline",
+     "BEIJING — China imposed tariffs on U.S. pork on Monday.\nAgriculture Secretary Sonny Perdue said "
+     "China would come to the table.",
+     [("Sonny Perdue", "Sonny Perdue", "Agriculture Secretary", "US", True, "person.title_name")]),
 ]
 
 GAPS = [

@@ -427,10 +427,12 @@ _NAME_SUFFIX = regex.compile(
 _DATELINE = regex.compile(
     r"""
     \s*(?P<place>\p{Lu}[\p{Lu}.'-]*(?:\ \p{Lu}[\p{Lu}.'-]*){0,2})   # "MEXICO CITY", "BEIJING"
-    (?=,|\ ?\(|\ [-—–]\ )                                      # ", Jan 3", " (Reuters)", " - "
+    (?=,|:\ |\ ?\(|\ [-—–]\ )                                  # ", Jan 3", ": ", " (Reuters)", " - "
     """,
     regex.VERBOSE,
 )
+# The United States named in a text, by any of the forms copy uses for it.
+_US_NAMED = regex.compile(r"\b(?:U\.S\.|US|USA|U\.S\.A\.|United\ States|Americans?|America|Washington)(?![\w-])")
 # After a leader's surname, words that make it a government's or a period's name.
 _ATTRIBUTIVE_AFTER = regex.compile(r"[ -](?:administration|era|presidency|years)\b")
 _ANY_CAPITAL = regex.compile(r"\p{Lu}")
@@ -514,6 +516,7 @@ class _Scan:
         self.dateline: str | None | bool = False   # not read yet
         self.dateline_capital = False
         self.short_leaders: dict[str, str] = {}   # known leader -> the surname the text called them
+        self.us_story: bool | None = None   # not read yet
 
     def run(self, run_start: int, run_text: str) -> None:
         """Find the people in one run of capitalized words."""
@@ -885,7 +888,7 @@ class _Scan:
                     return code   # "President Cyril Ramaphosa's spokesman"
         if role_text is not None:
             words = [w for w in role_text.casefold().split() if w not in lex.RANKS]
-            if " ".join(words) in lex.US_TITLES:
+            if " ".join(words) in lex.US_TITLES and self._us_story():
                 return "US"
         leader = _LEADERS.get(_key(name)) or _LEADER_SHORTS.get(_key(name))
         if leader:
@@ -943,6 +946,16 @@ class _Scan:
         # The role's own words were read above ("Undersecretary for North America").
         return self._nearby_country(min(s, role[0]), e, ("US", "EU") if head in lex.NON_US_HEADS else (),
                                     central_bank, head in lex.LOCAL_HEADS or head in lex.MILITARY_RANKS)
+
+    def _us_story(self) -> bool:
+        """Can a bare U.S. cabinet title ("Defense Secretary") be Washington's here? Not in
+        a story that names other countries and never the United States (Manila has a
+        "Defense Secretary" too). A foreign dateline says nothing: U.S. secretaries
+        travel ("BEIJING - ... Agriculture Secretary Sonny Perdue")."""
+        if self.us_story is None:
+            self.us_story = _US_NAMED.search(self.folded) is not None \
+                or not self._place_list(0, len(self.folded))
+        return self.us_story
 
     def _person_country(self, phrase: str) -> str | None:
         """Country of a person named earlier whose name (or surname) is ``phrase``: an
@@ -1074,8 +1087,13 @@ class _Scan:
             # happens in only counts in the person's own sentence ("In Ottawa, ...").
             candidates = [code for start, code, locative, _ in reversed(places[:i])
                           if code not in skip and not (locative and start < sentence)]
+            dateline = self._dateline_country() if candidates else None
+            if dateline is not None and dateline not in skip and dateline not in candidates \
+                    and self._article_count(dateline):
+                # "TAIPEI - ... Cheng Li-chiun, the vice premier": the copy is filed from
+                # the official's country, though the sentences near name the other side.
+                return dateline
             if len(set(candidates)) > 1:
-                dateline = self._dateline_country()
                 if dateline in candidates:
                     # Copy filed from a capital gives local officials bare titles
                     # ("MEXICO CITY - ... Economy Secretary Gerardo Ruiz Mateos"), though the
@@ -1089,6 +1107,9 @@ class _Scan:
         for m in reversed(self.out):
             if m.char_start < s and m.country is not None and m.country not in skip:
                 return m.country   # "Liz Truss has lost ... Commons leader Penny Mordaunt"
+        dateline = self._dateline_country()
+        if dateline is not None and dateline not in skip:
+            return dateline   # "LONDON - ... former Chancellor George Osborne", nothing named before
         end = self.folded.find("\n", e)
         end = len(self.folded) if end < 0 else end
         for start, code, _, _ in places[bisect_left(self.place_starts, e):]:
