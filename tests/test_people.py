@@ -939,6 +939,11 @@ PUBLIC_OFFICE_EXAMPLES = [
      "BEIJING — China imposed tariffs on U.S. pork on Monday.\nAgriculture Secretary Sonny Perdue said "
      "China would come to the table.",
      [("Sonny Perdue", "Sonny Perdue", "Agriculture Secretary", "US", True, "person.title_name")]),
+    ("us_cabinet_title_from_a_secretaries_capital",
+     "MEXICO CITY, Dec 15 (Reuters) - Mexico will cut its top import tariff to 20 pct from 40 pct, a "
+     "move the United States welcomed.\nCommerce Secretary Hector Hernandez said producers would "
+     "have to compete.",
+     [("Hector Hernandez", "Hector Hernandez", "Commerce Secretary", "MX", True, "person.title_name")]),
 ]
 
 GAPS = [

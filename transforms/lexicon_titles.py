@@ -147,6 +147,11 @@ US_TITLES: frozenset[str] = frozenset({
     "sen.", "rep.", "senator", "congressman", "congresswoman",
 })
 
+# Governments whose cabinet members are titled "Secretary" like Washington's
+# (Wikipedia "Cabinet of the Philippines", "Cabinet of Mexico", "Principal Officials
+# of Hong Kong"): in copy from there a bare "Defense Secretary" is theirs.
+SECRETARY_GOVERNMENTS: frozenset[str] = frozenset({"PH", "MX", "HK"})
+
 # Heads of public offices: whoever holds one serves a country, named or not.
 GOVERNMENT_HEADS: frozenset[str] = frozenset("""
 minister premier chancellor president vice-president president-elect secretary

@@ -516,7 +516,7 @@ class _Scan:
         self.dateline: str | None | bool = False   # not read yet
         self.dateline_capital = False
         self.short_leaders: dict[str, str] = {}   # known leader -> the surname the text called them
-        self.us_story: bool | None = None   # not read yet
+        self.secretaries: bool | None = None   # not read yet
 
     def run(self, run_start: int, run_text: str) -> None:
         """Find the people in one run of capitalized words."""
@@ -888,7 +888,7 @@ class _Scan:
                     return code   # "President Cyril Ramaphosa's spokesman"
         if role_text is not None:
             words = [w for w in role_text.casefold().split() if w not in lex.RANKS]
-            if " ".join(words) in lex.US_TITLES and self._us_story():
+            if " ".join(words) in lex.US_TITLES and not self._secretaries_story(s, e):
                 return "US"
         leader = _LEADERS.get(_key(name)) or _LEADER_SHORTS.get(_key(name))
         if leader:
@@ -947,15 +947,21 @@ class _Scan:
         return self._nearby_country(min(s, role[0]), e, ("US", "EU") if head in lex.NON_US_HEADS else (),
                                     central_bank, head in lex.LOCAL_HEADS or head in lex.MILITARY_RANKS)
 
-    def _us_story(self) -> bool:
-        """Can a bare U.S. cabinet title ("Defense Secretary") be Washington's here? Not in
-        a story that names other countries and never the United States (Manila has a
-        "Defense Secretary" too). A foreign dateline says nothing: U.S. secretaries
-        travel ("BEIJING - ... Agriculture Secretary Sonny Perdue")."""
-        if self.us_story is None:
-            self.us_story = _US_NAMED.search(self.folded) is not None \
-                or not self._place_list(0, len(self.folded))
-        return self.us_story
+    def _secretaries_story(self, s: int, e: int) -> bool:
+        """Is a bare U.S. cabinet title ("Defense Secretary") another government's here?
+        Only where that government titles its ministers so too (Manila, Mexico City) and
+        the copy is filed from there or never names the United States. Elsewhere a
+        foreign dateline says nothing: U.S. secretaries travel ("BEIJING - ...
+        Agriculture Secretary Sonny Perdue")."""
+        if self.secretaries is None:
+            dateline = self._dateline_country()
+            if dateline is not None:
+                self.secretaries = dateline in lex.SECRETARY_GOVERNMENTS
+            elif _US_NAMED.search(self.folded) is None:
+                self.secretaries = self._nearby_country(s, e, ()) in lex.SECRETARY_GOVERNMENTS
+            else:
+                self.secretaries = False
+        return self.secretaries
 
     def _person_country(self, phrase: str) -> str | None:
         """Country of a person named earlier whose name (or surname) is ``phrase``: an
