@@ -946,6 +946,26 @@ PUBLIC_OFFICE_EXAMPLES = [
      [("Hector Hernandez", "Hector Hernandez", "Commerce Secretary", "MX", True, "person.title_name")]),
 ]
 
+# Session 4: the country a text gives an employer named in the appositive.
+EMPLOYER_COUNTRY_EXAMPLES = [
+    ("employer_based_in_a_city",
+     "Richard Garneau, chief executive of Montreal-based Resolute, said the company would pass on costs.",
+     [("Richard Garneau", "Richard Garneau", "chief executive", "CA", True, "person.appositive")]),
+    ("employer_based_in_a_state",
+     "John Roe, chief executive of Ohio-based Acme, said sales rose.",
+     [("John Roe", "John Roe", "chief executive", "US", True, "person.appositive")]),
+    ("employer_before_its_acronym",
+     "\"One point is one point,\" said Sergio Ortiz-Luis Jr., president of the Philippine Exporters "
+     "Confederation (Philexport).",
+     [("Sergio Ortiz-Luis Jr.", "Sergio Ortiz-Luis Jr.", "president", "PH", True, "person.appositive")]),
+    ("employer_in_a_country",
+     "Jane Doe, president of the Fruit Growers Association in Chile, said prices fell.",
+     [("Jane Doe", "Jane Doe", "president", "CL", True, "person.appositive")]),
+    ("employer_acronym_says_no_country",
+     "Jane Doe, president of the Fruit Growers Association (FGA), said prices fell.",
+     [("Jane Doe", "Jane Doe", "president", None, True, "person.appositive")]),
+]
+
 GAPS = [
     gap("surname_is_a_country", "Michael Jordan said he liked it.",
         [("Michael Jordan", "Michael Jordan", None, None, True, "person.speech_verb")],
@@ -989,7 +1009,7 @@ def _rows(mentions):
                    OF_PHRASE_EXAMPLES, NAME_SHAPE_EXAMPLES, WIDER_TITLE_EXAMPLES,
                    BODY_COUNTRY_EXAMPLES, PENDING_TITLE_EXAMPLES, COURT_EXAMPLES, NATIONALITY_EXAMPLES,
                    PARTY_EXAMPLES, COMPANY_OWNER_EXAMPLES, LOCAL_STORY_EXAMPLES,
-                   SUBDIVISION_EXAMPLES, PUBLIC_OFFICE_EXAMPLES)
+                   SUBDIVISION_EXAMPLES, PUBLIC_OFFICE_EXAMPLES, EMPLOYER_COUNTRY_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

@@ -292,8 +292,8 @@ _APPOSITIVE = regex.compile(
     )
     (?:(?:\ of\ the\ \p{{Ll}}+(?:\ \p{{Ll}}+){{0,3}}(?=\ at\ ))?   # "of the trade remedy bureau" ...
        \ (?P<conn>of|at|for)\ (?:the\ )?                   # "president of the Canadian Steel ..."
-       (?P<org>\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*(?:\ (?:of\ |and\ )?\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*){{0,5}}))?
-    (?=[,.;:)]|\ (?:who|which|said|says|told|and|on|in|at|for|to|was|is|has|had|also|will|would|
+       (?P<org>\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*(?:\ (?:of\ |and\ |in\ )?\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*){{0,5}}))?
+    (?=[,.;:)]|\ \(|\ (?:who|which|said|says|told|and|on|in|at|for|to|was|is|has|had|also|will|would|
         \p{{Ll}}+)\b|\Z)
     """,
     regex.VERBOSE,
@@ -1481,6 +1481,11 @@ def _qualifier_code(phrase: str, regions: bool = True) -> str | None:
         code = _SUBDIVISIONS.get(" ".join(words[:i]))
         if code is not None:
             return code   # "B.C. Forests"
+    if words and words[0].endswith("-based"):
+        town = words[0][:-6]   # "Montreal-based Resolute"
+        code = country_code(town) or _SUBDIVISIONS.get(town) or _TOWNS.get(_key(town))
+        if code is not None:
+            return code
     if len(words) > 1:
         # "the Canadian Steel Producers Association", "Dubai Duty Free": a country or
         # a city opens the name.
