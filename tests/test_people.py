@@ -964,6 +964,34 @@ EMPLOYER_COUNTRY_EXAMPLES = [
     ("employer_acronym_says_no_country",
      "Jane Doe, president of the Fruit Growers Association (FGA), said prices fell.",
      [("Jane Doe", "Jane Doe", "president", None, True, "person.appositive")]),
+    ("its_president_of_a_possessive_owner",
+     "Anfavea, Brazil's carmakers' association, had lobbied for more. Its president, Márcio de Lima "
+     "Leite, said the decision was right.",
+     [("Márcio de Lima Leite", "Márcio de Lima Leite", "president", "BR", True, "person.title_before")]),
+    ("organisation_possessive_before_title",
+     "Abiove, Brazil's oilseed crushers' association, said exports rose. Abiove's executive president, "
+     "André Nassar, said margins fell.",
+     [("André Nassar", "André Nassar", "executive president", "BR", True, "person.title_before")]),
+    ("organisation_possessive_with_no_owner",
+     "Acme reported results. Acme's chief executive, Jane Doe, said sales rose.",
+     [("Jane Doe", "Jane Doe", "chief executive", None, True, "person.title_before")]),
+]
+
+# Session 4: surnames that are places, and names longer than the known-leaders table's.
+PLACE_SURNAME_EXAMPLES = [
+    ("place_surname_after_titled_given_name",
+     "The franc soared. Chairman Thomas Jordan said the policy was no longer justified.",
+     [("Thomas Jordan", "Thomas Jordan", "Chairman", None, True, "person.title_name")]),
+    ("place_after_a_particle",
+     "Its president, Márcio de Lima Leite, said the decision was right.",
+     [("Márcio de Lima Leite", "Márcio de Lima Leite", "president", None, True, "person.title_before")]),
+    ("known_leader_written_longer",
+     "President Fernando Collor de Mello said. Collor said more.",
+     [("Fernando Collor de Mello", "Fernando Collor de Mello", "President", "BR", True, "person.title_name"),
+      ("Collor", "Fernando Collor de Mello", None, None, False, "person.surname")]),
+    ("place_after_a_known_leader_is_no_surname",
+     "President Donald Trump Japan visit",
+     [("Donald Trump", "Donald Trump", "President", "US", True, "person.title_name")]),
 ]
 
 GAPS = [
@@ -1009,7 +1037,8 @@ def _rows(mentions):
                    OF_PHRASE_EXAMPLES, NAME_SHAPE_EXAMPLES, WIDER_TITLE_EXAMPLES,
                    BODY_COUNTRY_EXAMPLES, PENDING_TITLE_EXAMPLES, COURT_EXAMPLES, NATIONALITY_EXAMPLES,
                    PARTY_EXAMPLES, COMPANY_OWNER_EXAMPLES, LOCAL_STORY_EXAMPLES,
-                   SUBDIVISION_EXAMPLES, PUBLIC_OFFICE_EXAMPLES, EMPLOYER_COUNTRY_EXAMPLES)
+                   SUBDIVISION_EXAMPLES, PUBLIC_OFFICE_EXAMPLES, EMPLOYER_COUNTRY_EXAMPLES,
+                   PLACE_SURNAME_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

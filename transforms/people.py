@@ -363,14 +363,19 @@ _OWNER_BEFORE = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 
-# Who owns an organisation, in an appositive right after its name: ", the Spanish cooperative".
+# Who owns an organisation, in an appositive right after its name: ", the Spanish
+# cooperative", ", Brazil's carmakers' association".
 _OWNER_AFTER = regex.compile(
     r"""
     (?:\ (?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC)\.?)?   # "Harley-Davidson Inc."
-    ,\ (?:the|a|an)\                               # ", the "
-    (?:(?!of\ )\p{Ll}+\ ){0,2}                     # "last", "largest"
-    (?P<c>\p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*)?)   # "Spanish", "South African"
-    (?![\w-])                                     # not "Paris-based"
+    ,\ (?:
+      (?:the|a|an)\                                 # ", the "
+      (?:(?!of\ )\p{Ll}+\ ){0,2}                     # "last", "largest"
+      (?P<c>\p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*)?)   # "Spanish", "South African"
+      (?![\w-])                                     # not "Paris-based"
+    | (?P<c>\p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*)?)'s  # "Kenya's" ...
+      (?=\ \p{Ll})                                  # ... "largest telecoms operator"
+    )
     """,
     regex.VERBOSE,
 )
@@ -761,6 +766,11 @@ class _Scan:
                         # Commission"; "president of the United Steelworkers" is a job.
                         role = (role[0], m.end("org"))
         leader = _LEADERS.get(key)
+        if leader is None and end - start > 2 and classes[end - 2] == _PART:
+            k = end - 2
+            while k > start and classes[k] == _PART:
+                k -= 1
+            leader = _LEADERS.get(_key(self.folded[s:words[k][1]]))   # "Fernando Collor" de Mello
         if leader is not None:
             is_full = True
             name = self.full_names.get(_key(leader[0])) or self.text[s:e]
@@ -807,7 +817,8 @@ class _Scan:
         role_text = self.text[role[0]:role[1]] if role else None
         if role_text and role_prefix:
             role_text = f"{role_prefix} {role_text}"
-        country = self._country(quals, role, role_text, name, s, e, rule)
+        # The table's name stands for a fuller one: "Fernando Collor de Mello".
+        country = self._country(quals, role, role_text, leader[0] if leader else name, s, e, rule)
         if country is None and s > 2 and self.folded[s - 1] == " ":
             m = _NATIONALITY_BEFORE.search(self.folded, max(0, s - 60), s)
             if m:
@@ -928,6 +939,9 @@ class _Scan:
         if owner in lex.ORGANIZATION_OWNERS:
             # "The Bundesbank ... Its president, Helmut Schlesinger": the body named before.
             return self._previous_body(role[0]) or self._previous_owner(role[0])
+        if owner.endswith("'s") and owner[:-2] not in lex.COUNTRY_NOUNS and self.folded[role[0] - len(owner) - 1].isupper():
+            # "Abiove's executive president": the country the text gives Abiove elsewhere.
+            return self._stated_owner(self.folded[role[0] - len(owner) - 1:role[0] - 3])
         central_bank = owner == "bank" and self.folded[max(0, role[0] - 13):role[0] - 5].casefold() == "central "
         if central_bank:
             public_body = True   # "central bank President Rosanna Costa"
@@ -1398,6 +1412,11 @@ def _block_places_and_orgs(words: list[tuple[int, int, str]], classes: list[int]
             if place is None:
                 place = is_place[phrase] = country_code(phrase) is not None
             if place:
+                if size == 1 and i > 0 and (classes[i - 1] == _PART or (
+                        i > 1 and classes[i - 1] == _NAME and classes[i - 2] == _HEAD_W)):
+                    # A place after a particle or a titled given name is a surname:
+                    # "Márcio de Lima Leite", "Chairman Thomas Jordan".
+                    continue
                 break
         else:
             size = 0
@@ -1428,6 +1447,14 @@ def _leader_windows(words: list[tuple[int, int, str]], classes: list[int]) -> di
         for size in range(min(_MAX_WINDOW, n - i), 1, -1):
             window = " ".join(keys[i:i + size])
             if window in _LEADERS or window in _LEADER_SHORTS:
+                end = i + size
+                while end < n and classes[end] == _PART:
+                    end += 1
+                if end > i + size and end < n and classes[end] == _NAME:
+                    # The text gives more of the name: "Fernando Collor de Mello".
+                    windows[i] = end + 1
+                    i = end + 1
+                    break
                 windows[i] = i + size
                 for j in range(i, i + size):
                     if classes[j] != _PART:
