@@ -994,6 +994,29 @@ PLACE_SURNAME_EXAMPLES = [
      [("Donald Trump", "Donald Trump", "President", "US", True, "person.title_name")]),
 ]
 
+# Session 4: honorifics between a title and the name, and roles after an honorific.
+HONORIFIC_EXAMPLES = [
+    ("malaysian_honorifics_after_a_title",
+     "Energy Minister Datuk Seri Dr Maximus Ongkili said most users would see no change.",
+     [("Maximus Ongkili", "Maximus Ongkili", "Energy Minister", None, True, "person.title_name")]),
+    ("malaysian_honorific_before_a_name",
+     "Datuk Seri Najib Razak said subsidies would go.",
+     [("Najib Razak", "Najib Razak", None, None, True, "person.honorific")]),
+    ("sri_opens_a_name",
+     "Finance Minister Sri Mulyani Indrawati said.",
+     [("Sri Mulyani Indrawati", "Sri Mulyani Indrawati", "Finance Minister", None, True,
+       "person.title_name")]),
+    ("honorific_then_appositive_role",
+     "Dr Alison Tedstone, chief nutritionist at Public Health England, said the levy worked.",
+     [("Alison Tedstone", "Alison Tedstone", "chief nutritionist", "GB", True, "person.appositive")]),
+    ("honorific_alone",
+     "Dr. Jane Roe said the levy worked.",
+     [("Jane Roe", "Jane Roe", None, None, True, "person.honorific")]),
+    ("statistician_general_is_an_office",
+     "Nigeria's economy grew. Statistician-General Yemi Kale said farming expanded.",
+     [("Yemi Kale", "Yemi Kale", "Statistician-General", "NG", True, "person.title_name")]),
+]
+
 GAPS = [
     gap("surname_is_a_country", "Michael Jordan said he liked it.",
         [("Michael Jordan", "Michael Jordan", None, None, True, "person.speech_verb")],
@@ -1038,7 +1061,7 @@ def _rows(mentions):
                    BODY_COUNTRY_EXAMPLES, PENDING_TITLE_EXAMPLES, COURT_EXAMPLES, NATIONALITY_EXAMPLES,
                    PARTY_EXAMPLES, COMPANY_OWNER_EXAMPLES, LOCAL_STORY_EXAMPLES,
                    SUBDIVISION_EXAMPLES, PUBLIC_OFFICE_EXAMPLES, EMPLOYER_COUNTRY_EXAMPLES,
-                   PLACE_SURNAME_EXAMPLES)
+                   PLACE_SURNAME_EXAMPLES, HONORIFIC_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

@@ -79,7 +79,7 @@ vice-president governor-general speaker boss czar tsar general captain lieutenan
 sergeant corporal admiral commander specialist scientist researcher engineer lawyer
 consultant sen. rep. gov. gen. lt. col. sgt. capt. maj. spc. cpl. pfc. pvt. adm. mp
 undersecretary under-secretary treasurer emir sultan pastor priest bishop archbishop cardinal
-rabbi imam activist
+rabbi imam activist statistician statistician-general nutritionist
 """.split())
 
 # Endings that make any head a title still to be taken up: "Prime Minister-designate",
@@ -161,7 +161,7 @@ emperor prince diplomat official leader speaker mp judge prosecutor attorney-gen
 director-general secretary-general czar tsar sen. rep. gov. gen. lt. col. sgt. capt.
 maj. spc. cpl. pfc. pvt. adm. general captain lieutenant colonel sergeant corporal admiral
 commander specialist
-undersecretary under-secretary treasurer emir sultan
+undersecretary under-secretary treasurer emir sultan statistician-general
 """.split()) | {"attorney general", "director general", "secretary general", "governor general"}
 
 # Heads companies and associations use too: an office only when written in title case
@@ -278,7 +278,10 @@ SURNAMES_LIKE_WORDS: frozenset[str] = frozenset({"he", "an"})
 
 # Honorifics: they introduce a name but are not a role.
 HONORIFICS: frozenset[str] = frozenset({"mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "dr",
-                                        "sheikh", "sir", "dame"})
+                                        "sheikh", "sir", "dame", "datuk", "datin", "tun"})
+# Second words of Malaysian honorifics (Malaysian federal honours list: "Datuk Seri",
+# "Tan Sri"): honorifics only after one, since "Sri" also opens names ("Sri Mulyani").
+HONORIFIC_SECONDS: frozenset[str] = frozenset({"Seri", "Sri"})
 
 # Dotted abbreviations that are not a person's initials.
 NOT_INITIALS: frozenset[str] = frozenset({"D.C.", "A.M.", "P.M.", "B.C.", "N.Y.", "L.A.", "S.A.",

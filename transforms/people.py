@@ -540,6 +540,10 @@ class _Scan:
             words.append((pos, pos + len(w), w))
             pos += len(w) + 1
         classes = [_word_class(w) for _, _, w in words]
+        if _HON in classes:
+            for k in range(len(words) - 1):
+                if classes[k] == _HON and words[k + 1][2] in lex.HONORIFIC_SECONDS:
+                    classes[k + 1] = _HON   # "Datuk Seri", not "Seri" as a name
         if _STOP in classes and _NAME in classes:
             self._names_after_titles(words, classes, run_start)
         if _NAME in classes:
@@ -588,8 +592,9 @@ class _Scan:
             if classes[h] == _HEAD_W:
                 after = _department_end(words, after)
             role_end = words[after - 1][1]
-            if classes[h] == _HEAD_W and after < n and classes[after] == _HON:
-                after += 1   # "Emir Sheikh Tamim bin Hamad al-Thani": the title is the role
+            if classes[h] == _HEAD_W:
+                while after < n and classes[after] == _HON:
+                    after += 1   # "Emir Sheikh Tamim bin Hamad al-Thani": the title is the role
             name_end = windows.get(after) or _name_end(classes, after)
             if name_end == after:
                 continue
@@ -598,7 +603,10 @@ class _Scan:
                 role_start -= 1
             self._segments(words, classes, windows, i, role_start)
             if classes[h] == _HON:
-                self._emit(words, classes, after, name_end, rule="person.honorific")
+                if after < n and classes[after] == _HON:
+                    continue   # "Datuk Seri Dr Maximus Ongkili": the last honorific opens the name
+                # "Dr Alison Tedstone, chief nutritionist at Public Health England": a role after.
+                self._emit(words, classes, after, name_end, fallback="person.honorific")
                 return name_end
             role_at = words[role_start][0]
             rank = None
@@ -733,7 +741,8 @@ class _Scan:
 
     def _emit(self, words, classes, start: int, end: int, *, rule: str | None = None,
               role: tuple[int, int] | None = None, quals: list | None = None,
-              cue: str | None = None, role_prefix: str | None = None) -> bool:
+              cue: str | None = None, role_prefix: str | None = None,
+              fallback: str | None = None) -> bool:
         """Resolve words[start:end] to a person and record the mention; False when it is none."""
         s, e = words[start][0], words[end - 1][1]
         key = _key(self.folded[s:e])
@@ -765,6 +774,7 @@ class _Scan:
                         # A formal title names its body: "the President of the European
                         # Commission"; "president of the United Steelworkers" is a job.
                         role = (role[0], m.end("org"))
+        rule = rule or fallback
         leader = _LEADERS.get(key)
         if leader is None and end - start > 2 and classes[end - 2] == _PART:
             k = end - 2
