@@ -1017,6 +1017,32 @@ HONORIFIC_EXAMPLES = [
      [("Yemi Kale", "Yemi Kale", "Statistician-General", "NG", True, "person.title_name")]),
 ]
 
+# Session 4: lists of portfolios in a title, and a rank before the country word.
+PORTFOLIO_LIST_EXAMPLES = [
+    ("portfolio_list_before_minister",
+     "Trade, Industry and Competition Minister Parks Tau said Pretoria had tabled an offer.",
+     [("Parks Tau", "Parks Tau", "Trade, Industry and Competition Minister", None, True,
+       "person.title_name")]),
+    ("portfolio_list_with_a_two_word_portfolio",
+     "Energy, Green Technology and Water Minister Datuk Seri Dr Maximus Ongkili said.",
+     [("Maximus Ongkili", "Maximus Ongkili", "Energy, Green Technology and Water Minister", None, True,
+       "person.title_name")]),
+    ("portfolio_list_in_an_appositive",
+     "Takeo Hiranuma, the economy, trade and industry minister, told reporters.",
+     [("Takeo Hiranuma", "Takeo Hiranuma", "economy, trade and industry minister", None, True,
+       "person.appositive")]),
+    ("a_list_of_countries_is_no_portfolio",
+     "Canada, Mexico and Trade Minister Jim Carr said.",
+     [("Jim Carr", "Jim Carr", "Trade Minister", "MX", True, "person.title_name")]),
+    ("a_day_is_no_portfolio",
+     "On Tuesday, Trade Minister Jim Carr said.",
+     [("Jim Carr", "Jim Carr", "Trade Minister", None, True, "person.title_name")]),
+    ("lower_case_rank_before_the_country",
+     "\"We will not tolerate it,\" acting U.S. Trade Representative Charlene Barshefsky said.",
+     [("Charlene Barshefsky", "Charlene Barshefsky", "acting Trade Representative", "US", True,
+       "person.title_name")]),
+]
+
 GAPS = [
     gap("surname_is_a_country", "Michael Jordan said he liked it.",
         [("Michael Jordan", "Michael Jordan", None, None, True, "person.speech_verb")],
@@ -1061,7 +1087,8 @@ def _rows(mentions):
                    BODY_COUNTRY_EXAMPLES, PENDING_TITLE_EXAMPLES, COURT_EXAMPLES, NATIONALITY_EXAMPLES,
                    PARTY_EXAMPLES, COMPANY_OWNER_EXAMPLES, LOCAL_STORY_EXAMPLES,
                    SUBDIVISION_EXAMPLES, PUBLIC_OFFICE_EXAMPLES, EMPLOYER_COUNTRY_EXAMPLES,
-                   PLACE_SURNAME_EXAMPLES, HONORIFIC_EXAMPLES)
+                   PLACE_SURNAME_EXAMPLES, HONORIFIC_EXAMPLES,
+                   PORTFOLIO_LIST_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

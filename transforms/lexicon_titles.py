@@ -128,6 +128,15 @@ africa pacific latin interior transportation homeland security exchequer negotia
 enterprise budget competition cooperation
 """.split())
 
+# Portfolio words beyond MODIFIERS and DEPARTMENTS that lists of a minister's
+# portfolios use ("Energy, Green Technology and Water Minister", "Consumer and
+# Commercial Relations Minister"), from cabinet lists of Commonwealth governments.
+PORTFOLIO_WORDS: frozenset[str] = frozenset("""
+water green consumer housing land lands mines mining natural public works local
+government culture sport sports youth women social welfare communication communications
+information broadcasting power petroleum gas mineral minerals
+""".split())
+
 # Rank words written before a title that stay part of the role ("former President").
 RANKS: frozenset[str] = frozenset({"former", "acting", "interim", "incoming", "outgoing"})
 

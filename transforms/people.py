@@ -188,6 +188,8 @@ _HEAD = _alternation(lex.HEADS, ignore_case=True)
 _MOD = _alternation(lex.MODIFIERS, ignore_case=True)
 _DEPT = _alternation(lex.DEPARTMENTS, ignore_case=True)
 _RANK = _alternation(lex.RANKS)
+# The words of a minister's portfolio, in a list before the title: "Trade, Industry and Competition".
+_PORTFOLIO = _alternation((lex.MODIFIERS | lex.DEPARTMENTS | lex.PORTFOLIO_WORDS) - {"the"}, ignore_case=True)
 
 _TOKEN = r"""
     (?:\p{Lu}\.){2,}                                      # dotted initialism: U.S., H.W.
@@ -284,7 +286,9 @@ _APPOSITIVE = regex.compile(
     (?:(?P<rank>{_RANK})\ )?                               # "former"
     (?:(?P<q>{_QUAL})(?P<poss>'s?)?\ |\p{{Ll}}+'s?\ )?     # "U.S.", "Japan's", "the company's"
     (?P<role>
-      (?:(?P<body>{_BODY})\ (?:{_MOD}\ ){{0,2}}|(?:{_MOD}\ ){{0,3}})   # "foreign ministry", "trade"
+      (?:(?P<body>{_BODY})\ (?:{_MOD}\ ){{0,2}}
+        |(?:{_PORTFOLIO},\ ){{1,3}}{_PORTFOLIO}\ and\ (?:{_MOD}\ ){{0,2}}   # "economy, trade and industry"
+        |(?:{_MOD}\ ){{0,3}})   # "foreign ministry", "trade"
       {_HEAD_GENERAL}                                       # "commissioner"
       (?:{_OF_DEPT}(?!\ (?!{_FUNCTION_WORD}\b)\p{{Ll}})     # "of State", not "of the trade remedy bureau"
         |\ of\ (?!(?:{_FUNCTION_WORD}|the|a|an)\b)\p{{Ll}}+(?:\ \p{{Ll}}+){{0,2}}(?=\ at\ \p{{Lu}}))?  # "head of tanker research at"
@@ -311,8 +315,9 @@ _POSSESSIVE_BEFORE = regex.compile(
 _ROLE_LEFT = regex.compile(
     rf"""
     (?<![\w'-])
-    (?:{_RANK}\ )?                      # "former"
-    (?:(?=\p{{Lu}}){_MOD}\ and\ )?      # "Commerce and"
+    (?:{_RANK}\ )?                                         # "former"
+    (?:(?=\p{{Lu}}){_PORTFOLIO}(?:\ {_PORTFOLIO})?,\ ){{0,3}}   # "Trade, ", "Energy, "
+    (?:(?=\p{{Lu}}){_PORTFOLIO}(?:\ {_PORTFOLIO})?\ and\ )?    # "Commerce and", "Green Technology and"
     \Z
     """,
     regex.VERBOSE | regex.REVERSE,
@@ -615,7 +620,13 @@ class _Scan:
                 org_at = self._title_org_start(*quals[0], role_head=words[h][2])
                 if org_at is not None:
                     role_at = org_at   # "European Commission President", "Ontario Premier"
+                    if org_at == words[i][0] and _is_portfolio(self.folded[org_at:words[role_start - 1][1]]):
+                        left = _ROLE_LEFT.search(self.folded, max(0, role_at - 60), role_at)
+                        if left and left.start() < role_at:
+                            role_at = left.start()   # "Energy, Green Technology and Water Minister"
                 rank = _leading_rank(words, i, role_start, role_at)
+                if rank is None and org_at is None and self._word_before(words[i][0]) in lex.RANKS:
+                    rank = self._word_before(words[i][0])   # "acting U.S. Trade Representative"
             else:
                 left = _ROLE_LEFT.search(self.folded, max(0, role_at - 40), role_at)
                 if left and left.start() < role_at:
@@ -1281,7 +1292,8 @@ def _names_government(phrase: str) -> bool:
 
 def _is_portfolio(phrase: str) -> bool:
     """Is the phrase only portfolio words ("Economic Affairs" of "Economic Affairs Secretary")?"""
-    return all(w in lex.MODIFIERS or w in lex.DEPARTMENTS for w in phrase.casefold().replace(",", "").split())
+    return all(w in lex.MODIFIERS or w in lex.DEPARTMENTS or w in lex.PORTFOLIO_WORDS
+               for w in phrase.casefold().replace(",", "").split())
 
 
 def _serves_government(role: str) -> bool:
