@@ -1021,7 +1021,7 @@ HONORIFIC_EXAMPLES = [
 PORTFOLIO_LIST_EXAMPLES = [
     ("portfolio_list_before_minister",
      "Trade, Industry and Competition Minister Parks Tau said Pretoria had tabled an offer.",
-     [("Parks Tau", "Parks Tau", "Trade, Industry and Competition Minister", None, True,
+     [("Parks Tau", "Parks Tau", "Trade, Industry and Competition Minister", "ZA", True,
        "person.title_name")]),
     ("portfolio_list_with_a_two_word_portfolio",
      "Energy, Green Technology and Water Minister Datuk Seri Dr Maximus Ongkili said.",
