@@ -975,6 +975,11 @@ EMPLOYER_COUNTRY_EXAMPLES = [
     ("organisation_possessive_with_no_owner",
      "Acme reported results. Acme's chief executive, Jane Doe, said sales rose.",
      [("Jane Doe", "Jane Doe", "chief executive", None, True, "person.title_before")]),
+    ("employer_named_longer_with_its_owner",
+     "RUSTENBURG – The union accepted a deal at Marula Ridge Platinum, South Africa's fourth-largest "
+     "producer.\nMarula Ridge chief executive Pieter du Toit said costs would rise.",
+     [("Pieter du Toit", "Pieter du Toit", "Marula Ridge chief executive", "ZA", True,
+       "person.title_before")]),
 ]
 
 # Session 4: surnames that are places, and names longer than the known-leaders table's.
@@ -1041,6 +1046,25 @@ PORTFOLIO_LIST_EXAMPLES = [
      "\"We will not tolerate it,\" acting U.S. Trade Representative Charlene Barshefsky said.",
      [("Charlene Barshefsky", "Charlene Barshefsky", "acting Trade Representative", "US", True,
        "person.title_name")]),
+    ("lower_case_portfolio_secretary_is_a_minister",
+     "LONDON — Britain put a 35% tariff on Russian goods.\nAnne-Marie Trevelyan, the international "
+     "trade secretary, said the measures would bite.",
+     [("Anne-Marie Trevelyan", "Anne-Marie Trevelyan", "international trade secretary", "GB", True,
+       "person.appositive")]),
+    ("general_secretary_of_a_union_is_no_minister",
+     "The union won a 7% rise. Joseph Levy, the union's general secretary, said members agreed.",
+     [("Joseph Levy", "Joseph Levy", "general secretary", None, True, "person.appositive")]),
+    ("commission_portfolio_in_an_appositive",
+     "Mario Monti, the EU's single market commissioner, said the change was right.",
+     [("Mario Monti", "Mario Monti", "single market commissioner", "EU", True, "person.appositive")]),
+    ("minister_for_a_public_portfolio",
+     "Minister for Public Enterprise Mary O'Rourke said the Government had fought.",
+     [("Mary O'Rourke", "Mary O'Rourke", "Minister for Public Enterprise", None, True,
+       "person.title_name")]),
+    ("vice_president_for_a_portfolio",
+     "Stéphane Séjourné, the executive vice-president for industrial strategy, said.",
+     [("Stéphane Séjourné", "Stéphane Séjourné", "executive vice-president for industrial strategy", None,
+       True, "person.appositive")]),
 ]
 
 GAPS = [

@@ -114,7 +114,7 @@ monetary fiscal budget customs competition digital technology tech auto steel ex
 press parliamentary committee policy regional political data business innovation science
 immigration infrastructure forests forestry fisheries resources tourism
 conservative liberal labour democratic republican opposition party majority minority
-staff master brig.
+staff master brig. single
 """.split())
 
 # Words after "of"/"for" that continue a title: "Secretary of State", "Minister of Finance".
@@ -125,6 +125,7 @@ justice health markets research strategy operations communications policy innova
 science technology environment education transport infrastructure immigration employment
 development planning resources tourism fisheries north south america americas asia europe
 africa pacific latin interior transportation homeland security exchequer negotiations
+industrial public
 enterprise budget competition cooperation
 """.split())
 

@@ -372,7 +372,8 @@ _OWNER_BEFORE = regex.compile(
 # cooperative", ", Brazil's carmakers' association".
 _OWNER_AFTER = regex.compile(
     r"""
-    (?:\ (?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC)\.?)?   # "Harley-Davidson Inc."
+    (?:\ (?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC)\.?     # "Harley-Davidson Inc."
+      |\ \p{Lu}[\p{L}&-]*){0,2}                          # "Marula Ridge" Platinum
     ,\ (?:
       (?:the|a|an)\                                 # ", the "
       (?:(?!of\ )\p{Ll}+\ ){0,2}                     # "last", "largest"
@@ -1303,7 +1304,12 @@ def _serves_government(role: str) -> bool:
         if head in lex.MILITARY_RANKS:
             return role[:1].isupper()
         # "President Lai" is an office; "a senior vice president at PhRMA" is a job.
-        return head not in lex.TITLE_CASE_HEADS or any(c.isupper() for c in role)
+        if head not in lex.TITLE_CASE_HEADS or any(c.isupper() for c in role):
+            return True
+        # "the international trade secretary" (British usage) is a minister; a "general
+        # secretary" or "company secretary" is not.
+        return head == "secretary" and any(
+            w in lex.DEPARTMENTS or w in lex.PORTFOLIO_WORDS for w in role.split()[:-1] if w != "the")
     return _names_government(role)
 
 
