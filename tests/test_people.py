@@ -944,6 +944,16 @@ PUBLIC_OFFICE_EXAMPLES = [
      "move the United States welcomed.\nCommerce Secretary Hector Hernandez said producers would "
      "have to compete.",
      [("Hector Hernandez", "Hector Hernandez", "Commerce Secretary", "MX", True, "person.title_name")]),
+    ("title_case_adviser_is_an_office",
+     "DHAKA – Bangladesh's garment exporters warned of losses.\nCommerce Adviser Sk Bashir Uddin said "
+     "Dhaka had made an offer.",
+     [("Sk Bashir Uddin", "Sk Bashir Uddin", "Commerce Adviser", "BD", True, "person.title_name")]),
+    ("lower_case_adviser_is_a_job",
+     "Bangladesh's exporters warned of losses. Jane Roe, an adviser at Acme, said costs rose.",
+     [("Jane Roe", "Jane Roe", "adviser", None, True, "person.appositive")]),
+    ("company_adviser_is_a_job",
+     "Bangladesh's exporters warned of losses. Acme adviser Jane Roe said costs rose.",
+     [("Jane Roe", "Jane Roe", "Acme adviser", None, True, "person.title_before")]),
 ]
 
 # Session 4: the country a text gives an employer named in the appositive.

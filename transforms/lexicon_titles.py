@@ -171,14 +171,14 @@ emperor prince diplomat official leader speaker mp judge prosecutor attorney-gen
 director-general secretary-general czar tsar sen. rep. gov. gen. lt. col. sgt. capt.
 maj. spc. cpl. pfc. pvt. adm. general captain lieutenant colonel sergeant corporal admiral
 commander specialist
-undersecretary under-secretary treasurer emir sultan statistician-general
+undersecretary under-secretary treasurer emir sultan statistician-general adviser advisor
 """.split()) | {"attorney general", "director general", "secretary general", "governor general"}
 
 # Heads companies and associations use too: an office only when written in title case
 # ("President Lai", "Conservative leader"), a job when all lower-case ("its president").
 TITLE_CASE_HEADS: frozenset[str] = frozenset("""
 president vice-president president-elect secretary-general director-general secretary
-commissioner leader official speaker
+commissioner leader official speaker adviser advisor
 """.split()) | {"director general", "secretary general"}
 
 # Heads written with their posting between title and name: "ambassador in Washington,".
