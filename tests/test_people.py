@@ -990,6 +990,14 @@ EMPLOYER_COUNTRY_EXAMPLES = [
      "producer.\nMarula Ridge chief executive Pieter du Toit said costs would rise.",
      [("Pieter du Toit", "Pieter du Toit", "Marula Ridge chief executive", "ZA", True,
        "person.title_before")]),
+    ("acronym_spelled_out_earlier",
+     "The move follows talks with the Central Bank of Kenya (CBK), which acted on Monday. CBK Governor "
+     "Patrick Njoroge said transfers would help.",
+     [("Patrick Njoroge", "Patrick Njoroge", "CBK Governor", "KE", True, "person.title_name")]),
+    ("acronym_spelled_out_without_a_country",
+     "Talks with the Gem and Jewellery Export Promotion Council (GJEPC) went on. GJEPC chairman Kirit "
+     "Bhansali said.",
+     [("Kirit Bhansali", "Kirit Bhansali", "GJEPC chairman", None, True, "person.title_before")]),
 ]
 
 # Session 4: surnames that are places, and names longer than the known-leaders table's.

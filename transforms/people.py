@@ -427,6 +427,14 @@ _NATIONALITY_BEFORE = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 
+# The name before an acronym in parentheses: "Central Bank of Kenya" of "the Central Bank of Kenya (CBK)".
+_SPELLED_OUT = regex.compile(
+    r"""
+    (?<![\w'-])(?P<name>\p{Lu}[\p{L}&'-]*(?:\ (?:of\ (?:the\ )?|and\ |for\ )?\p{Lu}[\p{L}&'-]*){0,6})
+    \Z
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
 # A generational suffix after a full name belongs to it: "John J. Phelan Jr.", "James A. Baker 3d".
 _NAME_SUFFIX = regex.compile(
     r"""
@@ -1095,6 +1103,13 @@ class _Scan:
                 pos = folded.find(variant, after)
             if code is not None:
                 break
+        if code is None and org.isupper() and 2 <= len(org) <= 8:
+            # An acronym the text spells out: "the Central Bank of Kenya (CBK)" for "CBK Governor".
+            pos = folded.find(f" ({org})")
+            if pos >= 0:
+                m = _SPELLED_OUT.search(folded, max(0, pos - 100), pos)
+                if m:
+                    code = _qualifier_code(m.group("name"))
         self.owners[org] = code
         return code
 
