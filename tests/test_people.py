@@ -998,6 +998,13 @@ EMPLOYER_COUNTRY_EXAMPLES = [
      "Talks with the Gem and Jewellery Export Promotion Council (GJEPC) went on. GJEPC chairman Kirit "
      "Bhansali said.",
      [("Kirit Bhansali", "Kirit Bhansali", "GJEPC chairman", None, True, "person.title_before")]),
+    ("its_director_of_a_country_possessive_body",
+     "Germany's BSW solar industry association warned of job losses. Its managing director, Carsten "
+     "Körnig, said the change hurt.",
+     [("Carsten Körnig", "Carsten Körnig", "managing director", "DE", True, "person.title_before")]),
+    ("its_director_of_a_company_possessive_body",
+     "Acme's BSW unit warned of job losses. Its managing director, Jane Roe, said the change hurt.",
+     [("Jane Roe", "Jane Roe", "managing director", None, True, "person.title_before")]),
 ]
 
 # Session 4: surnames that are places, and names longer than the known-leaders table's.

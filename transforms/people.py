@@ -392,6 +392,7 @@ _OWNED_ORG = regex.compile(
     rf"""
     (?<![\w'])\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*{_OWNER_AFTER.pattern}\ \p{{Ll}}
     |(?<![\w'])(?P<d>\p{{Lu}}[\p{{L}}.]*(?:\ \p{{Lu}}[\p{{L}}.]*)?)\ (?:\p{{Ll}}[\p{{Ll}}-]*\ ){{0,3}}{_COMPANY_NOUN}\ \p{{Lu}}
+    |(?<![\w'])(?P<d>\p{{Lu}}[\p{{L}}.]*(?:\ \p{{Lu}}[\p{{L}}.]*)?)'s\ \p{{Lu}}   # "Germany's BSW solar association"
     """,
     regex.VERBOSE,
 )
