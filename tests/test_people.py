@@ -1005,6 +1005,17 @@ EMPLOYER_COUNTRY_EXAMPLES = [
     ("its_director_of_a_company_possessive_body",
      "Acme's BSW unit warned of job losses. Its managing director, Jane Roe, said the change hurt.",
      [("Jane Roe", "Jane Roe", "managing director", None, True, "person.title_before")]),
+    ("employer_of_a_city",
+     "Gene Seroka, executive director of the Port of Los Angeles, put it bluntly.",
+     [("Gene Seroka", "Gene Seroka", "executive director", "US", True, "person.appositive")]),
+    ("employer_is_a_public_authority",
+     "C.S. Rao, chairman of the Insurance Regulatory and Development Authority, said insurers would "
+     "file rates. India cut duties.",
+     [("C.S. Rao", "C.S. Rao", "chairman", "IN", True, "person.appositive")]),
+    ("employer_is_a_private_council",
+     "C.S. Rao, chairman of the Insurance Brokers Council, said brokers would file rates. India cut "
+     "duties.",
+     [("C.S. Rao", "C.S. Rao", "chairman", None, True, "person.appositive")]),
 ]
 
 # Session 4: surnames that are places, and names longer than the known-leaders table's.

@@ -212,7 +212,7 @@ gen. lt. col. sgt. capt. maj. spc. cpl. pfc. pvt. adm.
 # Nouns that name a public body, in either case: "Commerce Ministry spokesman", "the Commons".
 GOVERNMENT_NOUNS: frozenset[str] = frozenset("""
 ministry department cabinet government embassy parliament bureau agency commons senate
-congress assembly legislature court
+congress assembly legislature court authority
 """.split())
 
 # Words that make an organisation a political party, whose leader serves a country:

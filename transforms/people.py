@@ -1552,6 +1552,11 @@ def _qualifier_code(phrase: str, regions: bool = True) -> str | None:
         code = _SUBDIVISIONS.get(" ".join(words[:i]))
         if code is not None:
             return code   # "B.C. Forests"
+    if not regions and " of " in phrase:
+        town = phrase.rpartition(" of ")[2].removeprefix("the ")
+        code = _TOWNS.get(_key(town)) or _SUBDIVISIONS.get(town)
+        if code is not None:
+            return code   # "the Port of Los Angeles", "the University of Toronto"
     if words and words[0].endswith("-based"):
         town = words[0][:-6]   # "Montreal-based Resolute"
         code = country_code(town) or _SUBDIVISIONS.get(town) or _TOWNS.get(_key(town))
