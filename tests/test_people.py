@@ -1016,6 +1016,16 @@ EMPLOYER_COUNTRY_EXAMPLES = [
      "C.S. Rao, chairman of the Insurance Brokers Council, said brokers would file rates. India cut "
      "duties.",
      [("C.S. Rao", "C.S. Rao", "chairman", None, True, "person.appositive")]),
+    ("executive_speaks_for_the_company_his_clause_opens_with",
+     "Interim chief executive Michael Joseph said Safaricom, Kenya's largest telecoms operator, would "
+     "absorb the lost revenue.",
+     [("Michael Joseph", "Michael Joseph", "Interim chief executive", "KE", True, "person.title_before")]),
+    ("executive_on_a_rival_company",
+     "Chief executive Jane Roe said rival Acme, Kenya's largest telecoms operator, would gain.",
+     [("Jane Roe", "Jane Roe", "Chief executive", None, True, "person.title_before")]),
+    ("executive_of_a_named_company_on_another",
+     "Acme's chief executive Jane Roe said Safaricom, Kenya's largest operator, would gain.",
+     [("Jane Roe", "Jane Roe", "chief executive", None, True, "person.title_before")]),
 ]
 
 # Session 4: surnames that are places, and names longer than the known-leaders table's.

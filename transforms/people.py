@@ -428,6 +428,15 @@ _NATIONALITY_BEFORE = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 
+# The organisation a speaker's reported clause opens with: " said Safaricom".
+_SAID_ORG = regex.compile(
+    r"""
+    \ (?:said|says)\ (?:that\ )?(?:the\ )?                    # " said that the "
+    \p{Lu}[\p{L}\p{M}.&'-]*(?:\ \p{Lu}[\p{L}\p{M}.&'-]*){0,3}   # "Safaricom"
+    (?=,)
+    """,
+    regex.VERBOSE,
+)
 # The name before an acronym in parentheses: "Central Bank of Kenya" of "the Central Bank of Kenya (CBK)".
 _SPELLED_OUT = regex.compile(
     r"""
@@ -979,10 +988,19 @@ class _Scan:
         elif owner in _COMPANY_NOUNS or (owner.endswith("'s") and owner[:-2] not in lex.COUNTRY_NOUNS):
             return None   # "union leader", "the company's spokesman"
         if not public_body and not _serves_government(role_text):
+            code = None
             if self._opens_sentence(role[0]):
                 # "The American Home Furnishings Alliance said ... Chief executive Andy Counts said"
-                return self._previous_subject(role[0])
-            return None
+                code = self._previous_subject(role[0])
+            if code is None and quals == [None]:
+                # "Chief executive Michael Joseph said Safaricom, Kenya's largest telecoms
+                # operator, would absorb the cost": the company he speaks for, and its owner.
+                m = _SAID_ORG.match(self.folded, e)
+                if m:
+                    owner = _OWNER_AFTER.match(self.folded, m.end())
+                    if owner:
+                        code = _opening_country(owner.group("c"))
+            return code
         head = _role_head(role_text)
         central_bank = central_bank or head == "governor" or "bank" in role_text.casefold().split()
         if head in lex.SPOKES_HEADS and not public_body and not _names_government(role_text) \
