@@ -54,8 +54,13 @@ the dateline's when it is one of them ("MEXICO CITY - ... Economy Secretary
 Gerardo Ruiz Mateos"), else the one it names most often ("Economy Minister
 Yoshitaka Shindo" in a story about Japan), a central bank first for a governor;
 a mayor, premier, governor or soldier in copy filed from a town takes the
-town's country ("TOLEDO - ... Mayor Donna Owens"). A company title never takes
-the article's country.
+town's country ("TOLEDO - ... Mayor Donna Owens"); with no country named before
+an official, the dateline's. A company title never takes the article's country,
+only one the text gives the employer: "Montreal-based Resolute", "the Central
+Bank of Kenya (CBK)" for "CBK Governor", "said Safaricom, Kenya's largest
+telecoms operator," for a bare "chief executive". A bare U.S. cabinet title
+("Defense Secretary") is Washington's except in copy from a government that
+titles its ministers so (``lexicon_titles.SECRETARY_GOVERNMENTS``).
 """
 from __future__ import annotations
 
