@@ -79,7 +79,7 @@ vice-president governor-general speaker boss czar tsar general captain lieutenan
 sergeant corporal admiral commander specialist scientist researcher engineer lawyer
 consultant sen. rep. gov. gen. lt. col. sgt. capt. maj. spc. cpl. pfc. pvt. adm. mp
 undersecretary under-secretary treasurer emir sultan pastor priest bishop archbishop cardinal
-rabbi imam activist
+rabbi imam activist statistician statistician-general nutritionist
 """.split())
 
 # Endings that make any head a title still to be taken up: "Prime Minister-designate",
@@ -114,7 +114,7 @@ monetary fiscal budget customs competition digital technology tech auto steel ex
 press parliamentary committee policy regional political data business innovation science
 immigration infrastructure forests forestry fisheries resources tourism
 conservative liberal labour democratic republican opposition party majority minority
-staff master brig.
+staff master brig. single
 """.split())
 
 # Words after "of"/"for" that continue a title: "Secretary of State", "Minister of Finance".
@@ -124,7 +124,18 @@ defense defence energy labor labour international economic staff external relati
 justice health markets research strategy operations communications policy innovation
 science technology environment education transport infrastructure immigration employment
 development planning resources tourism fisheries north south america americas asia europe
-africa pacific latin interior transportation homeland security exchequer
+africa pacific latin interior transportation homeland security exchequer negotiations
+industrial public
+enterprise budget competition cooperation
+""".split())
+
+# Portfolio words beyond MODIFIERS and DEPARTMENTS that lists of a minister's
+# portfolios use ("Energy, Green Technology and Water Minister", "Consumer and
+# Commercial Relations Minister"), from cabinet lists of Commonwealth governments.
+PORTFOLIO_WORDS: frozenset[str] = frozenset("""
+water green consumer housing land lands mines mining natural public works local
+government culture sport sports youth women social welfare communication communications
+information broadcasting power petroleum gas mineral minerals
 """.split())
 
 # Rank words written before a title that stay part of the role ("former President").
@@ -146,6 +157,11 @@ US_TITLES: frozenset[str] = frozenset({
     "sen.", "rep.", "senator", "congressman", "congresswoman",
 })
 
+# Governments whose cabinet members are titled "Secretary" like Washington's
+# (Wikipedia "Cabinet of the Philippines", "Cabinet of Mexico", "Principal Officials
+# of Hong Kong"): in copy from there a bare "Defense Secretary" is theirs.
+SECRETARY_GOVERNMENTS: frozenset[str] = frozenset({"PH", "MX", "HK"})
+
 # Heads of public offices: whoever holds one serves a country, named or not.
 GOVERNMENT_HEADS: frozenset[str] = frozenset("""
 minister premier chancellor president vice-president president-elect secretary
@@ -155,14 +171,14 @@ emperor prince diplomat official leader speaker mp judge prosecutor attorney-gen
 director-general secretary-general czar tsar sen. rep. gov. gen. lt. col. sgt. capt.
 maj. spc. cpl. pfc. pvt. adm. general captain lieutenant colonel sergeant corporal admiral
 commander specialist
-undersecretary under-secretary treasurer emir sultan
+undersecretary under-secretary treasurer emir sultan statistician-general adviser advisor
 """.split()) | {"attorney general", "director general", "secretary general", "governor general"}
 
 # Heads companies and associations use too: an office only when written in title case
 # ("President Lai", "Conservative leader"), a job when all lower-case ("its president").
 TITLE_CASE_HEADS: frozenset[str] = frozenset("""
 president vice-president president-elect secretary-general director-general secretary
-commissioner leader official speaker
+commissioner leader official speaker adviser advisor
 """.split()) | {"director general", "secretary general"}
 
 # Heads written with their posting between title and name: "ambassador in Washington,".
@@ -196,7 +212,7 @@ gen. lt. col. sgt. capt. maj. spc. cpl. pfc. pvt. adm.
 # Nouns that name a public body, in either case: "Commerce Ministry spokesman", "the Commons".
 GOVERNMENT_NOUNS: frozenset[str] = frozenset("""
 ministry department cabinet government embassy parliament bureau agency commons senate
-congress assembly legislature court
+congress assembly legislature court authority
 """.split())
 
 # Words that make an organisation a political party, whose leader serves a country:
@@ -272,7 +288,10 @@ SURNAMES_LIKE_WORDS: frozenset[str] = frozenset({"he", "an"})
 
 # Honorifics: they introduce a name but are not a role.
 HONORIFICS: frozenset[str] = frozenset({"mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "dr",
-                                        "sheikh", "sir", "dame"})
+                                        "sheikh", "sir", "dame", "datuk", "datin", "tun"})
+# Second words of Malaysian honorifics (Malaysian federal honours list: "Datuk Seri",
+# "Tan Sri"): honorifics only after one, since "Sri" also opens names ("Sri Mulyani").
+HONORIFIC_SECONDS: frozenset[str] = frozenset({"Seri", "Sri"})
 
 # Dotted abbreviations that are not a person's initials.
 NOT_INITIALS: frozenset[str] = frozenset({"D.C.", "A.M.", "P.M.", "B.C.", "N.Y.", "L.A.", "S.A.",

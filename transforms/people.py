@@ -54,8 +54,13 @@ the dateline's when it is one of them ("MEXICO CITY - ... Economy Secretary
 Gerardo Ruiz Mateos"), else the one it names most often ("Economy Minister
 Yoshitaka Shindo" in a story about Japan), a central bank first for a governor;
 a mayor, premier, governor or soldier in copy filed from a town takes the
-town's country ("TOLEDO - ... Mayor Donna Owens"). A company title never takes
-the article's country.
+town's country ("TOLEDO - ... Mayor Donna Owens"); with no country named before
+an official, the dateline's. A company title never takes the article's country,
+only one the text gives the employer: "Montreal-based Resolute", "the Central
+Bank of Kenya (CBK)" for "CBK Governor", "said Safaricom, Kenya's largest
+telecoms operator," for a bare "chief executive". A bare U.S. cabinet title
+("Defense Secretary") is Washington's except in copy from a government that
+titles its ministers so (``lexicon_titles.SECRETARY_GOVERNMENTS``).
 """
 from __future__ import annotations
 
@@ -188,6 +193,8 @@ _HEAD = _alternation(lex.HEADS, ignore_case=True)
 _MOD = _alternation(lex.MODIFIERS, ignore_case=True)
 _DEPT = _alternation(lex.DEPARTMENTS, ignore_case=True)
 _RANK = _alternation(lex.RANKS)
+# The words of a minister's portfolio, in a list before the title: "Trade, Industry and Competition".
+_PORTFOLIO = _alternation((lex.MODIFIERS | lex.DEPARTMENTS | lex.PORTFOLIO_WORDS) - {"the"}, ignore_case=True)
 
 _TOKEN = r"""
     (?:\p{Lu}\.){2,}                                      # dotted initialism: U.S., H.W.
@@ -284,7 +291,9 @@ _APPOSITIVE = regex.compile(
     (?:(?P<rank>{_RANK})\ )?                               # "former"
     (?:(?P<q>{_QUAL})(?P<poss>'s?)?\ |\p{{Ll}}+'s?\ )?     # "U.S.", "Japan's", "the company's"
     (?P<role>
-      (?:(?P<body>{_BODY})\ (?:{_MOD}\ ){{0,2}}|(?:{_MOD}\ ){{0,3}})   # "foreign ministry", "trade"
+      (?:(?P<body>{_BODY})\ (?:{_MOD}\ ){{0,2}}
+        |(?:{_PORTFOLIO},\ ){{1,3}}{_PORTFOLIO}\ and\ (?:{_MOD}\ ){{0,2}}   # "economy, trade and industry"
+        |(?:{_MOD}\ ){{0,3}})   # "foreign ministry", "trade"
       {_HEAD_GENERAL}                                       # "commissioner"
       (?:{_OF_DEPT}(?!\ (?!{_FUNCTION_WORD}\b)\p{{Ll}})     # "of State", not "of the trade remedy bureau"
         |\ of\ (?!(?:{_FUNCTION_WORD}|the|a|an)\b)\p{{Ll}}+(?:\ \p{{Ll}}+){{0,2}}(?=\ at\ \p{{Lu}}))?  # "head of tanker research at"
@@ -292,8 +301,8 @@ _APPOSITIVE = regex.compile(
     )
     (?:(?:\ of\ the\ \p{{Ll}}+(?:\ \p{{Ll}}+){{0,3}}(?=\ at\ ))?   # "of the trade remedy bureau" ...
        \ (?P<conn>of|at|for)\ (?:the\ )?                   # "president of the Canadian Steel ..."
-       (?P<org>\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*(?:\ (?:of\ |and\ )?\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*){{0,5}}))?
-    (?=[,.;:)]|\ (?:who|which|said|says|told|and|on|in|at|for|to|was|is|has|had|also|will|would|
+       (?P<org>\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*(?:\ (?:of\ |and\ |in\ )?\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*){{0,5}}))?
+    (?=[,.;:)]|\ \(|\ (?:who|which|said|says|told|and|on|in|at|for|to|was|is|has|had|also|will|would|
         \p{{Ll}}+)\b|\Z)
     """,
     regex.VERBOSE,
@@ -311,8 +320,9 @@ _POSSESSIVE_BEFORE = regex.compile(
 _ROLE_LEFT = regex.compile(
     rf"""
     (?<![\w'-])
-    (?:{_RANK}\ )?                      # "former"
-    (?:(?=\p{{Lu}}){_MOD}\ and\ )?      # "Commerce and"
+    (?:{_RANK}\ )?                                         # "former"
+    (?:(?=\p{{Lu}}){_PORTFOLIO}(?:\ {_PORTFOLIO})?,\ ){{0,3}}   # "Trade, ", "Energy, "
+    (?:(?=\p{{Lu}}){_PORTFOLIO}(?:\ {_PORTFOLIO})?\ and\ )?    # "Commerce and", "Green Technology and"
     \Z
     """,
     regex.VERBOSE | regex.REVERSE,
@@ -363,14 +373,20 @@ _OWNER_BEFORE = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 
-# Who owns an organisation, in an appositive right after its name: ", the Spanish cooperative".
+# Who owns an organisation, in an appositive right after its name: ", the Spanish
+# cooperative", ", Brazil's carmakers' association".
 _OWNER_AFTER = regex.compile(
     r"""
-    (?:\ (?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC)\.?)?   # "Harley-Davidson Inc."
-    ,\ (?:the|a|an)\                               # ", the "
-    (?:(?!of\ )\p{Ll}+\ ){0,2}                     # "last", "largest"
-    (?P<c>\p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*)?)   # "Spanish", "South African"
-    (?![\w-])                                     # not "Paris-based"
+    (?:\ (?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|LLC)\.?     # "Harley-Davidson Inc."
+      |\ \p{Lu}[\p{L}&-]*){0,2}                          # "Marula Ridge" Platinum
+    ,\ (?:
+      (?:the|a|an)\                                 # ", the "
+      (?:(?!of\ )\p{Ll}+\ ){0,2}                     # "last", "largest"
+      (?P<c>\p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*)?)   # "Spanish", "South African"
+      (?![\w-])                                     # not "Paris-based"
+    | (?P<c>\p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*)?)'s  # "Kenya's" ...
+      (?=\ \p{Ll})                                  # ... "largest telecoms operator"
+    )
     """,
     regex.VERBOSE,
 )
@@ -381,6 +397,7 @@ _OWNED_ORG = regex.compile(
     rf"""
     (?<![\w'])\p{{Lu}}[\p{{L}}\p{{M}}.&'-]*{_OWNER_AFTER.pattern}\ \p{{Ll}}
     |(?<![\w'])(?P<d>\p{{Lu}}[\p{{L}}.]*(?:\ \p{{Lu}}[\p{{L}}.]*)?)\ (?:\p{{Ll}}[\p{{Ll}}-]*\ ){{0,3}}{_COMPANY_NOUN}\ \p{{Lu}}
+    |(?<![\w'])(?P<d>\p{{Lu}}[\p{{L}}.]*(?:\ \p{{Lu}}[\p{{L}}.]*)?)'s\ \p{{Lu}}   # "Germany's BSW solar association"
     """,
     regex.VERBOSE,
 )
@@ -416,6 +433,23 @@ _NATIONALITY_BEFORE = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 
+# The organisation a speaker's reported clause opens with: " said Safaricom".
+_SAID_ORG = regex.compile(
+    r"""
+    \ (?:said|says)\ (?:that\ )?(?:the\ )?                    # " said that the "
+    \p{Lu}[\p{L}\p{M}.&'-]*(?:\ \p{Lu}[\p{L}\p{M}.&'-]*){0,3}   # "Safaricom"
+    (?=,)
+    """,
+    regex.VERBOSE,
+)
+# The name before an acronym in parentheses: "Central Bank of Kenya" of "the Central Bank of Kenya (CBK)".
+_SPELLED_OUT = regex.compile(
+    r"""
+    (?<![\w'-])(?P<name>\p{Lu}[\p{L}&'-]*(?:\ (?:of\ (?:the\ )?|and\ |for\ )?\p{Lu}[\p{L}&'-]*){0,6})
+    \Z
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
 # A generational suffix after a full name belongs to it: "John J. Phelan Jr.", "James A. Baker 3d".
 _NAME_SUFFIX = regex.compile(
     r"""
@@ -427,10 +461,12 @@ _NAME_SUFFIX = regex.compile(
 _DATELINE = regex.compile(
     r"""
     \s*(?P<place>\p{Lu}[\p{Lu}.'-]*(?:\ \p{Lu}[\p{Lu}.'-]*){0,2})   # "MEXICO CITY", "BEIJING"
-    (?=,|\ ?\(|\ [-—–]\ )                                      # ", Jan 3", " (Reuters)", " - "
+    (?=,|:\ |\ ?\(|\ [-—–]\ )                                  # ", Jan 3", ": ", " (Reuters)", " - "
     """,
     regex.VERBOSE,
 )
+# The United States named in a text, by any of the forms copy uses for it.
+_US_NAMED = regex.compile(r"\b(?:U\.S\.|US|USA|U\.S\.A\.|United\ States|Americans?|America|Washington)(?![\w-])")
 # After a leader's surname, words that make it a government's or a period's name.
 _ATTRIBUTIVE_AFTER = regex.compile(r"[ -](?:administration|era|presidency|years)\b")
 _ANY_CAPITAL = regex.compile(r"\p{Lu}")
@@ -514,6 +550,7 @@ class _Scan:
         self.dateline: str | None | bool = False   # not read yet
         self.dateline_capital = False
         self.short_leaders: dict[str, str] = {}   # known leader -> the surname the text called them
+        self.secretaries: bool | None = None   # not read yet
 
     def run(self, run_start: int, run_text: str) -> None:
         """Find the people in one run of capitalized words."""
@@ -532,6 +569,10 @@ class _Scan:
             words.append((pos, pos + len(w), w))
             pos += len(w) + 1
         classes = [_word_class(w) for _, _, w in words]
+        if _HON in classes:
+            for k in range(len(words) - 1):
+                if classes[k] == _HON and words[k + 1][2] in lex.HONORIFIC_SECONDS:
+                    classes[k + 1] = _HON   # "Datuk Seri", not "Seri" as a name
         if _STOP in classes and _NAME in classes:
             self._names_after_titles(words, classes, run_start)
         if _NAME in classes:
@@ -580,8 +621,9 @@ class _Scan:
             if classes[h] == _HEAD_W:
                 after = _department_end(words, after)
             role_end = words[after - 1][1]
-            if classes[h] == _HEAD_W and after < n and classes[after] == _HON:
-                after += 1   # "Emir Sheikh Tamim bin Hamad al-Thani": the title is the role
+            if classes[h] == _HEAD_W:
+                while after < n and classes[after] == _HON:
+                    after += 1   # "Emir Sheikh Tamim bin Hamad al-Thani": the title is the role
             name_end = windows.get(after) or _name_end(classes, after)
             if name_end == after:
                 continue
@@ -590,7 +632,10 @@ class _Scan:
                 role_start -= 1
             self._segments(words, classes, windows, i, role_start)
             if classes[h] == _HON:
-                self._emit(words, classes, after, name_end, rule="person.honorific")
+                if after < n and classes[after] == _HON:
+                    continue   # "Datuk Seri Dr Maximus Ongkili": the last honorific opens the name
+                # "Dr Alison Tedstone, chief nutritionist at Public Health England": a role after.
+                self._emit(words, classes, after, name_end, fallback="person.honorific")
                 return name_end
             role_at = words[role_start][0]
             rank = None
@@ -599,7 +644,13 @@ class _Scan:
                 org_at = self._title_org_start(*quals[0], role_head=words[h][2])
                 if org_at is not None:
                     role_at = org_at   # "European Commission President", "Ontario Premier"
+                    if org_at == words[i][0] and _is_portfolio(self.folded[org_at:words[role_start - 1][1]]):
+                        left = _ROLE_LEFT.search(self.folded, max(0, role_at - 60), role_at)
+                        if left and left.start() < role_at:
+                            role_at = left.start()   # "Energy, Green Technology and Water Minister"
                 rank = _leading_rank(words, i, role_start, role_at)
+                if rank is None and org_at is None and self._word_before(words[i][0]) in lex.RANKS:
+                    rank = self._word_before(words[i][0])   # "acting U.S. Trade Representative"
             else:
                 left = _ROLE_LEFT.search(self.folded, max(0, role_at - 40), role_at)
                 if left and left.start() < role_at:
@@ -725,7 +776,8 @@ class _Scan:
 
     def _emit(self, words, classes, start: int, end: int, *, rule: str | None = None,
               role: tuple[int, int] | None = None, quals: list | None = None,
-              cue: str | None = None, role_prefix: str | None = None) -> bool:
+              cue: str | None = None, role_prefix: str | None = None,
+              fallback: str | None = None) -> bool:
         """Resolve words[start:end] to a person and record the mention; False when it is none."""
         s, e = words[start][0], words[end - 1][1]
         key = _key(self.folded[s:e])
@@ -757,7 +809,13 @@ class _Scan:
                         # A formal title names its body: "the President of the European
                         # Commission"; "president of the United Steelworkers" is a job.
                         role = (role[0], m.end("org"))
+        rule = rule or fallback
         leader = _LEADERS.get(key)
+        if leader is None and end - start > 2 and classes[end - 2] == _PART:
+            k = end - 2
+            while k > start and classes[k] == _PART:
+                k -= 1
+            leader = _LEADERS.get(_key(self.folded[s:words[k][1]]))   # "Fernando Collor" de Mello
         if leader is not None:
             is_full = True
             name = self.full_names.get(_key(leader[0])) or self.text[s:e]
@@ -804,7 +862,8 @@ class _Scan:
         role_text = self.text[role[0]:role[1]] if role else None
         if role_text and role_prefix:
             role_text = f"{role_prefix} {role_text}"
-        country = self._country(quals, role, role_text, name, s, e, rule)
+        # The table's name stands for a fuller one: "Fernando Collor de Mello".
+        country = self._country(quals, role, role_text, leader[0] if leader else name, s, e, rule)
         if country is None and s > 2 and self.folded[s - 1] == " ":
             m = _NATIONALITY_BEFORE.search(self.folded, max(0, s - 60), s)
             if m:
@@ -880,9 +939,12 @@ class _Scan:
                     leader = _LEADER_SHORTS.get(_key(word))
                     if leader is not None:
                         return leader[1]   # "Trump adviser", "Putin aide"
+                code = self._person_country(phrase)
+                if code is not None:
+                    return code   # "President Cyril Ramaphosa's spokesman"
         if role_text is not None:
             words = [w for w in role_text.casefold().split() if w not in lex.RANKS]
-            if " ".join(words) in lex.US_TITLES:
+            if " ".join(words) in lex.US_TITLES and not self._secretaries_story(s, e):
                 return "US"
         leader = _LEADERS.get(_key(name)) or _LEADER_SHORTS.get(_key(name))
         if leader:
@@ -898,7 +960,9 @@ class _Scan:
                 continue
             org = self.folded[org_at:qual[1]]
             code = self._stated_owner(org)
-            if code is None and role_text is not None and _role_head(role_text) in lex.NON_US_HEADS:
+            if code is None and role_text is not None and (
+                    _role_head(role_text) in lex.NON_US_HEADS
+                    or (_is_portfolio(org) and _serves_government(role_text))):
                 # Only governments have ministers: "Planning" of "Planning Minister" is a
                 # portfolio, not an employer, and the article gives the country.
                 public_body = True
@@ -920,21 +984,64 @@ class _Scan:
         if owner in lex.ORGANIZATION_OWNERS:
             # "The Bundesbank ... Its president, Helmut Schlesinger": the body named before.
             return self._previous_body(role[0]) or self._previous_owner(role[0])
-        if owner in _COMPANY_NOUNS or (owner.endswith("'s") and owner[:-2] not in lex.COUNTRY_NOUNS):
+        if owner.endswith("'s") and owner[:-2] not in lex.COUNTRY_NOUNS and self.folded[role[0] - len(owner) - 1].isupper():
+            # "Abiove's executive president": the country the text gives Abiove elsewhere.
+            return self._stated_owner(self.folded[role[0] - len(owner) - 1:role[0] - 3])
+        central_bank = owner == "bank" and self.folded[max(0, role[0] - 13):role[0] - 5].casefold() == "central "
+        if central_bank:
+            public_body = True   # "central bank President Rosanna Costa"
+        elif owner in _COMPANY_NOUNS or (owner.endswith("'s") and owner[:-2] not in lex.COUNTRY_NOUNS):
             return None   # "union leader", "the company's spokesman"
         if not public_body and not _serves_government(role_text):
+            code = None
             if self._opens_sentence(role[0]):
                 # "The American Home Furnishings Alliance said ... Chief executive Andy Counts said"
-                return self._previous_subject(role[0])
-            return None
+                code = self._previous_subject(role[0])
+            if code is None and quals == [None]:
+                # "Chief executive Michael Joseph said Safaricom, Kenya's largest telecoms
+                # operator, would absorb the cost": the company he speaks for, and its owner.
+                m = _SAID_ORG.match(self.folded, e)
+                if m:
+                    owner = _OWNER_AFTER.match(self.folded, m.end())
+                    if owner:
+                        code = _opening_country(owner.group("c"))
+            return code
         head = _role_head(role_text)
-        central_bank = head == "governor" or "bank" in role_text.casefold().split()
+        central_bank = central_bank or head == "governor" or "bank" in role_text.casefold().split()
         if head in lex.SPOKES_HEADS and not public_body and not _names_government(role_text) \
                 and not _GOVERNMENT_NEAR.search(self.folded, max(0, s - 300), s):
             return None   # a spokesman for whom? Companies have them too.
         # The role's own words were read above ("Undersecretary for North America").
         return self._nearby_country(min(s, role[0]), e, ("US", "EU") if head in lex.NON_US_HEADS else (),
                                     central_bank, head in lex.LOCAL_HEADS or head in lex.MILITARY_RANKS)
+
+    def _secretaries_story(self, s: int, e: int) -> bool:
+        """Is a bare U.S. cabinet title ("Defense Secretary") another government's here?
+        Only where that government titles its ministers so too (Manila, Mexico City) and
+        the copy is filed from there or never names the United States. Elsewhere a
+        foreign dateline says nothing: U.S. secretaries travel ("BEIJING - ...
+        Agriculture Secretary Sonny Perdue")."""
+        if self.secretaries is None:
+            dateline = self._dateline_country()
+            if dateline is not None:
+                self.secretaries = dateline in lex.SECRETARY_GOVERNMENTS
+            elif _US_NAMED.search(self.folded) is None:
+                self.secretaries = self._nearby_country(s, e, ()) in lex.SECRETARY_GOVERNMENTS
+            else:
+                self.secretaries = False
+        return self.secretaries
+
+    def _person_country(self, phrase: str) -> str | None:
+        """Country of a person named earlier whose name (or surname) is ``phrase``: an
+        aide serves the country of the official whose aide they are."""
+        key = _key(phrase.removesuffix("'s").removesuffix("'"))
+        name = self.full_names.get(key) or self.surnames.get(key)
+        if name is None:
+            return None
+        for m in self.out:
+            if m.name == name and m.country is not None:
+                return m.country
+        return None
 
     def _previous_body(self, pos: int) -> str | None:
         """Country of the national body named closest before ``pos`` in the last 300 characters."""
@@ -1020,6 +1127,13 @@ class _Scan:
                 pos = folded.find(variant, after)
             if code is not None:
                 break
+        if code is None and org.isupper() and 2 <= len(org) <= 8:
+            # An acronym the text spells out: "the Central Bank of Kenya (CBK)" for "CBK Governor".
+            pos = folded.find(f" ({org})")
+            if pos >= 0:
+                m = _SPELLED_OUT.search(folded, max(0, pos - 100), pos)
+                if m:
+                    code = _qualifier_code(m.group("name"))
         self.owners[org] = code
         return code
 
@@ -1054,8 +1168,13 @@ class _Scan:
             # happens in only counts in the person's own sentence ("In Ottawa, ...").
             candidates = [code for start, code, locative, _ in reversed(places[:i])
                           if code not in skip and not (locative and start < sentence)]
+            dateline = self._dateline_country() if candidates else None
+            if dateline is not None and dateline not in skip and dateline not in candidates \
+                    and self._article_count(dateline):
+                # "TAIPEI - ... Cheng Li-chiun, the vice premier": the copy is filed from
+                # the official's country, though the sentences near name the other side.
+                return dateline
             if len(set(candidates)) > 1:
-                dateline = self._dateline_country()
                 if dateline in candidates:
                     # Copy filed from a capital gives local officials bare titles
                     # ("MEXICO CITY - ... Economy Secretary Gerardo Ruiz Mateos"), though the
@@ -1069,6 +1188,9 @@ class _Scan:
         for m in reversed(self.out):
             if m.char_start < s and m.country is not None and m.country not in skip:
                 return m.country   # "Liz Truss has lost ... Commons leader Penny Mordaunt"
+        dateline = self._dateline_country()
+        if dateline is not None and dateline not in skip:
+            return dateline   # "LONDON - ... former Chancellor George Osborne", nothing named before
         end = self.folded.find("\n", e)
         end = len(self.folded) if end < 0 else end
         for start, code, _, _ in places[bisect_left(self.place_starts, e):]:
@@ -1208,6 +1330,12 @@ def _names_government(phrase: str) -> bool:
     return any(w in lex.GOVERNMENT_NOUNS for w in words) or "central bank" in " ".join(words)
 
 
+def _is_portfolio(phrase: str) -> bool:
+    """Is the phrase only portfolio words ("Economic Affairs" of "Economic Affairs Secretary")?"""
+    return all(w in lex.MODIFIERS or w in lex.DEPARTMENTS or w in lex.PORTFOLIO_WORDS
+               for w in phrase.casefold().replace(",", "").split())
+
+
 def _serves_government(role: str) -> bool:
     """Is the role a public office ("Economy Minister", "Captain", "foreign ministry spokesman")?"""
     head = _role_head(role)
@@ -1215,7 +1343,12 @@ def _serves_government(role: str) -> bool:
         if head in lex.MILITARY_RANKS:
             return role[:1].isupper()
         # "President Lai" is an office; "a senior vice president at PhRMA" is a job.
-        return head not in lex.TITLE_CASE_HEADS or any(c.isupper() for c in role)
+        if head not in lex.TITLE_CASE_HEADS or any(c.isupper() for c in role):
+            return True
+        # "the international trade secretary" (British usage) is a minister; a "general
+        # secretary" or "company secretary" is not.
+        return head == "secretary" and any(
+            w in lex.DEPARTMENTS or w in lex.PORTFOLIO_WORDS for w in role.split()[:-1] if w != "the")
     return _names_government(role)
 
 
@@ -1346,6 +1479,11 @@ def _block_places_and_orgs(words: list[tuple[int, int, str]], classes: list[int]
             if place is None:
                 place = is_place[phrase] = country_code(phrase) is not None
             if place:
+                if size == 1 and i > 0 and (classes[i - 1] == _PART or (
+                        i > 1 and classes[i - 1] == _NAME and classes[i - 2] == _HEAD_W)):
+                    # A place after a particle or a titled given name is a surname:
+                    # "Márcio de Lima Leite", "Chairman Thomas Jordan".
+                    continue
                 break
         else:
             size = 0
@@ -1376,6 +1514,14 @@ def _leader_windows(words: list[tuple[int, int, str]], classes: list[int]) -> di
         for size in range(min(_MAX_WINDOW, n - i), 1, -1):
             window = " ".join(keys[i:i + size])
             if window in _LEADERS or window in _LEADER_SHORTS:
+                end = i + size
+                while end < n and classes[end] == _PART:
+                    end += 1
+                if end > i + size and end < n and classes[end] == _NAME:
+                    # The text gives more of the name: "Fernando Collor de Mello".
+                    windows[i] = end + 1
+                    i = end + 1
+                    break
                 windows[i] = i + size
                 for j in range(i, i + size):
                     if classes[j] != _PART:
@@ -1429,6 +1575,16 @@ def _qualifier_code(phrase: str, regions: bool = True) -> str | None:
         code = _SUBDIVISIONS.get(" ".join(words[:i]))
         if code is not None:
             return code   # "B.C. Forests"
+    if not regions and " of " in phrase:
+        town = phrase.rpartition(" of ")[2].removeprefix("the ")
+        code = _TOWNS.get(_key(town)) or _SUBDIVISIONS.get(town)
+        if code is not None:
+            return code   # "the Port of Los Angeles", "the University of Toronto"
+    if words and words[0].endswith("-based"):
+        town = words[0][:-6]   # "Montreal-based Resolute"
+        code = country_code(town) or _SUBDIVISIONS.get(town) or _TOWNS.get(_key(town))
+        if code is not None:
+            return code
     if len(words) > 1:
         # "the Canadian Steel Producers Association", "Dubai Duty Free": a country or
         # a city opens the name.
