@@ -1,0 +1,52 @@
+"""Status and goods of tariff facts, by class of phrasing.
+
+Each table holds sentences or short paragraphs of news copy written for the class it is named after, with the
+facts expected as (rate, status, product) in order; counter-examples sit in the same table, named ``not_...``.
+Adding a case means adding a row.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.tariffs import find_tariffs
+
+PUBLISHED = date(2025, 6, 14)
+
+# Goods the lexicon names by kind: sound and video sets are electronics, single malts whiskey, beer and air
+# conditioners their own keys (HS 2203, 8415).
+LEXICON = [
+    ("cd_players", "The European Community imposed provisional anti-dumping duties of 32.9 pct on compact disc "
+                   "players from Japan.", [(32.9, "in_force", "electronics")]),
+    ("vcrs", "The EC's import duty on Japanese video cassette recorders rose to 14 pct from eight pct on "
+             "January 1.", [(14.0, None, "electronics")]),
+    ("single_malts", "Distillers fear a return of the 25% tariff on single malts that Washington imposed in 2019.",
+     [(25.0, None, "whiskey")]),
+    ("beer", "Ontario began charging a 50 per cent levy on beer brewed in the United States.",
+     [(50.0, None, "beer")]),
+    ("air_conditioners", "India raised the duty on air conditioners to 20 per cent from 10 per cent.",
+     [(20.0, None, "air conditioners")]),
+    ("peas", "China imposed 100 per cent tariffs on Canadian peas.", [(100.0, "in_force", "agricultural products")]),
+    ("not_ale_in_name", "The 10% tariff on imported cars applies from Monday, the Ministry said in Aleppo.",
+     [(10.0, None, "autos")]),
+]
+
+TABLES = {"lexicon": LEXICON}
+
+
+def _rows() -> list:
+    return [pytest.param(text, expected, id=f"{table}-{name}")
+            for table, rows in TABLES.items() for name, text, expected in rows]
+
+
+@pytest.mark.parametrize(("text", "expected"), _rows())
+def test_status_and_product(text: str, expected: list[tuple]) -> None:
+    got = find_tariffs(text, PUBLISHED)
+    facts = [(m.rate_pct, m.status, m.product) for m in got]
+    assert len(facts) == len(expected), facts
+    for (rate, status, product), (want_rate, want_status, want_product) in zip(facts, expected):
+        assert rate == want_rate, facts
+        assert product == want_product, facts
+        if want_status is not None:
+            assert status == want_status, facts
