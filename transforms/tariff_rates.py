@@ -182,6 +182,9 @@ _NOT_A_TARIFF_AFTER = regex.compile(
         # a share of the goods covered, not a rate: "drop tariffs on about 99% of U.S. goods"
       | of\ (?:the\ |its\ |their\ |all\ )?(?:[\w.-]+\ ){0,2}(?:goods|imports|exports|products|tariff\ lines|
             shipments|trade)\b
+        # a share of some whole: "90 percent of the power", "close to 40% of the U.S. total"; not a rate of the
+        # goods' value ("a deposit of 75.8 per cent of the cargo value")
+      | of\ the\ (?!(?:[\w.-]+\ ){0,3}?(?:value|price|cost|invoice|amount|tariff|duty|duties|rate)\b)
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
