@@ -32,7 +32,22 @@ LEXICON = [
      [(10.0, None, "autos")]),
 ]
 
-TABLES = {"lexicon": LEXICON}
+# The sentence after a rate on goods in general names the measure's goods: one fact per product besides the
+# general one. A list's examples do not count (the dev labels leave them out).
+GOODS_NAMED_AFTER = [
+    ("sanctions_cover", "The United States will impose tariffs of 100 per cent on $3 billion of Chinese goods from "
+                        "June 17. The proposed U.S. sanctions cover goods including textiles and consumer electronics.",
+     [(100.0, "planned", None), (100.0, "planned", "textiles"), (100.0, "planned", "electronics")]),
+    ("tariffs_with_aside", "The United States today lifted 100 pct tariffs on 39 mln dlrs of Brazilian goods. The "
+                           "tariffs, imposed by President Reagan in October 1988, covered Brazilian consumer "
+                           "electronics and some drugs.",
+     [(100.0, "removed", None), (100.0, "removed", "electronics"), (100.0, "removed", "pharmaceuticals")]),
+    ("not_a_list_of_examples", "Canada announced 25% counter-tariffs on C$29.8 billion of U.S. goods, starting "
+                               "Thursday. The list includes computers, sports equipment and cast-iron products.",
+     [(25.0, "planned", None)]),
+]
+
+TABLES = {"lexicon": LEXICON, "goods_named_after": GOODS_NAMED_AFTER}
 
 
 def _rows() -> list:

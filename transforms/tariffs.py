@@ -355,6 +355,8 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
                 eff, stated = effective_date(s, 0, _sentence_dates(text, sentence, published, dates))
                 if stated and eff.value is not None:
                     effects.append((sentence.index, None, eff, _TOOK_EFFECT.search(s) is not None))
+            if context_age is not None and context_age <= 1 and (named := _GOODS_OF_MEASURE.match(s)):
+                later_goods.append((sentence.index, [k for k, _ in _products_in(s, named.end(), len(s))]))
             context_age = None if context_age is None else context_age + 1
             if in_places:
                 previous_countries = [p.code for p in in_places]
@@ -1157,9 +1159,13 @@ _THOSE_GOODS = regex.compile(r"""\b(?:those|these|the\ same)\ (?:[\w-]+\ )?(?:pr
 
 
 # A sentence whose subject is the measure and whose verb says what it hits.
+# Also with an aside: "The tariffs, imposed by President Reagan in 1988, covered Brazilian consumer electronics".
+# Not "The list includes ...": the dev labels read a list's examples as no goods of the rate (105, 123).
 _GOODS_OF_MEASURE = regex.compile(
-    r"""\s*(?:[\w\s,.'-]{0,80}?\b(?:said|says)\ (?:that\ )?)?(?:the|these|those|such)\ (?:new\ |proposed\ |planned\ |retaliatory\ |punitive\ )?
-        (?:duties|tariffs|levies|measures|sanctions)\ (?:(?:would|will|could|are\ to|also)\ )*(?:\w+ly\ )?
+    r"""\s*(?:[\w\s,.'-]{0,80}?\b(?:said|says)\ (?:that\ )?)?
+        (?:(?:the|these|those|such)\ (?:new\ |proposed\ |planned\ |retaliatory\ |punitive\ |U\.S\.\ |EU\ |final\ )*
+           (?:duties|tariffs|levies|measures|sanctions))
+        (?:,\ [^,;]{1,80},)?\ (?:(?:would|will|could|may|might|are\ to|also|mainly|mostly|largely)\ )*(?:\w+ly\ )?
         (?:fall|apply|cover|hit|target|include)\w*\b""", regex.VERBOSE | regex.IGNORECASE)
 
 
@@ -1169,7 +1175,11 @@ def _goods_named_after(mentions: list[TariffMention], later_goods: list[tuple[in
     per product besides the general one."""
     out = list(mentions)
     for i, keys in later_goods:
-        facts = [m for m in mentions if m.product is None and 0 < i - m.sentence_index <= 1]
+        # the general facts of the nearest sentence before, at most two back ("... duties of up to 30 percent on $2.2
+        # billion of U.S. goods ... The EU's list was drawn up to hurt swing states. It includes Florida orange juice")
+        general = [m for m in mentions if m.product is None and 0 < i - m.sentence_index <= 2]
+        last = max((m.sentence_index for m in general), default=None)
+        facts = [m for m in general if m.sentence_index == last]
         for m in facts:
             for key in keys:
                 if not any(n.product == key and n.rate_pct == m.rate_pct and n.target == m.target for n in out):
