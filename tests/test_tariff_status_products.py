@@ -47,7 +47,18 @@ GOODS_NAMED_AFTER = [
      [(25.0, "planned", None)]),
 ]
 
-TABLES = {"lexicon": LEXICON, "goods_named_after": GOODS_NAMED_AFTER}
+# An earlier rate stated after the new one is its prior, not a fact; a cut makes the new one reduced.
+PRIOR_AFTER = [
+    ("cutting_the_rate_from", "The Commerce Department set a final countervailing duty of 6.51 per cent on Canadian "
+                              "softwood lumber on Friday, cutting the rate from the preliminary 14.48 per cent.",
+     [(6.51, "reduced", "lumber")]),
+    ("to_from_as_much_as", "Cambodia cut its import duties on 19 categories of American products to 5% from as "
+                           "much as 35%.", [(5.0, "reduced", None)]),
+    ("not_raising_from", "The EU raised its duty on U.S. whiskey to 50 per cent from 25 per cent.",
+     [(50.0, "in_force", "whiskey")]),
+]
+
+TABLES = {"lexicon": LEXICON, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER}
 
 
 def _rows() -> list:

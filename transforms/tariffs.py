@@ -196,7 +196,9 @@ _TOTAL = regex.compile(r"""\b(?:bring|bringing|brings|brought|take|taking|raise|
                        regex.VERBOSE | regex.IGNORECASE)
 # "raised from 10%" with no "to": the figure is an earlier rate, not a fact of its own.
 _PRIOR_ONLY = regex.compile(r"""\b(?:up|down|raised|increased|lifted|cut|lowered|reduced|rises?|rose|falls?|fell|
-                                 climbs?|climbed|goes|went|jumps?|jumped)\ from\ $""", regex.VERBOSE | regex.IGNORECASE)
+                                 climbs?|climbed|goes|went|jumps?|jumped|(?:cutting|lowering|reducing|raising)\ (?:the|its)\ (?:\w+\ )?
+                                 (?:rate|tariff|duty))\ from\ (?:the\ (?:preliminary|earlier|previous|initial|original)\ )?$""",
+                         regex.VERBOSE | regex.IGNORECASE)
 # "will face a 15% duty, instead of the 10% he had announced": the rate the new one replaces.
 _SUPERSEDED = regex.compile(r"""\b(?:instead\ of|rather\ than|in\ place\ of|replacing)\ (?:the\ |an?\ |its\ |his\ |her\ |their\ )?
                                (?:(?:previously|earlier|originally|initially)\ )?(?:[\w-]+\ )?$""",
@@ -494,7 +496,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
         rate = parse_rate(rm)
         if rate is None or points_follow(s, rm.end()) or not is_tariff_rate(s, rm.start(), rm.end(), rm, cues):
             continue
-        if "single" in rm.re.groupindex and (_PRIOR_ONLY.search(s, max(0, rm.start() - 25), rm.start())
+        if "single" in rm.re.groupindex and (_PRIOR_ONLY.search(s, max(0, rm.start() - 50), rm.start())
                                              or rates and _SUPERSEDED.search(s, max(0, rm.start() - 40), rm.start())):
             if rates:
                 priors[len(rates) - 1] = rate[0]
