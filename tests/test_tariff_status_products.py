@@ -58,7 +58,38 @@ PRIOR_AFTER = [
      [(50.0, "in_force", "whiskey")]),
 ]
 
-TABLES = {"lexicon": LEXICON, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER}
+# What became of a rate, said in its own relative clause or by the verb whose object it belongs to.
+STATUS_OF_THE_RATE = [
+    ("levy_that_now_applies", "Instead Lesotho's exports will face the 10% levy that now applies to almost every "
+                              "trading partner while talks take place.", [(10.0, "in_force", None)]),
+    ("that_agent_suspended", "The industry is wary of a return of the 25% tariff on single malts that Washington "
+                             "suspended in 2021.", [(25.0, "paused", "whiskey")]),
+    ("which_agreed_to_phase_out", "The biggest prize is the European Union's 14 pct tariff on semiconductors, which "
+                                  "Brussels agreed to phase out in four equal steps by 2000.",
+     [(14.0, "removed", "semiconductors")]),
+    ("scrap_tariffs_which_run", "In return, Manila agreed to scrap its tariffs on American cars, which currently run "
+                                "as high as 30%, Trump said.", [(30.0, "removed", "autos")]),
+    ("not_relative_then_main_verb", "The 25% tariffs, which were suspended last year, will take effect on Monday.",
+     [(25.0, "planned", None)]),
+    ("not_levy_that_will_apply", "Lesotho's exports will face a 50% levy that will apply from July 9.",
+     [(50.0, "planned", None)]),
+]
+
+# Offers and hit lists are proposals.
+PROPOSALS = [
+    ("offered_to_cut", "Prime Minister Hun Manet on Friday offered to cut Cambodia's import duties on 19 categories "
+                       "of American products to 5% from as much as 35%.", [(5.0, "proposed", None)]),
+    ("published_a_list", "Washington published a list of Chinese goods worth about $3 billion a year that would face "
+                         "punitive tariffs of 100 per cent from June 17 unless Beijing acts.",
+     [(100.0, "proposed", None)]),
+    ("not_agreed_to_cut", "Cambodia agreed to cut its import duties on American products to 5% from 35%.",
+     [(5.0, "reduced", None)]),
+    ("not_a_list_in_force", "China published a list of U.S. goods that now face tariffs of 25%.",
+     [(25.0, "in_force", None)]),
+]
+
+TABLES = {"lexicon": LEXICON, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
+          "status_of_the_rate": STATUS_OF_THE_RATE, "proposals": PROPOSALS}
 
 
 def _rows() -> list:

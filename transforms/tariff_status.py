@@ -71,6 +71,18 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     main verb: "Trump signed orders imposing tariffs of 25% ... and 10% ...").
     ``cues`` is ``status_cues(s)`` when the caller reads several rates of one sentence.
     """
+    offered = _OFFERED.search(s, max(0, start - 140), start)
+    if offered:   # "offered to cut Cambodia's import duties ... to 5%": an offer is a proposal
+        return "proposed", offered.group(0)
+    own = _OWN_RELATIVE.match(s, end, min(len(s), end + 120))
+    if own and (own.group("sep") is None or not _CLAUSE_GOES_ON.search(s, own.end())):
+        # "the 10% levy that now applies", "the 25% tariff on single malts that Washington suspended in 2021",
+        # "the 14 pct tariff on semiconductors, which Brussels agreed to phase out by 2000": the rate's own
+        # relative clause says what became of it, whatever the sentence's verb is about
+        return _RELATIVE_STATES[own.group("verb")[:4].lower()], own.group(0).strip(" ,")
+    acted_on = _ACTED_ON_ANTECEDENT.search(s, max(0, start - 160), start)
+    if acted_on:   # "agreed to scrap its tariffs on American cars, which currently run as high as 30%"
+        return _RELATIVE_STATES[acted_on.group("verb")[:4].lower()], acted_on.group("verb")
     if rate[4] == "change" and rate[3] is not None and rate[0] < rate[3]:
         return "reduced", s[start:end]
     hi = len(s) if hi is None else hi
@@ -129,6 +141,8 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         for after in _AFTERWARDS.finditer(s, end, limit):
             if not _IN_RELATIVE.search(s, max(0, after.start() - 20), after.start()):
                 return _LATER_STATES[after.group("verb")[:4].lower()], after.group(0)
+    if status in ("planned", "threatened", "unknown") and _HIT_LIST.search(s, max(0, start - 200), start):
+        return "proposed", _HIT_LIST.search(s, max(0, start - 200), start).group("list")  # a list of goods that would face it
     if status == "planned" and "had been" in s:
         overtaken = _OVERTAKEN_PLAN.search(s)
         if overtaken and status == "planned":
@@ -249,6 +263,39 @@ _PAUSE_SUBJECT = regex.compile(
 _LATER_STATES = {"susp": "paused", "paus": "paused", "dela": "paused", "post": "paused", "lift": "removed",
                  "scra": "removed", "with": "removed", "revo": "removed", "resc": "removed", "remo": "removed",
                  "elim": "removed", "drop": "removed", "repr": "paused"}
+
+
+_OFFERED = regex.compile(r"""\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))\ to\ (?:\w+\ )?(?:cut|lower|reduce|scrap|eliminate|
+                               remove|drop|halve|slash|lift|phase\ out)\b[^.;%]{0,110}$""", regex.VERBOSE | regex.IGNORECASE)
+# The rate's own relative clause: its noun phrase, then "that"/"which", an optional agent, the verb.
+# Without a comma it restricts the noun ("the 10% levy that now applies"); with one it counts only when the
+# sentence ends with it (not "The 25% tariffs, which were suspended last year, will take effect on Monday").
+_OWN_RELATIVE = regex.compile(
+    r"""(?:\ (?!(?:and|or|but|while)\b)[\w.'’-]+){0,5}?(?P<sep>,)?\ (?:that|which)\ 
+        (?:(?-i:[A-Z][\w.]*)(?:\ (?-i:[A-Z][\w.]*))?\ |it\ |they\ |he\ |she\ )?
+        (?:(?:agreed|decided|plans?|promised|pledged)\ to\ |had\ |has\ |have\ |later\ |then\ )?
+        (?P<verb>suspended|paused|lifted|scrapped|removed|phase\ out|phased\ out|eliminated|abolished|
+           (?<=(?:now|already|currently|still)\ )appl(?:y|ies))\b""", regex.VERBOSE | regex.IGNORECASE)
+_OWN_RELATIVE = regex.compile(_OWN_RELATIVE.pattern.replace(
+    r"""(?:(?:agreed|decided""", r"""(?:(?:now|already|currently|still)\ )?(?:(?:agreed|decided"""),
+    regex.VERBOSE | regex.IGNORECASE)
+_CLAUSE_GOES_ON = regex.compile(r"""[^.;]*?,\ (?:will|would|is|are|was|were|has|have|had|remains?|could|may)\b""",
+                                regex.VERBOSE | regex.IGNORECASE)
+# The rate inside a relative clause on the object of a removal: "agreed to scrap its tariffs on American cars,
+# which currently run as high as 30%".
+_ACTED_ON_ANTECEDENT = regex.compile(
+    r"""\b(?P<verb>scrap|scraps|scrapped|lift|lifts|lifted|remove[sd]?|eliminat(?:e|es|ed)|abolish(?:es|ed)?|
+           phase\ out|phased\ out|suspend(?:s|ed)?|pause[sd]?)
+        \ (?:its|their|the|all|his|her)\ (?:[\w-]+\ ){0,3}?(?:tariffs?|duties|dut(?:y)|levies|levy)\b[^,;%]{0,60},
+        \ (?:which|that)\ [^,;%]{0,40}$""", regex.VERBOSE | regex.IGNORECASE)
+_RELATIVE_STATES = {"susp": "paused", "paus": "paused", "lift": "removed", "scra": "removed", "remo": "removed",
+                    "phas": "removed", "elim": "removed", "abol": "removed", "appl": "in_force"}
+# "published a list of Chinese goods worth about $3 billion a year that would face punitive tariffs of 100 per
+# cent": goods put on a list are a proposal.
+_HIT_LIST = regex.compile(
+    r"""\b(?P<list>(?:published|released|unveiled|issued|drew\ up|posted|announced)\ (?:a|an|its|the)\ (?:[\w-]+\ ){0,2}?list)\b
+        [^;%]{0,140}?\b(?:would|could|will|might)\ (?:\w+\ )?(?:face|be\ subject\ to|be\ hit)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
 
 
 def in_relative_schedule(s: str, start: int) -> bool:
