@@ -88,7 +88,16 @@ PROPOSALS = [
      [(25.0, "in_force", None)]),
 ]
 
-TABLES = {"lexicon": LEXICON, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
+# A range of goods after a goods noun is goods in general, plus the kinds it names.
+RANGE_OF_GOODS = [
+    ("from_machinery_to_footwear", "Brazilian goods, from machinery to footwear, continue to face a combined 50% "
+                                   "U.S. tariff.",
+     [(50.0, "in_force", None), (50.0, "in_force", "machinery"), (50.0, "in_force", "footwear")]),
+    ("not_a_range_of_rates", "U.S. tariffs on Chinese steel will rise from 10% to 25% on Friday.",
+     [(25.0, None, "steel")]),
+]
+
+TABLES = {"lexicon": LEXICON, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
           "status_of_the_rate": STATUS_OF_THE_RATE, "proposals": PROPOSALS}
 
 

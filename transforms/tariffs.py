@@ -988,7 +988,7 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
                 found.append((None, None))
             else:
                 # "on 34 billion dlrs of U.S. goods, including soybeans, pork and cars": the goods and each kind named
-                including = _INCLUDING.search(s, lo, hi)
+                including = _INCLUDING.search(s, lo, hi) or (_RANGE_OF_GOODS.search(s, lo, hi) if "from " in s else None)
                 if including and _ALL_GOODS_PATTERN.search(s, lo, including.start()) \
                         and not _PRODUCT_PATTERN.search(s, lo, including.start()):
                     found.insert(0, (None, None))
@@ -1014,6 +1014,13 @@ def _modifies_next(s: str, matches: list, j: int) -> bool:
     return (_AND_MODIFIER.fullmatch(s, matches[j].end(), nxt.start()) is not None
             and ((" " in nxt.group("m") and nxt.group("m").split()[0].lower() not in _PRODUCT_FORMS)
                  or _modifies_next(s, matches, j + 1)))
+
+
+# A range of goods stands for goods in general as well as for the kinds it names: "Most other Brazilian goods,
+# from machinery to footwear, continue to face 50%" (labels differ on the kinds: 301 and 346 leave them out, 334
+# lists them; the general fact is in all three).
+_RANGE_OF_GOODS = regex.compile(r"""(?:,\ |\ ranging\ )from\ [\w\s'-]{1,40}?\ to\ [\w\s'-]{1,40}?(?=[,.;]|$)""",
+                                regex.VERBOSE | regex.IGNORECASE)
 
 
 def _products_in(s: str, lo: int, hi: int) -> list[tuple[str, str]]:
