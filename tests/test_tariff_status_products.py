@@ -69,6 +69,12 @@ STATUS_OF_THE_RATE = [
      [(14.0, "removed", "semiconductors")]),
     ("scrap_tariffs_which_run", "In return, Manila agreed to scrap its tariffs on American cars, which currently run "
                                 "as high as 30%, Trump said.", [(30.0, "removed", "autos")]),
+    ("down_from", "Canada will let in 49,000 Chinese-made electric vehicles a year at a tariff of 6.1 per cent, "
+                  "down from the 100 per cent surtax it imposed in 2024.",
+     [(6.1, "reduced", "electric vehicles"), (100.0, "in_force", "electric vehicles")]),
+    ("keeps_its_surtax", "Beijing will remove the duties on canola meal from March 1, while Ottawa keeps its 25 per "
+                         "cent surtax on Chinese steel.", [(25.0, "in_force", "steel")]),
+    ("not_up_from", "Canadian goods will face a 35% tariff from Aug. 1, up from 25%.", [(35.0, "planned", None)]),
     ("not_relative_then_main_verb", "The 25% tariffs, which were suspended last year, will take effect on Monday.",
      [(25.0, "planned", None)]),
     ("not_levy_that_will_apply", "Lesotho's exports will face a 50% levy that will apply from July 9.",

@@ -80,6 +80,8 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         # "the 14 pct tariff on semiconductors, which Brussels agreed to phase out by 2000": the rate's own
         # relative clause says what became of it, whatever the sentence's verb is about
         return _RELATIVE_STATES[own.group("verb")[:4].lower()], own.group(0).strip(" ,")
+    if _DOWN_FROM.match(s, end):   # "at a tariff of 6.1 per cent, down from the 100 per cent surtax it imposed"
+        return "reduced", _DOWN_FROM.match(s, end).group("verb")
     acted_on = _ACTED_ON_ANTECEDENT.search(s, max(0, start - 160), start)
     if acted_on:   # "agreed to scrap its tariffs on American cars, which currently run as high as 30%"
         return _RELATIVE_STATES[acted_on.group("verb")[:4].lower()], acted_on.group("verb")
@@ -265,6 +267,8 @@ _LATER_STATES = {"susp": "paused", "paus": "paused", "dela": "paused", "post": "
                  "elim": "removed", "drop": "removed", "repr": "paused"}
 
 
+_DOWN_FROM = regex.compile(r""",?\ (?P<verb>down|lowered|cut|reduced)\ from\ (?:the\ |an?\ |its\ |their\ )?(?:[\w-]+\ )?
+                               (?:[\d.]+\ ?(?:%|percent|per\ cent|pct))""", regex.VERBOSE | regex.IGNORECASE)
 _OFFERED = regex.compile(r"""\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))\ to\ (?:\w+\ )?(?:cut|lower|reduce|scrap|eliminate|
                                remove|drop|halve|slash|lift|phase\ out)\b[^.;%]{0,110}$""", regex.VERBOSE | regex.IGNORECASE)
 # The rate's own relative clause: its noun phrase, then "that"/"which", an optional agent, the verb.
@@ -342,6 +346,7 @@ _END_BEFORE_DATE = regex.compile(r"\b(?:in\ (?:place|force|effect)|remain\w*|sta
                                  regex.IGNORECASE)
 # Cues that say the measure is in force now; a future date elsewhere in the sentence is another measure's.
 _STATE_CUE = regex.compile(r"""(?:current(?:ly)?|existing|in\ place|in\ effect|in\ force|already|remains?\ at|still\ \w+|standard|
+                               keeps|kept|keeping|maintains|maintained|
                                longstanding|long-standing|prevailing|since\b.*)$""", regex.VERBOSE | regex.IGNORECASE)
 
 
