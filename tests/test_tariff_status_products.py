@@ -103,7 +103,19 @@ RANGE_OF_GOODS = [
      [(25.0, None, "steel")]),
 ]
 
-TABLES = {"lexicon": LEXICON, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
+# Exempted goods are the goods of the removal; "Those goods" as the next sentence's subject are the same goods.
+EXEMPTED_GOODS = [
+    ("exempting_from", "U.S. Customs published guidance late Friday exempting smartphones, computers and some other "
+                       "electronics from the 125% reciprocal tariff on Chinese goods. Those goods still face the 20% "
+                       "fentanyl levy.",
+     [(125.0, "removed", "smartphones"), (125.0, "removed", "computers"), (125.0, "removed", "electronics"),
+      (20.0, "in_force", "smartphones"), (20.0, "in_force", "computers"), (20.0, "in_force", "electronics")]),
+    ("not_those_goods_elsewhere", "Washington exempted smartphones from the 125% tariff on Chinese goods. Retailers "
+                                  "said those goods still face a 20% levy.",
+     [(125.0, "removed", "smartphones"), (20.0, "in_force", None)]),
+]
+
+TABLES = {"lexicon": LEXICON, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
           "status_of_the_rate": STATUS_OF_THE_RATE, "proposals": PROPOSALS}
 
 

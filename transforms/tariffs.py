@@ -963,6 +963,10 @@ def _subject(folded: str, s0: int, s1: int, places: list[PlaceMention],
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:It|They)\b")
 
 
+_EXEMPTED_GOODS = regex.compile(r"""\bexempt(?:s|ed|ing)?\ (?P<obj>[^;:%]{3,100}?)\ from\ (?:the\ |its\ |their\ |an?\ )?
+                                    (?:[\w-]+\ ){0,2}$""", regex.VERBOSE | regex.IGNORECASE)
+
+
 def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
               objects: list[tuple[int, int]], subject_cue: bool = False) -> list[tuple[str, str]]:
     """Canonical products named for this rate, in order, each once."""
@@ -977,6 +981,9 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
         windows.append((lo, cue.start()))
     else:
         windows.append((max(left if left < cue.start() else 0, cue.start() - 40), cue.start()))
+    exempted = _EXEMPTED_GOODS.search(s, max(0, start - 160), start) if "xempt" in s else None
+    if exempted:   # "exempting smartphones, computers and some other electronics from the 125% reciprocal tariff"
+        windows.insert(0, exempted.span("obj"))
     # the goods as the clause's subject: "Pasta containing egg is now subject to a duty of 40 pct"
     verb = _SUBJECT_VERB.search(s, left, start)
     if verb:
@@ -1198,11 +1205,26 @@ def _goods_named_after(mentions: list[TariffMention], later_goods: list[tuple[in
     return sorted(out, key=lambda m: m.char_start) if later_goods else out
 
 
+_THOSE_GOODS_SUBJECT = regex.compile(r"""\s*(?:Those|These|The\ same|Such)\ (?:[\w-]+\ )?(?:products|goods|items|devices|imports)
+                                         \ (?:\w+\ )?(?:face|pay|are\ subject|remain\ subject|will\ face|will\ pay)\b""",
+                                  regex.VERBOSE)
+
+
 def _goods_referred_to(mentions: list[TariffMention], folded: str) -> list[TariffMention]:
     """An exemption or pause of "those products" names the goods of the exemption or pause just before it: one
     fact per product, as if the sentence had listed them."""
     out: list[TariffMention] = []
     for m in mentions:
+        subject = _THOSE_GOODS_SUBJECT.match(folded, m.sentence_start) if m.product is None else None
+        if subject:   # "... exempting smartphones and computers from the 125% tariff. Those goods still face the 20% levy"
+            before = [n for n in out if n.imposer == m.imposer and n.product is not None
+                      and m.sentence_index - n.sentence_index == 1]
+            if before:
+                for key in _unique(n.product for n in before):
+                    out.append(replace(m, product=key, product_text=None, hs_code=products_lex.PRODUCTS[key][0],
+                                       hs_code_inferred=products_lex.PRODUCTS[key][0] is not None,
+                                       rule_id=m.rule_id + ".goods_referred_to"))
+                continue
         if m.product is None and m.status in ("removed", "paused") \
                 and _THOSE_GOODS.search(folded, m.sentence_start, m.sentence_end):
             before = [n for n in out if n.status == m.status and n.imposer == m.imposer and n.product is not None
