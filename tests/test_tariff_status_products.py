@@ -75,6 +75,10 @@ STATUS_OF_THE_RATE = [
     ("keeps_its_surtax", "Beijing will remove the duties on canola meal from March 1, while Ottawa keeps its 25 per "
                          "cent surtax on Chinese steel.", [(25.0, "in_force", "steel")]),
     ("not_up_from", "Canadian goods will face a 35% tariff from Aug. 1, up from 25%.", [(35.0, "planned", None)]),
+    ("rate_suspended_until", "European goods currently pay a 10% U.S. tariff, with a higher 20% rate suspended "
+                             "until July 8.", [(10.0, "in_force", None), (20.0, "paused", None)]),
+    ("not_suspended_as_main_verb", "Washington suspended the 20% rate on European goods and a 10% tariff was kept in "
+                                   "force.", [(20.0, "paused", None), (10.0, "in_force", None)]),
     ("not_relative_then_main_verb", "The 25% tariffs, which were suspended last year, will take effect on Monday.",
      [(25.0, "planned", None)]),
     ("not_levy_that_will_apply", "Lesotho's exports will face a 50% levy that will apply from July 9.",
@@ -110,6 +114,11 @@ EXEMPTED_GOODS = [
                        "fentanyl levy.",
      [(125.0, "removed", "smartphones"), (125.0, "removed", "computers"), (125.0, "removed", "electronics"),
       (20.0, "in_force", "smartphones"), (20.0, "in_force", "computers"), (20.0, "in_force", "electronics")]),
+    ("which_already_face", "Vehicles and auto parts, which already face a separate 25% U.S. duty, are excluded from "
+                           "the new levy on South African goods.",
+     [(25.0, "in_force", "autos"), (25.0, "in_force", "auto parts")]),
+    ("not_which_face_goods", "South African goods, which already face a 10% U.S. tariff, will pay 30% from Friday.",
+     [(10.0, "in_force", None), (30.0, "planned", None)]),
     ("not_those_goods_elsewhere", "Washington exempted smartphones from the 125% tariff on Chinese goods. Retailers "
                                   "said those goods still face a 20% levy.",
      [(125.0, "removed", "smartphones"), (20.0, "in_force", None)]),

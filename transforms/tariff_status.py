@@ -82,6 +82,9 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         return _RELATIVE_STATES[own.group("verb")[:4].lower()], own.group(0).strip(" ,")
     if _DOWN_FROM.match(s, end):   # "at a tariff of 6.1 per cent, down from the 100 per cent surtax it imposed"
         return "reduced", _DOWN_FROM.match(s, end).group("verb")
+    participle = _OWN_PARTICIPLE.match(s, end, min(len(s), end + 60))
+    if participle:   # "with a higher 20% rate suspended until July 8"
+        return _RELATIVE_STATES[participle.group("verb")[:4].lower()], participle.group("verb")
     acted_on = _ACTED_ON_ANTECEDENT.search(s, max(0, start - 160), start)
     if acted_on:   # "agreed to scrap its tariffs on American cars, which currently run as high as 30%"
         return _RELATIVE_STATES[acted_on.group("verb")[:4].lower()], acted_on.group("verb")
@@ -292,7 +295,12 @@ _ACTED_ON_ANTECEDENT = regex.compile(
            phase\ out|phased\ out|suspend(?:s|ed)?|pause[sd]?)
         \ (?:its|their|the|all|his|her)\ (?:[\w-]+\ ){0,3}?(?:tariffs?|duties|dut(?:y)|levies|levy)\b[^,;%]{0,60},
         \ (?:which|that)\ [^,;%]{0,40}$""", regex.VERBOSE | regex.IGNORECASE)
-_RELATIVE_STATES = {"susp": "paused", "paus": "paused", "lift": "removed", "scra": "removed", "remo": "removed",
+# A participle right after the rate's noun: "a higher 20% rate suspended until July 8".
+_OWN_PARTICIPLE = regex.compile(
+    r"""(?:\ (?!(?:and|or|but|was|were|is|are|be|been|has|have|had|will|would)\b)[\w.'’-]+){0,3}?
+        \ (?P<verb>suspended|paused|lifted|scrapped|removed|delayed|postponed)
+        \ (?:until|till|for|since|in|last|through|pending|indefinitely|earlier)\b""", regex.VERBOSE | regex.IGNORECASE)
+_RELATIVE_STATES = {"dela": "paused", "post": "paused", "susp": "paused", "paus": "paused", "lift": "removed", "scra": "removed", "remo": "removed",
                     "phas": "removed", "elim": "removed", "abol": "removed", "appl": "in_force"}
 # "published a list of Chinese goods worth about $3 billion a year that would face punitive tariffs of 100 per
 # cent": goods put on a list are a proposal.

@@ -963,6 +963,8 @@ def _subject(folded: str, s0: int, s1: int, places: list[PlaceMention],
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:It|They)\b")
 
 
+_WHICH_FACE = regex.compile(r""",\ (?:which|that)\ (?:\w+\ ){0,2}?(?:face[sd]?|pay|pays|paid|draw|attract|carry|
+                                 are\ subject\ to)\ (?:[\w-]+\ ){0,4}$""", regex.VERBOSE | regex.IGNORECASE)
 _EXEMPTED_GOODS = regex.compile(r"""\bexempt(?:s|ed|ing)?\ (?P<obj>[^;:%]{3,100}?)\ from\ (?:the\ |its\ |their\ |an?\ )?
                                     (?:[\w-]+\ ){0,2}$""", regex.VERBOSE | regex.IGNORECASE)
 
@@ -988,6 +990,9 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
     verb = _SUBJECT_VERB.search(s, left, start)
     if verb:
         windows.append((left, verb.start()))
+    antecedent = _WHICH_FACE.search(s, max(0, start - 60), start) if "which" in s or "that" in s else None
+    if antecedent:   # "Vehicles and auto parts, which already face a separate 25% U.S. duty": the goods it modifies
+        windows.append((max(0, antecedent.start() - 80), antecedent.start()))
     for lo, hi in windows:
         found = _products_in(s, lo, hi)
         if found:
