@@ -28,6 +28,12 @@ LEXICON = [
     ("air_conditioners", "India raised the duty on air conditioners to 20 per cent from 10 per cent.",
      [(20.0, None, "air conditioners")]),
     ("peas", "China imposed 100 per cent tariffs on Canadian peas.", [(100.0, "in_force", "agricultural products")]),
+    ("buses", "Trump signed a proclamation imposing a 10% tariff on imported buses.", [(10.0, None, "buses")]),
+    ("mostly_books", "Canada said it will impose duties of up to 10 pct on about 10 mln dlrs worth of U.S. goods, "
+                     "mostly books and periodicals, in retaliation.",
+     [(10.0, "planned", None), (10.0, "planned", "books")]),
+    ("not_mostly_no_goods", "Canada will impose duties of 10 pct on U.S. goods, mostly to send a signal to "
+                            "voters.", [(10.0, "planned", None)]),
     ("not_ale_in_name", "The 10% tariff on imported cars applies from Monday, the Ministry said in Aleppo.",
      [(10.0, None, "autos")]),
 ]

@@ -79,6 +79,8 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "pasta": ("1902", ("pasta", "spaghetti", "macaroni")),
     "nuts": ("0802", ("nuts", "walnuts", "almonds", "pistachios", "hazelnuts", "tree nuts")),
     "toys": ("95", ("toys",)),
+    "books": ("49", ("books", "periodicals", "magazines", "newspapers")),
+    "buses": ("8702", ("buses", "coaches", "motor coaches")),
     "beer": ("2203", ("beer", "beers", "lager", "ale")),
     "air conditioners": ("8415", ("air conditioners", "air-conditioners", "air conditioning units")),
     "tobacco": ("24", ("tobacco", "leaf tobacco", "cigarettes")),

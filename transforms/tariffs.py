@@ -257,7 +257,9 @@ _PASSIVE_TO_OBJECT = regex.compile(r"""\s+(?:(?:will|would|is|are|was|were|to|ha
 _OTHER_GOODS = regex.compile(r"""\b(?:(?:and|or|plus)\ (?:a\ (?:range|host|list|number)\ of\ )?|
                                    a\ (?:range|host|(?:long\ )?list|number)\ of\ )other\ (?:[\w-]+\ )?
                                (?:goods|products|items|imports|merchandise)\b""", regex.VERBOSE | regex.IGNORECASE)
-_INCLUDING = regex.compile(r",?\s+(?:including|such\ as|among\ them)\b", regex.VERBOSE | regex.IGNORECASE)
+# "on about 10 mln dlrs worth of U.S. goods, mostly books and periodicals": kinds of the goods before, too
+_INCLUDING = regex.compile(r",?\s+(?:including|such\ as|among\ them|(?<=,\ )(?:mostly|mainly|chiefly|largely|notably))\b",
+                           regex.VERBOSE | regex.IGNORECASE)
 # "The machinery industry association said ...": a product word that names an industry, not goods.
 _INDUSTRY_AFTER = regex.compile(r"\s+(?:industry|industries|sector|association|lobby|federation|group|union)\b",
                                 regex.IGNORECASE)
@@ -963,6 +965,7 @@ def _subject(folded: str, s0: int, s1: int, places: list[PlaceMention],
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:It|They)\b")
 
 
+_KINDS_AFTER = regex.compile(r",\ (?:mostly|mainly|chiefly|largely)\ [^,;:.]{1,80}", regex.IGNORECASE)
 _WHICH_FACE = regex.compile(r""",\ (?:which|that)\ (?:\w+\ ){0,2}?(?:face[sd]?|pay|pays|paid|draw|attract|carry|
                                  are\ subject\ to)\ (?:[\w-]+\ ){0,4}$""", regex.VERBOSE | regex.IGNORECASE)
 _EXEMPTED_GOODS = regex.compile(r"""\bexempt(?:s|ed|ing)?\ (?P<obj>[^;:%]{3,100}?)\ from\ (?:the\ |its\ |their\ |an?\ )?
@@ -972,7 +975,9 @@ _EXEMPTED_GOODS = regex.compile(r"""\bexempt(?:s|ed|ing)?\ (?P<obj>[^;:%]{3,100}
 def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
               objects: list[tuple[int, int]], subject_cue: bool = False) -> list[tuple[str, str]]:
     """Canonical products named for this rate, in order, each once."""
-    windows = list(objects)
+    # the object ends at ", mostly ..." but the kinds named there are its goods: "on about 10 mln dlrs worth of
+    # U.S. goods, mostly books and periodicals, in retaliation"
+    windows = [(lo, kinds.end()) if (kinds := _KINDS_AFTER.match(s, hi)) else (lo, hi) for lo, hi in objects]
     # product words between the rate and its tariff word, or right before the word: "a 24% auto tariff",
     # "steel and aluminum tariffs of 25%"
     if end <= cue.start():
