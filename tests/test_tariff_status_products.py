@@ -85,6 +85,10 @@ STATUS_OF_THE_RATE = [
                              "until July 8.", [(10.0, "in_force", None), (20.0, "paused", None)]),
     ("not_suspended_as_main_verb", "Washington suspended the 20% rate on European goods and a 10% tariff was kept in "
                                    "force.", [(20.0, "paused", None), (10.0, "in_force", None)]),
+    ("would_have_imposed", "The EU's countermeasures, backed by 26 of the 27 member states, would have imposed duties "
+                           "of 25% on American goods.", [(25.0, "paused", None)]),
+    ("not_would_have_to_pay", "Trump warned that Apple would have to pay a 25% tariff on iPhones made abroad.",
+     [(25.0, "threatened", "smartphones")]),
     ("not_relative_then_main_verb", "The 25% tariffs, which were suspended last year, will take effect on Monday.",
      [(25.0, "planned", None)]),
     ("not_levy_that_will_apply", "Lesotho's exports will face a 50% levy that will apply from July 9.",

@@ -15,7 +15,9 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         |waive[ds]?|terminat\w+|(?<=\b(?:be|been|being|was|were|is|are)\ )dropped|roll(?:s|ed)?\ back\ (?:the|all)|expir(?:e|es|ed|ing)|
                         phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|no\ longer\ (?:apply|applies|necessary))\b"""),
         ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
-                       hold(?:s|ing)?\ off|held\ off|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce)\b"""),
+                       hold(?:s|ing)?\ off|held\ off|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce|
+                       # a measure that did not happen: "The measures ... would have imposed duties of 25%"
+                       would\ have\ (?:impos\w+|appl\w+|hit|tak\w+\ effect|rais\w+|levi\w+|doubl\w+|kick\w+\ in))\b"""),
         ("reduced", r"""\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?(?!\ than)|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|
                         eas(?:e|es|ed|ing)|trimm?(?:s|ed|ing)?|halv(?:e|es|ed|ing)|de-?escalat\w*)\b"""),
         ("threatened", r"""\b(?:threat\w*|warn(?:s|ed|ing)?|could\ (?:impose|slap|face|hit|raise)|
