@@ -153,3 +153,12 @@ def test_status_and_product(text: str, expected: list[tuple]) -> None:
         assert product == want_product, facts
         if want_status is not None:
             assert status == want_status, facts
+
+
+def test_a_schedule_that_did_not_happen_keeps_its_date() -> None:
+    """"would have imposed duties of 25% ..., with a first batch due on April 15": paused, and the date is the
+    schedule held back (dev 271's labels)."""
+    text = ("The measures would have imposed duties of 25% on about €21 billion of American goods, with a first "
+            "batch due on April 15.")
+    (fact,) = find_tariffs(text, date(2025, 4, 10))
+    assert (fact.status, fact.effective_date) == ("paused", date(2025, 4, 15))

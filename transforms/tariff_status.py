@@ -259,7 +259,9 @@ _AFTERWARDS = regex.compile(
            (?!\ (?:an?|the|its|their|his|her|them|it|those|these)\b)   # with an object it may be another measure
          | (?:keep|keeps|kept|keeping)\ [^.;,]{1,80}?\ (?P<verb>suspended|paused))\b""",
     regex.VERBOSE | regex.IGNORECASE)
-_WHICH_BEFORE = regex.compile(r",\ (?:which|that)\ (?:were|was|are|is|had\ been|have\ been)\b[^,;]*$", regex.IGNORECASE)
+# ... or a schedule that did not happen: "would have imposed duties of 25% ..., with a first batch due on April 15"
+_WHICH_BEFORE = regex.compile(r",\ (?:which|that)\ (?:were|was|are|is|had\ been|have\ been)\b[^,;]*$|\bwould\ have\ \w+\ [^,;]*$",
+                              regex.IGNORECASE)
 # A plan overtaken: "had been due to take effect on Monday" (and was then put off).
 _IN_RELATIVE = regex.compile(r"\b(?:which|that|who)\ (?:\w+\ )?$", regex.IGNORECASE)
 _OVERTAKEN_PLAN = regex.compile(r"\bhad\ been\ (?:due|scheduled|set|slated|expected|planned)\b", regex.IGNORECASE)
