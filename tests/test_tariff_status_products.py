@@ -89,6 +89,11 @@ STATUS_OF_THE_RATE = [
                            "of 25% on American goods.", [(25.0, "paused", None)]),
     ("not_would_have_to_pay", "Trump warned that Apple would have to pay a 25% tariff on iPhones made abroad.",
      [(25.0, "threatened", "smartphones")]),
+    ("preliminary_duties_no_verb", "South Korean steelmakers said today they would fight preliminary U.S. "
+                                   "anti-dumping duties of between 1.9 and 18.6 pct on their steel.",
+     [(18.6, "in_force", "steel")]),
+    ("not_preliminary_with_a_plan", "The Commerce Department plans to set preliminary duties of 20% on Canadian "
+                                    "lumber.", [(20.0, "planned", "lumber")]),
     ("not_relative_then_main_verb", "The 25% tariffs, which were suspended last year, will take effect on Monday.",
      [(25.0, "planned", None)]),
     ("not_levy_that_will_apply", "Lesotho's exports will face a 50% levy that will apply from July 9.",

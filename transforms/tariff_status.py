@@ -148,6 +148,9 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         for after in _AFTERWARDS.finditer(s, end, limit):
             if not _IN_RELATIVE.search(s, max(0, after.start() - 20), after.start()):
                 return _LATER_STATES[after.group("verb")[:4].lower()], after.group(0)
+    if status == "unknown" and _PRELIMINARY_DUTY.search(s, max(0, start - 90), start):
+        # "would fight preliminary U.S. anti-dumping duties of between 1.9 and 18.6 pct": importers post them now
+        return "in_force", _PRELIMINARY_DUTY.search(s, max(0, start - 90), start).group("word")
     if status in ("planned", "threatened", "unknown") and _HIT_LIST.search(s, max(0, start - 200), start):
         return "proposed", _HIT_LIST.search(s, max(0, start - 200), start).group("list")  # a list of goods that would face it
     if status == "planned" and "had been" in s:
@@ -306,6 +309,10 @@ _OWN_PARTICIPLE = regex.compile(
         \ (?:until|till|for|since|in|last|through|pending|indefinitely|earlier)\b""", regex.VERBOSE | regex.IGNORECASE)
 _RELATIVE_STATES = {"dela": "paused", "post": "paused", "susp": "paused", "paus": "paused", "lift": "removed", "scra": "removed", "remo": "removed",
                     "phas": "removed", "elim": "removed", "abol": "removed", "appl": "in_force"}
+_PRELIMINARY_DUTY = regex.compile(
+    r"""\b(?P<word>preliminary|provisional)\ (?:[\w.-]+\ ){0,3}?(?:duties|duty|tariffs?|rates?|margins?|deposits?)
+        \ (?:of\ )?(?:between\ |up\ to\ |as\ high\ as\ |(?:[\d.]+\ ?(?:%|percent|per\ cent|pct)?\ (?:and|to)\ ))?$""",
+    regex.VERBOSE | regex.IGNORECASE)
 # "published a list of Chinese goods worth about $3 billion a year that would face punitive tariffs of 100 per
 # cent": goods put on a list are a proposal.
 _HIT_LIST = regex.compile(
