@@ -139,7 +139,17 @@ EXEMPTED_GOODS = [
      [(125.0, "removed", "smartphones"), (20.0, "in_force", None)]),
 ]
 
-TABLES = {"lexicon": LEXICON, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
+# Goods listed right before a rate in a follow-up sentence: each one listed, not only the last.
+GOODS_LIST_BEFORE = [
+    ("list_at_rate", "China will keep its tariffs on American farm goods. They covered chicken, wheat, corn and "
+                     "cotton at 15%, and soybeans, pork, beef and fruit at 10%.",
+     [(15.0, None, "poultry"), (15.0, None, "agricultural products"), (10.0, None, "soybeans"),
+      (10.0, None, "pork"), (10.0, None, "beef"), (10.0, None, "agricultural products")]),
+    ("not_goods_outside_the_list", "China will keep its tariffs on American farm goods. They covered cotton from the "
+                                   "state reserve and soybeans at 10%.", [(10.0, None, "soybeans")]),
+]
+
+TABLES = {"lexicon": LEXICON, "goods_list_before": GOODS_LIST_BEFORE, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
           "status_of_the_rate": STATUS_OF_THE_RATE, "proposals": PROPOSALS}
 
 

@@ -552,7 +552,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
                            previous_subject=previous_subject, trade_words=trade_words)
         products = _products(s, start, end, left, cue, objects + applied, subject_cue=how == "continuation_verb")
         if how == "continuation_goods":  # the goods word just before the rate: '... and Steel 50%'
-            products = _products_in(s, max(0, start - 40), start)[-1:]
+            products = _goods_list_before(s, left, start)
         # Coordinated rates share what they do not state: "tariffs of 25 percent on imported steel and
         # 10 percent on aluminum"; "a 35 percent tariff on Chinese tires ..., on top of an existing 4 percent duty".
         if previous is not None and (previous["cue"] is cue or _LINKED.search(s, max(0, start - 40), start)):
@@ -1017,6 +1017,21 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
         if len(found) == 1 and not any(_INDUSTRY_AFTER.match(s, m.end()) for m in _PRODUCT_PATTERN.finditer(s, 0, start)):
             return found
     return []
+
+
+_LIST_GAP = regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:[\w-]+\s+)?", regex.IGNORECASE)
+
+
+def _goods_list_before(s: str, left: int, start: int) -> list[tuple[str, str]]:
+    """The goods words listed right before a rate ("... chicken, wheat, corn and cotton at 15%"): the last one and
+    those coordinated with it."""
+    matches = list(_PRODUCT_PATTERN.finditer(s, max(left, start - 150), start))
+    if not matches:
+        return []
+    first = len(matches) - 1
+    while first > 0 and _LIST_GAP.fullmatch(s, matches[first - 1].end(), matches[first].start()):
+        first -= 1
+    return _products_in(s, matches[first].start(), matches[-1].end())
 
 
 def _modifies_next(s: str, matches: list, j: int) -> bool:
