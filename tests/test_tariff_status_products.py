@@ -94,6 +94,17 @@ STATUS_OF_THE_RATE = [
      [(18.6, "in_force", "steel")]),
     ("not_preliminary_with_a_plan", "The Commerce Department plans to set preliminary duties of 20% on Canadian "
                                     "lumber.", [(20.0, "planned", "lumber")]),
+    ("exporters_warned_that", "Bangladesh's garment exporters warned on Wednesday that a 35% U.S. tariff on the "
+                              "country's goods from August 1, announced in a letter from Trump, would cost jobs.",
+     [(35.0, "planned", None)]),
+    ("not_leader_warned_that", "Trump warned on Wednesday that a 35% tariff on Bangladeshi goods could follow if talks "
+                               "fail.", [(35.0, "threatened", None)]),
+    ("reprieve_from", "Mexico won a 90-day reprieve from the 30% tariff Trump had threatened.",
+     [(30.0, "paused", None)]),
+    ("regular_tariffs_which", "The duties come on top of China's regular import tariffs, which for passenger cars "
+                              "range from 70 percent to 80 percent.", [(80.0, "in_force", "autos")]),
+    ("not_new_tariffs_which", "China announced new tariffs on Japanese goods, which will range up to 80 percent from "
+                              "July.", [(80.0, "planned", None)]),
     ("not_relative_then_main_verb", "The 25% tariffs, which were suspended last year, will take effect on Monday.",
      [(25.0, "planned", None)]),
     ("not_levy_that_will_apply", "Lesotho's exports will face a 50% levy that will apply from July 9.",

@@ -15,7 +15,7 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         |waive[ds]?|terminat\w+|(?<=\b(?:be|been|being|was|were|is|are)\ )dropped|roll(?:s|ed)?\ back\ (?:the|all)|expir(?:e|es|ed|ing)|
                         phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|no\ longer\ (?:apply|applies|necessary))\b"""),
         ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
-                       hold(?:s|ing)?\ off|held\ off|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce|
+                       hold(?:s|ing)?\ off|held\ off|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce|reprieve|
                        # a measure that did not happen: "The measures ... would have imposed duties of 25%"
                        would\ have\ (?:impos\w+|appl\w+|hit|tak\w+\ effect|rais\w+|levi\w+|doubl\w+|kick\w+\ in))\b"""),
         ("reduced", r"""\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?(?!\ than)|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|
@@ -87,6 +87,9 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     participle = _OWN_PARTICIPLE.match(s, end, min(len(s), end + 60))
     if participle:   # "with a higher 20% rate suspended until July 8"
         return _RELATIVE_STATES[participle.group("verb")[:4].lower()], participle.group("verb")
+    standing = _STANDING_ANTECEDENT.search(s, max(0, start - 120), start)
+    if standing:   # "on top of China's regular import tariffs, which for passenger cars range from 70 percent to 80"
+        return "in_force", standing.group("word")
     acted_on = _ACTED_ON_ANTECEDENT.search(s, max(0, start - 160), start)
     if acted_on:   # "agreed to scrap its tariffs on American cars, which currently run as high as 30%"
         return _RELATIVE_STATES[acted_on.group("verb")[:4].lower()], acted_on.group("verb")
@@ -191,6 +194,14 @@ _ABOUT_A_TARIFF = regex.compile(
                    penalt(?:y|ies))\b""", regex.VERBOSE | regex.IGNORECASE)
 
 
+# Those a tariff hits, warning of what it will do: not the imposer threatening it.
+_AFFECTED_WARNER = regex.compile(r"""\b(?:exporters|importers|producers|makers|manufacturers|farmers|growers|companies|
+                                     industry|industries|firms|businesses|retailers|economists|analysts|traders|
+                                     associations?|groups|unions|distillers|mills|sawmills|shippers)\b[^.;]{0,40}$""",
+                             regex.VERBOSE | regex.IGNORECASE)
+_WARNED_THAT = regex.compile(r"(?:\ on\ \w+|\ \w+day)?\ that\ (?:an?|the|its|their)\ [^,;]{0,30}$", regex.IGNORECASE)
+
+
 def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, end: int, lo: int, hi: int,
                  skip_state_after: bool = False, skip: list[tuple[int, int]] = ()):
     best: tuple[int, int, int, str, str] | None = None
@@ -212,6 +223,9 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
                 and not (m.start() >= end and m.start() - end <= 70
                          and (_PASSIVE.search(s, end, m.start()) or m.group(0).lower() == "on hold")):
             continue  # "if the bloc did not remove its barriers": the verb is about something else
+        if status == "threatened" and m.end() <= start and m.group(0)[:4].lower() == "warn" \
+                and _WARNED_THAT.match(s, m.end(), start) and _AFFECTED_WARNER.search(s, max(0, m.start() - 60), m.start()):
+            continue  # "Bangladesh's garment exporters warned that a 35% U.S. tariff ...": no threat of theirs
         if status in ("threatened", "proposed") and not (m.end() <= start and start - m.end() <= 70) \
                 and not (m.start() >= end and m.start() - end <= 40) \
                 and not _ABOUT_A_TARIFF.match(s, m.end(), min(len(s), m.end() + 50)) and not _TO_ACT.match(s, m.end()):
@@ -307,6 +321,12 @@ _OWN_PARTICIPLE = regex.compile(
     r"""(?:\ (?!(?:and|or|but|was|were|is|are|be|been|has|have|had|will|would)\b)[\w.'’-]+){0,3}?
         \ (?P<verb>suspended|paused|lifted|scrapped|removed|delayed|postponed)
         \ (?:until|till|for|since|in|last|through|pending|indefinitely|earlier)\b""", regex.VERBOSE | regex.IGNORECASE)
+# The rate inside a relative clause on a standing tariff: "China's regular import tariffs, which for passenger cars
+# range from 70 percent to 80 percent".
+_STANDING_ANTECEDENT = regex.compile(
+    r"""\b(?P<word>regular|existing|current|standard|normal|most-favou?red-nation|MFN|longstanding|long-standing)
+        \ (?:[\w-]+\ ){0,2}?(?:tariffs?|duties|duty|rates?)\b[^,;%]{0,40},\ (?:which|that)\ [^,;%]{0,50}$""",
+    regex.VERBOSE | regex.IGNORECASE)
 _RELATIVE_STATES = {"dela": "paused", "post": "paused", "susp": "paused", "paus": "paused", "lift": "removed", "scra": "removed", "remo": "removed",
                     "phas": "removed", "elim": "removed", "abol": "removed", "appl": "in_force"}
 _PRELIMINARY_DUTY = regex.compile(
