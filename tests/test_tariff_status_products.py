@@ -160,7 +160,19 @@ GOODS_LIST_BEFORE = [
                                    "state reserve and soybeans at 10%.", [(10.0, None, "soybeans")]),
 ]
 
-TABLES = {"lexicon": LEXICON, "goods_list_before": GOODS_LIST_BEFORE, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
+# Goods of the grievance are not the measure's; goods "among the goods considered" are.
+GRIEVANCE_AND_CANDIDATES = [
+    ("retaliate_for_restrictions", "Reagan said today he would impose 100 pct tariffs on up to 105 mln dlrs of "
+                                   "Brazilian exports to retaliate for Brazil's restrictions on sales of U.S. computers.",
+     [(100.0, None, None)]),
+    ("among_the_goods_considered", "Brazilian shoes, orange juice and small aircraft could be among the goods "
+                                   "considered for 100 pct U.S. duties, officials said.",
+     [(100.0, None, "footwear"), (100.0, None, "agricultural products"), (100.0, None, "aircraft")]),
+    ("not_grievance_topic", "The Commerce Department ruled that Canadian softwood lumber is unfairly subsidized and "
+                            "ordered a preliminary duty of 15 per cent on imports.", [(15.0, None, "lumber")]),
+]
+
+TABLES = {"lexicon": LEXICON, "grievance_and_candidates": GRIEVANCE_AND_CANDIDATES, "goods_list_before": GOODS_LIST_BEFORE, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
           "status_of_the_rate": STATUS_OF_THE_RATE, "proposals": PROPOSALS}
 
 

@@ -180,7 +180,8 @@ _LIST_ITEM_GAP = regex.compile(r"[\s,:]*(?:at\s+|with\s+)?$")
 # the goods are the subject of the clause.
 _SUBJECT_VERB = regex.compile(
     r"""\b(?:(?:is|are|will\ be|would\ be|now|currently|also)\ )*(?:subject\ to|face[sd]?|facing|pay|be\ charged|
-          remains?\ at|stays?\ at|draws?|attracts?|carr(?:y|ies)|paying|paid|exempt(?:ed)?\ from|spared\ from)\b""",
+          remains?\ at|stays?\ at|draws?|attracts?|carr(?:y|ies)|paying|paid|exempt(?:ed)?\ from|spared\ from|
+          (?:could|would|may|might|will)\ be\ among\ the\ (?:goods|products|items|imports))\b""",
     regex.VERBOSE | regex.IGNORECASE)
 # "For most imported passenger cars, the new levy ...": a topic phrase opening the sentence.
 # "On the same day he issued the EU threat," is a time, not a topic: the phrase must name goods.
@@ -965,6 +966,8 @@ def _subject(folded: str, s0: int, s1: int, places: list[PlaceMention],
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:It|They)\b")
 
 
+_GRIEVANCE = regex.compile(r"""\b(?:to\ retaliate|in\ retaliation|retaliating|in\ response|to\ punish|over\ (?:its|their|the)\ 
+                                  (?:restrictions|ban|curbs|barriers|subsidies|treatment))\b""", regex.VERBOSE | regex.IGNORECASE)
 _KINDS_AFTER = regex.compile(r",\ (?:mostly|mainly|chiefly|largely)\ [^,;:.]{1,80}", regex.IGNORECASE)
 _WHICH_FACE = regex.compile(r""",\ (?:which|that)\ (?:\w+\ ){0,2}?(?:face[sd]?|pay|pays|paid|draw|attract|carry|
                                  are\ subject\ to)\ (?:[\w-]+\ ){0,4}$""", regex.VERBOSE | regex.IGNORECASE)
@@ -1013,7 +1016,9 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
     # no goods named for the rate, but one product is the sentence's topic before it: "... Canadian softwood
     # lumber is unfairly subsidized and ordered a preliminary countervailing duty of 15 per cent on imports"
     if all(_BARE_IMPORTS.fullmatch(s, lo, hi) for lo, hi in objects):
-        found = _products_in(s, 0, start)
+        grievance = _GRIEVANCE.search(s, 0, start)
+        # not the goods of the grievance: "to retaliate for Brazil's restrictions on sales of U.S. computers"
+        found = _products_in(s, 0, grievance.start() if grievance else start)
         if len(found) == 1 and not any(_INDUSTRY_AFTER.match(s, m.end()) for m in _PRODUCT_PATTERN.finditer(s, 0, start)):
             return found
     return []
