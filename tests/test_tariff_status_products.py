@@ -156,6 +156,9 @@ GOODS_LIST_BEFORE = [
                      "cotton at 15%, and soybeans, pork, beef and fruit at 10%.",
      [(15.0, None, "poultry"), (15.0, None, "agricultural products"), (10.0, None, "soybeans"),
       (10.0, None, "pork"), (10.0, None, "beef"), (10.0, None, "agricultural products")]),
+    ("list_cut_by_the_window", "From the middle of May, Indian pharmaceuticals and chemicals will pay normal US "
+                               "tariffs ranging from 3 to 8 per cent.",
+     [(8.0, None, "pharmaceuticals"), (8.0, None, "chemicals")]),
     ("not_goods_outside_the_list", "China will keep its tariffs on American farm goods. They covered cotton from the "
                                    "state reserve and soybeans at 10%.", [(10.0, None, "soybeans")]),
 ]

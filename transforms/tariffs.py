@@ -990,7 +990,8 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
         lo = max(0, left - 80) if _RELATIVE_START.search(s, max(0, left - 8), cue.start()) else left
         windows.append((lo, cue.start()))
     else:
-        windows.append((max(left if left < cue.start() else 0, cue.start() - 40), cue.start()))
+        floor = left if left < cue.start() else 0
+        windows.append((_list_start(s, max(floor, cue.start() - 40), cue.start(), floor), cue.start()))
     exempted = _EXEMPTED_GOODS.search(s, max(0, start - 160), start) if "xempt" in s else None
     if exempted:   # "exempting smartphones, computers and some other electronics from the 125% reciprocal tariff"
         windows.insert(0, exempted.span("obj"))
@@ -1025,6 +1026,18 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
 
 
 _LIST_GAP = regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:[\w-]+\s+)?", regex.IGNORECASE)
+
+
+def _list_start(s: str, lo: int, hi: int, floor: int) -> int:
+    """Move a window's start back to the first of the goods listed with its first one: the 40 characters before
+    "will pay normal US tariffs" cut "Indian pharmaceuticals and chemicals" in the middle."""
+    matches = list(_PRODUCT_PATTERN.finditer(s, max(floor, lo - 100), hi))
+    i = next((k for k, m in enumerate(matches) if m.end() > lo), None)
+    if i is None:
+        return lo
+    while i > 0 and _LIST_GAP.fullmatch(s, matches[i - 1].end(), matches[i].start()):
+        i -= 1
+    return min(lo, matches[i].start())
 
 
 def _goods_list_before(s: str, left: int, start: int) -> list[tuple[str, str]]:
