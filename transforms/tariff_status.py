@@ -73,10 +73,12 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     main verb: "Trump signed orders imposing tariffs of 25% ... and 10% ...").
     ``cues`` is ``status_cues(s)`` when the caller reads several rates of one sentence.
     """
-    offered = _OFFERED.search(s, max(0, start - 140), start)
+    offered = _OFFERED.search(s, max(0, start - 140), start) if "ffer" in s or "ropos" in s else None
     if offered:   # "offered to cut Cambodia's import duties ... to 5%": an offer is a proposal
         return "proposed", offered.group(0)
-    own = _OWN_RELATIVE.match(s, end, min(len(s), end + 120))
+    # cheap tests first: these clauses are rare and most sentences have none of their words
+    own = _OWN_RELATIVE.match(s, end, min(len(s), end + 120)) \
+        if s.find("that ", end, end + 120) >= 0 or s.find("which ", end, end + 120) >= 0 else None
     if own and (own.group("sep") is None or not _CLAUSE_GOES_ON.search(s, own.end())):
         # "the 10% levy that now applies", "the 25% tariff on single malts that Washington suspended in 2021",
         # "the 14 pct tariff on semiconductors, which Brussels agreed to phase out by 2000": the rate's own
@@ -84,13 +86,15 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         return _RELATIVE_STATES[own.group("verb")[:4].lower()], own.group(0).strip(" ,")
     if _DOWN_FROM.match(s, end):   # "at a tariff of 6.1 per cent, down from the 100 per cent surtax it imposed"
         return "reduced", _DOWN_FROM.match(s, end).group("verb")
-    participle = _OWN_PARTICIPLE.match(s, end, min(len(s), end + 60))
+    participle = _OWN_PARTICIPLE.match(s, end, min(len(s), end + 60)) \
+        if _HELD_OR_ENDED.search(s, end, min(len(s), end + 60)) else None
     if participle:   # "with a higher 20% rate suspended until July 8"
         return _RELATIVE_STATES[participle.group("verb")[:4].lower()], participle.group("verb")
-    standing = _STANDING_ANTECEDENT.search(s, max(0, start - 120), start)
+    relative_before = s.find(", which ", max(0, start - 60), start) >= 0 or s.find(", that ", max(0, start - 60), start) >= 0
+    standing = _STANDING_ANTECEDENT.search(s, max(0, start - 120), start) if relative_before else None
     if standing:   # "on top of China's regular import tariffs, which for passenger cars range from 70 percent to 80"
         return "in_force", standing.group("word")
-    acted_on = _ACTED_ON_ANTECEDENT.search(s, max(0, start - 160), start)
+    acted_on = _ACTED_ON_ANTECEDENT.search(s, max(0, start - 160), start) if relative_before else None
     if acted_on:   # "agreed to scrap its tariffs on American cars, which currently run as high as 30%"
         return _RELATIVE_STATES[acted_on.group("verb")[:4].lower()], acted_on.group("verb")
     if rate[4] == "change" and rate[3] is not None and rate[0] < rate[3]:
@@ -154,7 +158,7 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     if status == "unknown" and _PRELIMINARY_DUTY.search(s, max(0, start - 90), start):
         # "would fight preliminary U.S. anti-dumping duties of between 1.9 and 18.6 pct": importers post them now
         return "in_force", _PRELIMINARY_DUTY.search(s, max(0, start - 90), start).group("word")
-    if status in ("planned", "threatened", "unknown") and _HIT_LIST.search(s, max(0, start - 200), start):
+    if status in ("planned", "threatened", "unknown") and "list" in s and _HIT_LIST.search(s, max(0, start - 200), start):
         return "proposed", _HIT_LIST.search(s, max(0, start - 200), start).group("list")  # a list of goods that would face it
     if status == "planned" and "had been" in s:
         overtaken = _OVERTAKEN_PLAN.search(s)
@@ -327,6 +331,7 @@ _STANDING_ANTECEDENT = regex.compile(
     r"""\b(?P<word>regular|existing|current|standard|normal|most-favou?red-nation|MFN|longstanding|long-standing)
         \ (?:[\w-]+\ ){0,2}?(?:tariffs?|duties|duty|rates?)\b[^,;%]{0,40},\ (?:which|that)\ [^,;%]{0,50}$""",
     regex.VERBOSE | regex.IGNORECASE)
+_HELD_OR_ENDED = regex.compile(r"suspended|paused|lifted|scrapped|removed|delayed|postponed", regex.IGNORECASE)
 _RELATIVE_STATES = {"dela": "paused", "post": "paused", "susp": "paused", "paus": "paused", "lift": "removed", "scra": "removed", "remo": "removed",
                     "phas": "removed", "elim": "removed", "abol": "removed", "appl": "in_force"}
 _PRELIMINARY_DUTY = regex.compile(
