@@ -292,6 +292,11 @@ NEGATIVES = [
                                 "8% as tariff fears hit tourism."),
     ("paragraph_tariff_rate_quota_share", "The quota covers 80% of last year's imports, and shipments above it pay "
                                           "the normal tariff."),
+    # A share of some whole next to a tariff word.
+    ("paragraph_feed_in_share", "After the one-off cut, the feed-in tariffs will fall further every month, and only "
+                                "90 percent of the power from new installations will qualify for the guaranteed rate."),
+    ("paragraph_share_of_total", "The three tariffs together would cover about $1.3 trillion of imports, close to 40% "
+                                 "of the U.S. total, economists estimated."),
 ]
 
 # (id, text, rate the fact must carry, its target or None when the sentence leaves it implicit)
@@ -355,6 +360,8 @@ POSITIVES = [
                                "20%.", 20.0, "EU"),
     ("standard_trade_tariff", "The EU's standard tariff of 10% on imported cars stays in place.", 10.0, "ALL"),
     ("share_of_goods_then_rate", "The deal covers 70% of U.S. goods, and tariffs on the rest rise to 25%.", 25.0, None),
+    ("rate_of_the_cargo_value", "China set anti-dumping duties of 75.8 per cent of the cargo value on Canadian "
+                                "canola seed.", 75.8, "CA"),
 ]
 
 

@@ -30,7 +30,10 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
                                 "computer chips", "chip")),
     "electronics": (None, ("electronics", "consumer electronics", "electronic goods", "televisions",
                            "TVs", "color televisions", "television sets", "color television sets",
-                           "TV sets", "electronic products")),
+                           "TV sets", "electronic products",
+                           # HS 8519-8528 and 8518: sound and video apparatus named by kind
+                           "compact disc players", "CD players", "video cassette recorders", "video recorders",
+                           "videocassette recorders", "VCRs", "loudspeakers", "stereos", "radios")),
     "smartphones": ("8517", ("smartphones", "phones", "iPhones", "mobile phones")),
     "computers": ("8471", ("computers", "laptops", "personal computers", "PCs")),
     "solar panels": ("8541", ("solar panels", "solar cells", "solar modules", "solar")),
@@ -44,7 +47,8 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
                                      "citrus", "citrus fruit", "fruit", "fruits", "vegetables", "apples",
                                      "potatoes", "barley", "wheat", "corn", "cotton", "sorghum", "tomatoes", "tomato",
                                      "olives", "olive oil", "orange juice", "fruit juice", "juice",
-                                     "rice", "farm produce")),
+                                     "rice", "farm produce", "peas", "leeks", "shiitake", "mushrooms", "onions", "garlic", "grapes",
+                                     "bananas", "oranges", "lemons")),
     "soybeans": ("1201", ("soybeans", "soya beans", "soybean")),
     "pork": ("0203", ("pork",)),
     "beef": ("0201", ("beef",)),
@@ -53,7 +57,8 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "seafood": ("03", ("seafood", "fish", "lobster", "shrimp", "aquatic products")),
     "wine": ("2204", ("wine", "wines", "champagne")),
     "spirits": ("2208", ("spirits", "liquor", "cognac", "brandy", "rum", "vodka", "gin", "tequila")),
-    "whiskey": ("2208", ("whiskey", "whisky", "bourbon", "Scotch", "Scotch whisky", "Tennessee whiskey")),
+    "whiskey": ("2208", ("whiskey", "whisky", "bourbon", "Scotch", "Scotch whisky", "Tennessee whiskey",
+                         "single malts", "single malt", "malt whisky", "single malt Scotch whisky")),
     "cheese": ("0406", ("cheese", "cheeses")),
     "canola": ("1205", ("canola", "canola oil", "rapeseed")),
     "textiles": (None, ("textiles", "fabrics")),
@@ -74,6 +79,10 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "pasta": ("1902", ("pasta", "spaghetti", "macaroni")),
     "nuts": ("0802", ("nuts", "walnuts", "almonds", "pistachios", "hazelnuts", "tree nuts")),
     "toys": ("95", ("toys",)),
+    "books": ("49", ("books", "periodicals", "magazines", "newspapers")),
+    "buses": ("8702", ("buses", "coaches", "motor coaches")),
+    "beer": ("2203", ("beer", "beers", "lager", "ale")),
+    "air conditioners": ("8415", ("air conditioners", "air-conditioners", "air conditioning units")),
     "tobacco": ("24", ("tobacco", "leaf tobacco", "cigarettes")),
     "coffee": ("0901", ("coffee", "coffee beans")),
 }
@@ -84,7 +93,7 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
 # EU register of geographical indications (Champagne, Cognac). Keys are lowercase surface forms.
 ORIGIN_BOUND: dict[str, str] = {
     "bourbon": "US", "tennessee whiskey": "US", "harley-davidson motorcycles": "US",
-    "scotch": "GB", "scotch whisky": "GB",
+    "scotch": "GB", "scotch whisky": "GB", "single malt scotch whisky": "GB",
     "champagne": "FR", "cognac": "FR",
 }
 

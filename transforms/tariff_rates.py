@@ -34,7 +34,7 @@ _RATE_ALTERNATIVES = [
     # ranging from 10% to 25%; "range from 2.18 per cent for West Fraser to 12.44 per cent for Abitibi"
     rf"""(?P<ranging>(?:ranging|range)\ from\ (?P<r_lo>{_NUM}){_PCT}?(?:\ for\ [\w.'&-]+(?:\ [\w.'&-]+){{0,3}}?)?
          \ to\ (?P<r_hi>{_NUM}){_PCT})""",
-    rf"""(?P<to_from>to\ (?:about\ |around\ |roughly\ |nearly\ )?(?P<tf_new>{_NUM}){_PCT}\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ )?(?P<tf_old>{_NUM}){_PCT})""",  # to 30% from 145%
+    rf"""(?P<to_from>to\ (?:about\ |around\ |roughly\ |nearly\ )?(?P<tf_new>{_NUM}){_PCT}\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ |as\ (?:much|high)\ as\ )?(?P<tf_old>{_NUM}){_PCT})""",  # to 30% from 145%
     rf"""(?P<from_to>from\ (?P<ft_old>{_NUM}){_PCT}?\ to\ (?P<ft_new>{_NUM}){_PCT})""",  # from 10% to 25%
     rf"""(?P<dash>(?P<d_lo>\d{{1,3}}(?:\.\d+)?){_PCT}?\ ?(?:-|to)\ ?(?P<d_hi>\d{{1,3}}(?:\.\d+)?){_PCT})""",  # 25-50%, 10 to 20 percent
     rf"""(?P<mult>(?P<m_verb>doubl\w*|tripl\w*|quadrupl\w*)(?:\ [\w.'-]+){{0,8}}?\ to\ (?P<m_new>{_NUM}){_PCT})""",  # doubled to 50%
@@ -182,6 +182,9 @@ _NOT_A_TARIFF_AFTER = regex.compile(
         # a share of the goods covered, not a rate: "drop tariffs on about 99% of U.S. goods"
       | of\ (?:the\ |its\ |their\ |all\ )?(?:[\w.-]+\ ){0,2}(?:goods|imports|exports|products|tariff\ lines|
             shipments|trade)\b
+        # a share of some whole: "90 percent of the power", "close to 40% of the U.S. total"; not a rate of the
+        # goods' value ("a deposit of 75.8 per cent of the cargo value")
+      | of\ the\ (?!(?:[\w.-]+\ ){0,3}?(?:value|price|cost|invoice|amount|tariff|duty|duties|rate)\b)
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,

@@ -15,7 +15,9 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         |waive[ds]?|terminat\w+|(?<=\b(?:be|been|being|was|were|is|are)\ )dropped|roll(?:s|ed)?\ back\ (?:the|all)|expir(?:e|es|ed|ing)|
                         phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|no\ longer\ (?:apply|applies|necessary))\b"""),
         ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
-                       hold(?:s|ing)?\ off|held\ off|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce)\b"""),
+                       hold(?:s|ing)?\ off|held\ off|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce|reprieve|
+                       # a measure that did not happen: "The measures ... would have imposed duties of 25%"
+                       would\ have\ (?:impos\w+|appl\w+|hit|tak\w+\ effect|rais\w+|levi\w+|doubl\w+|kick\w+\ in))\b"""),
         ("reduced", r"""\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?(?!\ than)|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|
                         eas(?:e|es|ed|ing)|trimm?(?:s|ed|ing)?|halv(?:e|es|ed|ing)|de-?escalat\w*)\b"""),
         ("threatened", r"""\b(?:threat\w*|warn(?:s|ed|ing)?|could\ (?:impose|slap|face|hit|raise)|
@@ -71,6 +73,30 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     main verb: "Trump signed orders imposing tariffs of 25% ... and 10% ...").
     ``cues`` is ``status_cues(s)`` when the caller reads several rates of one sentence.
     """
+    offered = _OFFERED.search(s, max(0, start - 140), start) if "ffer" in s or "ropos" in s else None
+    if offered:   # "offered to cut Cambodia's import duties ... to 5%": an offer is a proposal
+        return "proposed", offered.group(0)
+    # cheap tests first: these clauses are rare and most sentences have none of their words
+    own = _OWN_RELATIVE.match(s, end, min(len(s), end + 120)) \
+        if s.find("that ", end, end + 120) >= 0 or s.find("which ", end, end + 120) >= 0 else None
+    if own and (own.group("sep") is None or not _CLAUSE_GOES_ON.search(s, own.end())):
+        # "the 10% levy that now applies", "the 25% tariff on single malts that Washington suspended in 2021",
+        # "the 14 pct tariff on semiconductors, which Brussels agreed to phase out by 2000": the rate's own
+        # relative clause says what became of it, whatever the sentence's verb is about
+        return _RELATIVE_STATES[own.group("verb")[:4].lower()], own.group(0).strip(" ,")
+    if _DOWN_FROM.match(s, end):   # "at a tariff of 6.1 per cent, down from the 100 per cent surtax it imposed"
+        return "reduced", _DOWN_FROM.match(s, end).group("verb")
+    participle = _OWN_PARTICIPLE.match(s, end, min(len(s), end + 60)) \
+        if _HELD_OR_ENDED.search(s, end, min(len(s), end + 60)) else None
+    if participle:   # "with a higher 20% rate suspended until July 8"
+        return _RELATIVE_STATES[participle.group("verb")[:4].lower()], participle.group("verb")
+    relative_before = s.find(", which ", max(0, start - 60), start) >= 0 or s.find(", that ", max(0, start - 60), start) >= 0
+    standing = _STANDING_ANTECEDENT.search(s, max(0, start - 120), start) if relative_before else None
+    if standing:   # "on top of China's regular import tariffs, which for passenger cars range from 70 percent to 80"
+        return "in_force", standing.group("word")
+    acted_on = _ACTED_ON_ANTECEDENT.search(s, max(0, start - 160), start) if relative_before else None
+    if acted_on:   # "agreed to scrap its tariffs on American cars, which currently run as high as 30%"
+        return _RELATIVE_STATES[acted_on.group("verb")[:4].lower()], acted_on.group("verb")
     if rate[4] == "change" and rate[3] is not None and rate[0] < rate[3]:
         return "reduced", s[start:end]
     hi = len(s) if hi is None else hi
@@ -129,6 +155,11 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         for after in _AFTERWARDS.finditer(s, end, limit):
             if not _IN_RELATIVE.search(s, max(0, after.start() - 20), after.start()):
                 return _LATER_STATES[after.group("verb")[:4].lower()], after.group(0)
+    if status == "unknown" and _PRELIMINARY_DUTY.search(s, max(0, start - 90), start):
+        # "would fight preliminary U.S. anti-dumping duties of between 1.9 and 18.6 pct": importers post them now
+        return "in_force", _PRELIMINARY_DUTY.search(s, max(0, start - 90), start).group("word")
+    if status in ("planned", "threatened", "unknown") and "list" in s and _HIT_LIST.search(s, max(0, start - 200), start):
+        return "proposed", _HIT_LIST.search(s, max(0, start - 200), start).group("list")  # a list of goods that would face it
     if status == "planned" and "had been" in s:
         overtaken = _OVERTAKEN_PLAN.search(s)
         if overtaken and status == "planned":
@@ -167,6 +198,14 @@ _ABOUT_A_TARIFF = regex.compile(
                    penalt(?:y|ies))\b""", regex.VERBOSE | regex.IGNORECASE)
 
 
+# Those a tariff hits, warning of what it will do: not the imposer threatening it.
+_AFFECTED_WARNER = regex.compile(r"""\b(?:exporters|importers|producers|makers|manufacturers|farmers|growers|companies|
+                                     industry|industries|firms|businesses|retailers|economists|analysts|traders|
+                                     associations?|groups|unions|distillers|mills|sawmills|shippers)\b[^.;]{0,40}$""",
+                             regex.VERBOSE | regex.IGNORECASE)
+_WARNED_THAT = regex.compile(r"(?:\ on\ \w+|\ \w+day)?\ that\ (?:an?|the|its|their)\ [^,;]{0,30}$", regex.IGNORECASE)
+
+
 def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, end: int, lo: int, hi: int,
                  skip_state_after: bool = False, skip: list[tuple[int, int]] = ()):
     best: tuple[int, int, int, str, str] | None = None
@@ -188,6 +227,9 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
                 and not (m.start() >= end and m.start() - end <= 70
                          and (_PASSIVE.search(s, end, m.start()) or m.group(0).lower() == "on hold")):
             continue  # "if the bloc did not remove its barriers": the verb is about something else
+        if status == "threatened" and m.end() <= start and m.group(0)[:4].lower() == "warn" \
+                and _WARNED_THAT.match(s, m.end(), start) and _AFFECTED_WARNER.search(s, max(0, m.start() - 60), m.start()):
+            continue  # "Bangladesh's garment exporters warned that a 35% U.S. tariff ...": no threat of theirs
         if status in ("threatened", "proposed") and not (m.end() <= start and start - m.end() <= 70) \
                 and not (m.start() >= end and m.start() - end <= 40) \
                 and not _ABOUT_A_TARIFF.match(s, m.end(), min(len(s), m.end() + 50)) and not _TO_ACT.match(s, m.end()):
@@ -238,7 +280,9 @@ _AFTERWARDS = regex.compile(
            (?!\ (?:an?|the|its|their|his|her|them|it|those|these)\b)   # with an object it may be another measure
          | (?:keep|keeps|kept|keeping)\ [^.;,]{1,80}?\ (?P<verb>suspended|paused))\b""",
     regex.VERBOSE | regex.IGNORECASE)
-_WHICH_BEFORE = regex.compile(r",\ (?:which|that)\ (?:were|was|are|is|had\ been|have\ been)\b[^,;]*$", regex.IGNORECASE)
+# ... or a schedule that did not happen: "would have imposed duties of 25% ..., with a first batch due on April 15"
+_WHICH_BEFORE = regex.compile(r",\ (?:which|that)\ (?:were|was|are|is|had\ been|have\ been)\b[^,;]*$|\bwould\ have\ \w+\ [^,;]*$",
+                              regex.IGNORECASE)
 # A plan overtaken: "had been due to take effect on Monday" (and was then put off).
 _IN_RELATIVE = regex.compile(r"\b(?:which|that|who)\ (?:\w+\ )?$", regex.IGNORECASE)
 _OVERTAKEN_PLAN = regex.compile(r"\bhad\ been\ (?:due|scheduled|set|slated|expected|planned)\b", regex.IGNORECASE)
@@ -249,6 +293,57 @@ _PAUSE_SUBJECT = regex.compile(
 _LATER_STATES = {"susp": "paused", "paus": "paused", "dela": "paused", "post": "paused", "lift": "removed",
                  "scra": "removed", "with": "removed", "revo": "removed", "resc": "removed", "remo": "removed",
                  "elim": "removed", "drop": "removed", "repr": "paused"}
+
+
+_DOWN_FROM = regex.compile(r""",?\ (?P<verb>down|lowered|cut|reduced)\ from\ (?:the\ |an?\ |its\ |their\ )?(?:[\w-]+\ )?
+                               (?:[\d.]+\ ?(?:%|percent|per\ cent|pct))""", regex.VERBOSE | regex.IGNORECASE)
+_OFFERED = regex.compile(r"""\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))\ to\ (?:\w+\ )?(?:cut|lower|reduce|scrap|eliminate|
+                               remove|drop|halve|slash|lift|phase\ out)\b[^.;%]{0,110}$""", regex.VERBOSE | regex.IGNORECASE)
+# The rate's own relative clause: its noun phrase, then "that"/"which", an optional agent, the verb.
+# Without a comma it restricts the noun ("the 10% levy that now applies"); with one it counts only when the
+# sentence ends with it (not "The 25% tariffs, which were suspended last year, will take effect on Monday").
+_OWN_RELATIVE = regex.compile(
+    r"""(?:\ (?!(?:and|or|but|while)\b)[\w.'’-]+){0,5}?(?P<sep>,)?\ (?:that|which)\ 
+        (?:(?-i:[A-Z][\w.]*)(?:\ (?-i:[A-Z][\w.]*))?\ |it\ |they\ |he\ |she\ )?
+        (?:(?:agreed|decided|plans?|promised|pledged)\ to\ |had\ |has\ |have\ |later\ |then\ )?
+        (?P<verb>suspended|paused|lifted|scrapped|removed|phase\ out|phased\ out|eliminated|abolished|
+           (?<=(?:now|already|currently|still)\ )appl(?:y|ies))\b""", regex.VERBOSE | regex.IGNORECASE)
+_OWN_RELATIVE = regex.compile(_OWN_RELATIVE.pattern.replace(
+    r"""(?:(?:agreed|decided""", r"""(?:(?:now|already|currently|still)\ )?(?:(?:agreed|decided"""),
+    regex.VERBOSE | regex.IGNORECASE)
+_CLAUSE_GOES_ON = regex.compile(r"""[^.;]*?,\ (?:will|would|is|are|was|were|has|have|had|remains?|could|may)\b""",
+                                regex.VERBOSE | regex.IGNORECASE)
+# The rate inside a relative clause on the object of a removal: "agreed to scrap its tariffs on American cars,
+# which currently run as high as 30%".
+_ACTED_ON_ANTECEDENT = regex.compile(
+    r"""\b(?P<verb>scrap|scraps|scrapped|lift|lifts|lifted|remove[sd]?|eliminat(?:e|es|ed)|abolish(?:es|ed)?|
+           phase\ out|phased\ out|suspend(?:s|ed)?|pause[sd]?)
+        \ (?:its|their|the|all|his|her)\ (?:[\w-]+\ ){0,3}?(?:tariffs?|duties|dut(?:y)|levies|levy)\b[^,;%]{0,60},
+        \ (?:which|that)\ [^,;%]{0,40}$""", regex.VERBOSE | regex.IGNORECASE)
+# A participle right after the rate's noun: "a higher 20% rate suspended until July 8".
+_OWN_PARTICIPLE = regex.compile(
+    r"""(?:\ (?!(?:and|or|but|was|were|is|are|be|been|has|have|had|will|would)\b)[\w.'’-]+){0,3}?
+        \ (?P<verb>suspended|paused|lifted|scrapped|removed|delayed|postponed)
+        \ (?:until|till|for|since|in|last|through|pending|indefinitely|earlier)\b""", regex.VERBOSE | regex.IGNORECASE)
+# The rate inside a relative clause on a standing tariff: "China's regular import tariffs, which for passenger cars
+# range from 70 percent to 80 percent".
+_STANDING_ANTECEDENT = regex.compile(
+    r"""\b(?P<word>regular|existing|current|standard|normal|most-favou?red-nation|MFN|longstanding|long-standing)
+        \ (?:[\w-]+\ ){0,2}?(?:tariffs?|duties|duty|rates?)\b[^,;%]{0,40},\ (?:which|that)\ [^,;%]{0,50}$""",
+    regex.VERBOSE | regex.IGNORECASE)
+_HELD_OR_ENDED = regex.compile(r"suspended|paused|lifted|scrapped|removed|delayed|postponed", regex.IGNORECASE)
+_RELATIVE_STATES = {"dela": "paused", "post": "paused", "susp": "paused", "paus": "paused", "lift": "removed", "scra": "removed", "remo": "removed",
+                    "phas": "removed", "elim": "removed", "abol": "removed", "appl": "in_force"}
+_PRELIMINARY_DUTY = regex.compile(
+    r"""\b(?P<word>preliminary|provisional)\ (?:[\w.-]+\ ){0,3}?(?:duties|duty|tariffs?|rates?|margins?|deposits?)
+        \ (?:of\ )?(?:between\ |up\ to\ |as\ high\ as\ |(?:[\d.]+\ ?(?:%|percent|per\ cent|pct)?\ (?:and|to)\ ))?$""",
+    regex.VERBOSE | regex.IGNORECASE)
+# "published a list of Chinese goods worth about $3 billion a year that would face punitive tariffs of 100 per
+# cent": goods put on a list are a proposal.
+_HIT_LIST = regex.compile(
+    r"""\b(?P<list>(?:published|released|unveiled|issued|drew\ up|posted|announced)\ (?:a|an|its|the)\ (?:[\w-]+\ ){0,2}?list)\b
+        [^;%]{0,140}?\b(?:would|could|will|might)\ (?:\w+\ )?(?:face|be\ subject\ to|be\ hit)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
 
 
 def in_relative_schedule(s: str, start: int) -> bool:
@@ -295,6 +390,7 @@ _END_BEFORE_DATE = regex.compile(r"\b(?:in\ (?:place|force|effect)|remain\w*|sta
                                  regex.IGNORECASE)
 # Cues that say the measure is in force now; a future date elsewhere in the sentence is another measure's.
 _STATE_CUE = regex.compile(r"""(?:current(?:ly)?|existing|in\ place|in\ effect|in\ force|already|remains?\ at|still\ \w+|standard|
+                               keeps|kept|keeping|maintains|maintained|
                                longstanding|long-standing|prevailing|since\b.*)$""", regex.VERBOSE | regex.IGNORECASE)
 
 

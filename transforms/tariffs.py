@@ -192,7 +192,8 @@ _LIST_ITEM_GAP = regex.compile(r"[\s,:]*(?:at\s+|with\s+)?$")
 # the goods are the subject of the clause.
 _SUBJECT_VERB = regex.compile(
     r"""\b(?:(?:is|are|will\ be|would\ be|now|currently|also)\ )*(?:subject\ to|face[sd]?|facing|pay|be\ charged|
-          remains?\ at|stays?\ at|draws?|attracts?|carr(?:y|ies)|paying|paid|exempt(?:ed)?\ from|spared\ from)\b""",
+          remains?\ at|stays?\ at|draws?|attracts?|carr(?:y|ies)|paying|paid|exempt(?:ed)?\ from|spared\ from|
+          (?:could|would|may|might|will)\ be\ among\ the\ (?:goods|products|items|imports))\b""",
     regex.VERBOSE | regex.IGNORECASE)
 # "For most imported passenger cars, the new levy ...": a topic phrase opening the sentence.
 # "On the same day he issued the EU threat," is a time, not a topic: the phrase must name goods.
@@ -208,7 +209,9 @@ _TOTAL = regex.compile(r"""\b(?:bring|bringing|brings|brought|take|taking|raise|
                        regex.VERBOSE | regex.IGNORECASE)
 # "raised from 10%" with no "to": the figure is an earlier rate, not a fact of its own.
 _PRIOR_ONLY = regex.compile(r"""\b(?:up|down|raised|increased|lifted|cut|lowered|reduced|rises?|rose|falls?|fell|
-                                 climbs?|climbed|goes|went|jumps?|jumped)\ from\ $""", regex.VERBOSE | regex.IGNORECASE)
+                                 climbs?|climbed|goes|went|jumps?|jumped|(?:cutting|lowering|reducing|raising)\ (?:the|its)\ (?:\w+\ )?
+                                 (?:rate|tariff|duty))\ from\ (?:the\ (?:preliminary|earlier|previous|initial|original)\ )?$""",
+                         regex.VERBOSE | regex.IGNORECASE)
 # "will face a 15% duty, instead of the 10% he had announced": the rate the new one replaces.
 _SUPERSEDED = regex.compile(r"""\b(?:instead\ of|rather\ than|in\ place\ of|replacing)\ (?:the\ |an?\ |its\ |his\ |her\ |their\ )?
                                (?:(?:previously|earlier|originally|initially)\ )?(?:[\w-]+\ )?$""",
@@ -267,7 +270,9 @@ _PASSIVE_TO_OBJECT = regex.compile(r"""\s+(?:(?:will|would|is|are|was|were|to|ha
 _OTHER_GOODS = regex.compile(r"""\b(?:(?:and|or|plus)\ (?:a\ (?:range|host|list|number)\ of\ )?|
                                    a\ (?:range|host|(?:long\ )?list|number)\ of\ )other\ (?:[\w-]+\ )?
                                (?:goods|products|items|imports|merchandise)\b""", regex.VERBOSE | regex.IGNORECASE)
-_INCLUDING = regex.compile(r",?\s+(?:including|such\ as|among\ them)\b", regex.VERBOSE | regex.IGNORECASE)
+# "on about 10 mln dlrs worth of U.S. goods, mostly books and periodicals": kinds of the goods before, too
+_INCLUDING = regex.compile(r",?\s+(?:including|such\ as|among\ them|(?<=,\ )(?:mostly|mainly|chiefly|largely|notably))\b",
+                           regex.VERBOSE | regex.IGNORECASE)
 # "The machinery industry association said ...": a product word that names an industry, not goods.
 _INDUSTRY_AFTER = regex.compile(r"\s+(?:industry|industries|sector|association|lobby|federation|group|union)\b",
                                 regex.IGNORECASE)
@@ -369,6 +374,8 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
                 eff, stated = effective_date(s, 0, _sentence_dates(text, sentence, published, dates))
                 if stated and eff.value is not None:
                     effects.append((sentence.index, None, eff, _TOOK_EFFECT.search(s) is not None))
+            if context_age is not None and context_age <= 1 and (named := _GOODS_OF_MEASURE.match(s)):
+                later_goods.append((sentence.index, [k for k, _ in _products_in(s, named.end(), len(s))]))
             context_age = None if context_age is None else context_age + 1
             if in_places:
                 previous_countries = [p.code for p in in_places]
@@ -506,7 +513,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
         rate = parse_rate(rm)
         if rate is None or points_follow(s, rm.end()) or not is_tariff_rate(s, rm.start(), rm.end(), rm, cues):
             continue
-        if "single" in rm.re.groupindex and (_PRIOR_ONLY.search(s, max(0, rm.start() - 25), rm.start())
+        if "single" in rm.re.groupindex and (_PRIOR_ONLY.search(s, max(0, rm.start() - 50), rm.start())
                                              or rates and _SUPERSEDED.search(s, max(0, rm.start() - 40), rm.start())):
             if rates:
                 priors[len(rates) - 1] = rate[0]
@@ -560,7 +567,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
                            previous_subject=previous_subject, trade_words=trade_words)
         products = _products(s, start, end, left, cue, objects + applied, subject_cue=how == "continuation_verb")
         if how == "continuation_goods":  # the goods word just before the rate: '... and Steel 50%'
-            products = _products_in(s, max(0, start - 40), start)[-1:]
+            products = _goods_list_before(s, left, start)
         # Coordinated rates share what they do not state: "tariffs of 25 percent on imported steel and
         # 10 percent on aluminum"; "a 35 percent tariff on Chinese tires ..., on top of an existing 4 percent duty".
         if previous is not None and (previous["cue"] is cue or _LINKED.search(s, max(0, start - 40), start)):
@@ -1061,10 +1068,21 @@ def _subject(folded: str, s0: int, s1: int, places: list[PlaceMention],
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:It|They)\b")
 
 
+_GRIEVANCE = regex.compile(r"""\b(?:to\ retaliate|in\ retaliation|retaliating|in\ response|to\ punish|over\ (?:its|their|the)\ 
+                                  (?:restrictions|ban|curbs|barriers|subsidies|treatment))\b""", regex.VERBOSE | regex.IGNORECASE)
+_KINDS_AFTER = regex.compile(r",\ (?:mostly|mainly|chiefly|largely)\ [^,;:.]{1,80}", regex.IGNORECASE)
+_WHICH_FACE = regex.compile(r""",\ (?:which|that)\ (?:\w+\ ){0,2}?(?:face[sd]?|pay|pays|paid|draw|attract|carry|
+                                 are\ subject\ to)\ (?:[\w-]+\ ){0,4}$""", regex.VERBOSE | regex.IGNORECASE)
+_EXEMPTED_GOODS = regex.compile(r"""\bexempt(?:s|ed|ing)?\ (?P<obj>[^;:%]{3,100}?)\ from\ (?:the\ |its\ |their\ |an?\ )?
+                                    (?:[\w-]+\ ){0,2}$""", regex.VERBOSE | regex.IGNORECASE)
+
+
 def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
               objects: list[tuple[int, int]], subject_cue: bool = False) -> list[tuple[str, str]]:
     """Canonical products named for this rate, in order, each once."""
-    windows = list(objects)
+    # the object ends at ", mostly ..." but the kinds named there are its goods: "on about 10 mln dlrs worth of
+    # U.S. goods, mostly books and periodicals, in retaliation"
+    windows = [(lo, kinds.end()) if (kinds := _KINDS_AFTER.match(s, hi)) else (lo, hi) for lo, hi in objects]
     # product words between the rate and its tariff word, or right before the word: "a 24% auto tariff",
     # "steel and aluminum tariffs of 25%"
     if end <= cue.start():
@@ -1074,11 +1092,18 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
         lo = max(0, left - 80) if _RELATIVE_START.search(s, max(0, left - 8), cue.start()) else left
         windows.append((lo, cue.start()))
     else:
-        windows.append((max(left if left < cue.start() else 0, cue.start() - 40), cue.start()))
+        floor = left if left < cue.start() else 0
+        windows.append((_list_start(s, max(floor, cue.start() - 40), cue.start(), floor), cue.start()))
+    exempted = _EXEMPTED_GOODS.search(s, max(0, start - 160), start) if "xempt" in s else None
+    if exempted:   # "exempting smartphones, computers and some other electronics from the 125% reciprocal tariff"
+        windows.insert(0, exempted.span("obj"))
     # the goods as the clause's subject: "Pasta containing egg is now subject to a duty of 40 pct"
     verb = _SUBJECT_VERB.search(s, left, start)
     if verb:
         windows.append((left, verb.start()))
+    antecedent = _WHICH_FACE.search(s, max(0, start - 60), start) if "which" in s or "that" in s else None
+    if antecedent:   # "Vehicles and auto parts, which already face a separate 25% U.S. duty": the goods it modifies
+        windows.append((max(0, antecedent.start() - 80), antecedent.start()))
     for lo, hi in windows:
         found = _products_in(s, lo, hi)
         if found:
@@ -1086,7 +1111,7 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
                 found.append((None, None))
             else:
                 # "on 34 billion dlrs of U.S. goods, including soybeans, pork and cars": the goods and each kind named
-                including = _INCLUDING.search(s, lo, hi)
+                including = _INCLUDING.search(s, lo, hi) or (_RANGE_OF_GOODS.search(s, lo, hi) if "from " in s else None)
                 if including and _ALL_GOODS_PATTERN.search(s, lo, including.start()) \
                         and not _PRODUCT_PATTERN.search(s, lo, including.start()):
                     found.insert(0, (None, None))
@@ -1094,10 +1119,39 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
     # no goods named for the rate, but one product is the sentence's topic before it: "... Canadian softwood
     # lumber is unfairly subsidized and ordered a preliminary countervailing duty of 15 per cent on imports"
     if all(_BARE_IMPORTS.fullmatch(s, lo, hi) for lo, hi in objects):
-        found = _products_in(s, 0, start)
+        grievance = _GRIEVANCE.search(s, 0, start)
+        # not the goods of the grievance: "to retaliate for Brazil's restrictions on sales of U.S. computers"
+        found = _products_in(s, 0, grievance.start() if grievance else start)
         if len(found) == 1 and not any(_INDUSTRY_AFTER.match(s, m.end()) for m in _PRODUCT_PATTERN.finditer(s, 0, start)):
             return found
     return []
+
+
+_LIST_GAP = regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:[\w-]+\s+)?", regex.IGNORECASE)
+
+
+def _list_start(s: str, lo: int, hi: int, floor: int) -> int:
+    """Move a window's start back to the first of the goods listed with its first one: the 40 characters before
+    "will pay normal US tariffs" cut "Indian pharmaceuticals and chemicals" in the middle."""
+    matches = list(_PRODUCT_PATTERN.finditer(s, max(floor, lo - 100), hi))
+    i = next((k for k, m in enumerate(matches) if m.end() > lo), None)
+    if i is None:
+        return lo
+    while i > 0 and _LIST_GAP.fullmatch(s, matches[i - 1].end(), matches[i].start()):
+        i -= 1
+    return min(lo, matches[i].start())
+
+
+def _goods_list_before(s: str, left: int, start: int) -> list[tuple[str, str]]:
+    """The goods words listed right before a rate ("... chicken, wheat, corn and cotton at 15%"): the last one and
+    those coordinated with it."""
+    matches = list(_PRODUCT_PATTERN.finditer(s, max(left, start - 150), start))
+    if not matches:
+        return []
+    first = len(matches) - 1
+    while first > 0 and _LIST_GAP.fullmatch(s, matches[first - 1].end(), matches[first].start()):
+        first -= 1
+    return _products_in(s, matches[first].start(), matches[-1].end())
 
 
 def _modifies_next(s: str, matches: list, j: int) -> bool:
@@ -1112,6 +1166,13 @@ def _modifies_next(s: str, matches: list, j: int) -> bool:
     return (_AND_MODIFIER.fullmatch(s, matches[j].end(), nxt.start()) is not None
             and ((" " in nxt.group("m") and nxt.group("m").split()[0].lower() not in _PRODUCT_FORMS)
                  or _modifies_next(s, matches, j + 1)))
+
+
+# A range of goods stands for goods in general as well as for the kinds it names: "Most other Brazilian goods,
+# from machinery to footwear, continue to face 50%" (labels differ on the kinds: 301 and 346 leave them out, 334
+# lists them; the general fact is in all three).
+_RANGE_OF_GOODS = regex.compile(r"""(?:,\ |\ ranging\ )from\ [\w\s'-]{1,40}?\ to\ [\w\s'-]{1,40}?(?=[,.;]|$)""",
+                                regex.VERBOSE | regex.IGNORECASE)
 
 
 def _products_in(s: str, lo: int, hi: int) -> list[tuple[str, str]]:
@@ -1273,9 +1334,13 @@ _THOSE_GOODS = regex.compile(r"""\b(?:those|these|the\ same)\ (?:[\w-]+\ )?(?:pr
 
 
 # A sentence whose subject is the measure and whose verb says what it hits.
+# Also with an aside: "The tariffs, imposed by President Reagan in 1988, covered Brazilian consumer electronics".
+# Not "The list includes ...": the dev labels read a list's examples as no goods of the rate (105, 123).
 _GOODS_OF_MEASURE = regex.compile(
-    r"""\s*(?:[\w\s,.'-]{0,80}?\b(?:said|says)\ (?:that\ )?)?(?:the|these|those|such)\ (?:new\ |proposed\ |planned\ |retaliatory\ |punitive\ )?
-        (?:duties|tariffs|levies|measures|sanctions)\ (?:(?:would|will|could|are\ to|also)\ )*(?:\w+ly\ )?
+    r"""\s*(?:[\w\s,.'-]{0,80}?\b(?:said|says)\ (?:that\ )?)?
+        (?:(?:the|these|those|such)\ (?:new\ |proposed\ |planned\ |retaliatory\ |punitive\ |U\.S\.\ |EU\ |final\ )*
+           (?:duties|tariffs|levies|measures|sanctions))
+        (?:,\ [^,;]{1,80},)?\ (?:(?:would|will|could|may|might|are\ to|also|mainly|mostly|largely)\ )*(?:\w+ly\ )?
         (?:fall|apply|cover|hit|target|include)\w*\b""", regex.VERBOSE | regex.IGNORECASE)
 
 
@@ -1285,7 +1350,11 @@ def _goods_named_after(mentions: list[TariffMention], later_goods: list[tuple[in
     per product besides the general one."""
     out = list(mentions)
     for i, keys in later_goods:
-        facts = [m for m in mentions if m.product is None and 0 < i - m.sentence_index <= 1]
+        # the general facts of the nearest sentence before, at most two back ("... duties of up to 30 percent on $2.2
+        # billion of U.S. goods ... The EU's list was drawn up to hurt swing states. It includes Florida orange juice")
+        general = [m for m in mentions if m.product is None and 0 < i - m.sentence_index <= 2]
+        last = max((m.sentence_index for m in general), default=None)
+        facts = [m for m in general if m.sentence_index == last]
         for m in facts:
             for key in keys:
                 if not any(n.product == key and n.rate_pct == m.rate_pct and n.target == m.target for n in out):
@@ -1295,11 +1364,26 @@ def _goods_named_after(mentions: list[TariffMention], later_goods: list[tuple[in
     return sorted(out, key=lambda m: m.char_start) if later_goods else out
 
 
+_THOSE_GOODS_SUBJECT = regex.compile(r"""\s*(?:Those|These|The\ same|Such)\ (?:[\w-]+\ )?(?:products|goods|items|devices|imports)
+                                         \ (?:\w+\ )?(?:face|pay|are\ subject|remain\ subject|will\ face|will\ pay)\b""",
+                                  regex.VERBOSE)
+
+
 def _goods_referred_to(mentions: list[TariffMention], folded: str) -> list[TariffMention]:
     """An exemption or pause of "those products" names the goods of the exemption or pause just before it: one
     fact per product, as if the sentence had listed them."""
     out: list[TariffMention] = []
     for m in mentions:
+        subject = _THOSE_GOODS_SUBJECT.match(folded, m.sentence_start) if m.product is None else None
+        if subject:   # "... exempting smartphones and computers from the 125% tariff. Those goods still face the 20% levy"
+            before = [n for n in out if n.imposer == m.imposer and n.product is not None
+                      and m.sentence_index - n.sentence_index == 1]
+            if before:
+                for key in _unique(n.product for n in before):
+                    out.append(replace(m, product=key, product_text=None, hs_code=products_lex.PRODUCTS[key][0],
+                                       hs_code_inferred=products_lex.PRODUCTS[key][0] is not None,
+                                       rule_id=m.rule_id + ".goods_referred_to"))
+                continue
         if m.product is None and m.status in ("removed", "paused") \
                 and _THOSE_GOODS.search(folded, m.sentence_start, m.sentence_end):
             before = [n for n in out if n.status == m.status and n.imposer == m.imposer and n.product is not None

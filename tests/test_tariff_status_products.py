@@ -1,0 +1,205 @@
+"""Status and goods of tariff facts, by class of phrasing.
+
+Each table holds sentences or short paragraphs of news copy written for the class it is named after, with the
+facts expected as (rate, status, product) in order; counter-examples sit in the same table, named ``not_...``.
+Adding a case means adding a row.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.tariffs import find_tariffs
+
+PUBLISHED = date(2025, 6, 14)
+
+# Goods the lexicon names by kind: sound and video sets are electronics, single malts whiskey, beer and air
+# conditioners their own keys (HS 2203, 8415).
+LEXICON = [
+    ("cd_players", "The European Community imposed provisional anti-dumping duties of 32.9 pct on compact disc "
+                   "players from Japan.", [(32.9, "in_force", "electronics")]),
+    ("vcrs", "The EC's import duty on Japanese video cassette recorders rose to 14 pct from eight pct on "
+             "January 1.", [(14.0, None, "electronics")]),
+    ("single_malts", "Distillers fear a return of the 25% tariff on single malts that Washington imposed in 2019.",
+     [(25.0, None, "whiskey")]),
+    ("beer", "Ontario began charging a 50 per cent levy on beer brewed in the United States.",
+     [(50.0, None, "beer")]),
+    ("air_conditioners", "India raised the duty on air conditioners to 20 per cent from 10 per cent.",
+     [(20.0, None, "air conditioners")]),
+    ("peas", "China imposed 100 per cent tariffs on Canadian peas.", [(100.0, "in_force", "agricultural products")]),
+    ("buses", "Trump signed a proclamation imposing a 10% tariff on imported buses.", [(10.0, None, "buses")]),
+    ("mostly_books", "Canada said it will impose duties of up to 10 pct on about 10 mln dlrs worth of U.S. goods, "
+                     "mostly books and periodicals, in retaliation.",
+     [(10.0, "planned", None), (10.0, "planned", "books")]),
+    ("not_mostly_no_goods", "Canada will impose duties of 10 pct on U.S. goods, mostly to send a signal to "
+                            "voters.", [(10.0, "planned", None)]),
+    ("not_ale_in_name", "The 10% tariff on imported cars applies from Monday, the Ministry said in Aleppo.",
+     [(10.0, None, "autos")]),
+]
+
+# The sentence after a rate on goods in general names the measure's goods: one fact per product besides the
+# general one. A list's examples do not count (the dev labels leave them out).
+GOODS_NAMED_AFTER = [
+    ("sanctions_cover", "The United States will impose tariffs of 100 per cent on $3 billion of Chinese goods from "
+                        "June 17. The proposed U.S. sanctions cover goods including textiles and consumer electronics.",
+     [(100.0, "planned", None), (100.0, "planned", "textiles"), (100.0, "planned", "electronics")]),
+    ("tariffs_with_aside", "The United States today lifted 100 pct tariffs on 39 mln dlrs of Brazilian goods. The "
+                           "tariffs, imposed by President Reagan in October 1988, covered Brazilian consumer "
+                           "electronics and some drugs.",
+     [(100.0, "removed", None), (100.0, "removed", "electronics"), (100.0, "removed", "pharmaceuticals")]),
+    ("not_a_list_of_examples", "Canada announced 25% counter-tariffs on C$29.8 billion of U.S. goods, starting "
+                               "Thursday. The list includes computers, sports equipment and cast-iron products.",
+     [(25.0, "planned", None)]),
+]
+
+# An earlier rate stated after the new one is its prior, not a fact; a cut makes the new one reduced.
+PRIOR_AFTER = [
+    ("cutting_the_rate_from", "The Commerce Department set a final countervailing duty of 6.51 per cent on Canadian "
+                              "softwood lumber on Friday, cutting the rate from the preliminary 14.48 per cent.",
+     [(6.51, "reduced", "lumber")]),
+    ("to_from_as_much_as", "Cambodia cut its import duties on 19 categories of American products to 5% from as "
+                           "much as 35%.", [(5.0, "reduced", None)]),
+    ("not_raising_from", "The EU raised its duty on U.S. whiskey to 50 per cent from 25 per cent.",
+     [(50.0, "in_force", "whiskey")]),
+]
+
+# What became of a rate, said in its own relative clause or by the verb whose object it belongs to.
+STATUS_OF_THE_RATE = [
+    ("levy_that_now_applies", "Instead Lesotho's exports will face the 10% levy that now applies to almost every "
+                              "trading partner while talks take place.", [(10.0, "in_force", None)]),
+    ("that_agent_suspended", "The industry is wary of a return of the 25% tariff on single malts that Washington "
+                             "suspended in 2021.", [(25.0, "paused", "whiskey")]),
+    ("which_agreed_to_phase_out", "The biggest prize is the European Union's 14 pct tariff on semiconductors, which "
+                                  "Brussels agreed to phase out in four equal steps by 2000.",
+     [(14.0, "removed", "semiconductors")]),
+    ("scrap_tariffs_which_run", "In return, Manila agreed to scrap its tariffs on American cars, which currently run "
+                                "as high as 30%, Trump said.", [(30.0, "removed", "autos")]),
+    ("down_from", "Canada will let in 49,000 Chinese-made electric vehicles a year at a tariff of 6.1 per cent, "
+                  "down from the 100 per cent surtax it imposed in 2024.",
+     [(6.1, "reduced", "electric vehicles"), (100.0, "in_force", "electric vehicles")]),
+    ("keeps_its_surtax", "Beijing will remove the duties on canola meal from March 1, while Ottawa keeps its 25 per "
+                         "cent surtax on Chinese steel.", [(25.0, "in_force", "steel")]),
+    ("not_up_from", "Canadian goods will face a 35% tariff from Aug. 1, up from 25%.", [(35.0, "planned", None)]),
+    ("rate_suspended_until", "European goods currently pay a 10% U.S. tariff, with a higher 20% rate suspended "
+                             "until July 8.", [(10.0, "in_force", None), (20.0, "paused", None)]),
+    ("not_suspended_as_main_verb", "Washington suspended the 20% rate on European goods and a 10% tariff was kept in "
+                                   "force.", [(20.0, "paused", None), (10.0, "in_force", None)]),
+    ("would_have_imposed", "The EU's countermeasures, backed by 26 of the 27 member states, would have imposed duties "
+                           "of 25% on American goods.", [(25.0, "paused", None)]),
+    ("not_would_have_to_pay", "Trump warned that Apple would have to pay a 25% tariff on iPhones made abroad.",
+     [(25.0, "threatened", "smartphones")]),
+    ("preliminary_duties_no_verb", "South Korean steelmakers said today they would fight preliminary U.S. "
+                                   "anti-dumping duties of between 1.9 and 18.6 pct on their steel.",
+     [(18.6, "in_force", "steel")]),
+    ("not_preliminary_with_a_plan", "The Commerce Department plans to set preliminary duties of 20% on Canadian "
+                                    "lumber.", [(20.0, "planned", "lumber")]),
+    ("exporters_warned_that", "Bangladesh's garment exporters warned on Wednesday that a 35% U.S. tariff on the "
+                              "country's goods from August 1, announced in a letter from Trump, would cost jobs.",
+     [(35.0, "planned", None)]),
+    ("not_leader_warned_that", "Trump warned on Wednesday that a 35% tariff on Bangladeshi goods could follow if talks "
+                               "fail.", [(35.0, "threatened", None)]),
+    ("reprieve_from", "Mexico won a 90-day reprieve from the 30% tariff Trump had threatened.",
+     [(30.0, "paused", None)]),
+    ("regular_tariffs_which", "The duties come on top of China's regular import tariffs, which for passenger cars "
+                              "range from 70 percent to 80 percent.", [(80.0, "in_force", "autos")]),
+    ("not_new_tariffs_which", "China announced new tariffs on Japanese goods, which will range up to 80 percent from "
+                              "July.", [(80.0, "planned", None)]),
+    ("not_relative_then_main_verb", "The 25% tariffs, which were suspended last year, will take effect on Monday.",
+     [(25.0, "planned", None)]),
+    ("not_levy_that_will_apply", "Lesotho's exports will face a 50% levy that will apply from July 9.",
+     [(50.0, "planned", None)]),
+]
+
+# Offers and hit lists are proposals.
+PROPOSALS = [
+    ("offered_to_cut", "Prime Minister Hun Manet on Friday offered to cut Cambodia's import duties on 19 categories "
+                       "of American products to 5% from as much as 35%.", [(5.0, "proposed", None)]),
+    ("published_a_list", "Washington published a list of Chinese goods worth about $3 billion a year that would face "
+                         "punitive tariffs of 100 per cent from June 17 unless Beijing acts.",
+     [(100.0, "proposed", None)]),
+    ("not_agreed_to_cut", "Cambodia agreed to cut its import duties on American products to 5% from 35%.",
+     [(5.0, "reduced", None)]),
+    ("not_a_list_in_force", "China published a list of U.S. goods that now face tariffs of 25%.",
+     [(25.0, "in_force", None)]),
+]
+
+# A range of goods after a goods noun is goods in general, plus the kinds it names.
+RANGE_OF_GOODS = [
+    ("from_machinery_to_footwear", "Brazilian goods, from machinery to footwear, continue to face a combined 50% "
+                                   "U.S. tariff.",
+     [(50.0, "in_force", None), (50.0, "in_force", "machinery"), (50.0, "in_force", "footwear")]),
+    ("not_a_range_of_rates", "U.S. tariffs on Chinese steel will rise from 10% to 25% on Friday.",
+     [(25.0, None, "steel")]),
+]
+
+# Exempted goods are the goods of the removal; "Those goods" as the next sentence's subject are the same goods.
+EXEMPTED_GOODS = [
+    ("exempting_from", "U.S. Customs published guidance late Friday exempting smartphones, computers and some other "
+                       "electronics from the 125% reciprocal tariff on Chinese goods. Those goods still face the 20% "
+                       "fentanyl levy.",
+     [(125.0, "removed", "smartphones"), (125.0, "removed", "computers"), (125.0, "removed", "electronics"),
+      (20.0, "in_force", "smartphones"), (20.0, "in_force", "computers"), (20.0, "in_force", "electronics")]),
+    ("which_already_face", "Vehicles and auto parts, which already face a separate 25% U.S. duty, are excluded from "
+                           "the new levy on South African goods.",
+     [(25.0, "in_force", "autos"), (25.0, "in_force", "auto parts")]),
+    ("not_which_face_goods", "South African goods, which already face a 10% U.S. tariff, will pay 30% from Friday.",
+     [(10.0, "in_force", None), (30.0, "planned", None)]),
+    ("not_those_goods_elsewhere", "Washington exempted smartphones from the 125% tariff on Chinese goods. Retailers "
+                                  "said those goods still face a 20% levy.",
+     [(125.0, "removed", "smartphones"), (20.0, "in_force", None)]),
+]
+
+# Goods listed right before a rate in a follow-up sentence: each one listed, not only the last.
+GOODS_LIST_BEFORE = [
+    ("list_at_rate", "China will keep its tariffs on American farm goods. They covered chicken, wheat, corn and "
+                     "cotton at 15%, and soybeans, pork, beef and fruit at 10%.",
+     [(15.0, None, "poultry"), (15.0, None, "agricultural products"), (10.0, None, "soybeans"),
+      (10.0, None, "pork"), (10.0, None, "beef"), (10.0, None, "agricultural products")]),
+    ("list_cut_by_the_window", "From the middle of May, Indian pharmaceuticals and chemicals will pay normal US "
+                               "tariffs ranging from 3 to 8 per cent.",
+     [(8.0, None, "pharmaceuticals"), (8.0, None, "chemicals")]),
+    ("not_goods_outside_the_list", "China will keep its tariffs on American farm goods. They covered cotton from the "
+                                   "state reserve and soybeans at 10%.", [(10.0, None, "soybeans")]),
+]
+
+# Goods of the grievance are not the measure's; goods "among the goods considered" are.
+GRIEVANCE_AND_CANDIDATES = [
+    ("retaliate_for_restrictions", "Reagan said today he would impose 100 pct tariffs on up to 105 mln dlrs of "
+                                   "Brazilian exports to retaliate for Brazil's restrictions on sales of U.S. computers.",
+     [(100.0, None, None)]),
+    ("among_the_goods_considered", "Brazilian shoes, orange juice and small aircraft could be among the goods "
+                                   "considered for 100 pct U.S. duties, officials said.",
+     [(100.0, None, "footwear"), (100.0, None, "agricultural products"), (100.0, None, "aircraft")]),
+    ("not_grievance_topic", "The Commerce Department ruled that Canadian softwood lumber is unfairly subsidized and "
+                            "ordered a preliminary duty of 15 per cent on imports.", [(15.0, None, "lumber")]),
+]
+
+TABLES = {"lexicon": LEXICON, "grievance_and_candidates": GRIEVANCE_AND_CANDIDATES, "goods_list_before": GOODS_LIST_BEFORE, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
+          "status_of_the_rate": STATUS_OF_THE_RATE, "proposals": PROPOSALS}
+
+
+def _rows() -> list:
+    return [pytest.param(text, expected, id=f"{table}-{name}")
+            for table, rows in TABLES.items() for name, text, expected in rows]
+
+
+@pytest.mark.parametrize(("text", "expected"), _rows())
+def test_status_and_product(text: str, expected: list[tuple]) -> None:
+    got = find_tariffs(text, PUBLISHED)
+    facts = [(m.rate_pct, m.status, m.product) for m in got]
+    assert len(facts) == len(expected), facts
+    for (rate, status, product), (want_rate, want_status, want_product) in zip(facts, expected):
+        assert rate == want_rate, facts
+        assert product == want_product, facts
+        if want_status is not None:
+            assert status == want_status, facts
+
+
+def test_a_schedule_that_did_not_happen_keeps_its_date() -> None:
+    """"would have imposed duties of 25% ..., with a first batch due on April 15": paused, and the date is the
+    schedule held back (dev 271's labels)."""
+    text = ("The measures would have imposed duties of 25% on about €21 billion of American goods, with a first "
+            "batch due on April 15.")
+    (fact,) = find_tariffs(text, date(2025, 4, 10))
+    assert (fact.status, fact.effective_date) == ("paused", date(2025, 4, 15))
