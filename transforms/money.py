@@ -225,6 +225,7 @@ _ELLIPTICAL = regex.compile(
          (?=\x20+(?:in|a|an|the|last|on|at|during|for|a\x20year)\b|[.,;:)]|\Z)""",
     regex.VERBOSE)
 _ELLIPSIS_REACH = 80   # characters back to the amount whose currency is meant, within the sentence
+_SENTENCE_END = regex.compile(r"[.;!?]\s")
 
 
 def _lowered(table: Mapping[str, _T]) -> dict[str, _T]:
@@ -357,7 +358,7 @@ def _with_elliptical(text: str, mentions: list[MoneyMention]) -> list[MoneyMenti
         before = [x for x in mentions if x.char_end <= m.start() and m.start() - x.char_end <= _ELLIPSIS_REACH]
         if not before or any(x.char_start <= m.start() < x.char_end for x in mentions):
             continue
-        if regex.search(r"[.;!?]\s", text[before[-1].char_end:m.start()]):
+        if _SENTENCE_END.search(text, before[-1].char_end, m.start()):
             continue   # another sentence
         value = Decimal(m["num"].replace(",", "")) * _scale_value(m["scale"])
         extra.append(_make(text, m.start(), m.end(), value, before[-1].currency, "money.elliptical"))

@@ -840,15 +840,9 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     for m in countries:
         if m.end <= start and _POSSESSIVE_RATE.match(s, m.end, start):
             return [(m.code, False)], "possessive_rate"   # "Canada's rate ... rose to 35%"
-    for i, m in enumerate(countries):
+    for m in countries:   # "the European Union will be charged 20%", "Vietnam and Bangladesh, which face 20%"
         if m.end <= start and _TARGET_VERB_AFTER.match(s, m.end, start):
-            found = [m.code]                              # "the European Union will be charged 20%"
-            for n in reversed(countries[:i]):             # "Vietnam and Bangladesh, which face 20%"
-                if not _COORDINATED.fullmatch(s, n.end, m.start):
-                    break
-                found.insert(0, n.code)
-                m = n
-            return [(c, False) for c in _unique(found)], "subject_faces"
+            return [(c, False) for c in _coordinated_before(s, countries, m)], "subject_faces"
     for m in countries:  # "the 10% baseline tariff Brazil has faced since April": a reduced relative clause
         if end <= m.start <= end + 40 and _NOUN_BEFORE_SUBJECT.fullmatch(s, end, m.start) \
                 and _SUBJECT_FACED.match(s, m.end, min(len(s), m.end + 40)):
