@@ -215,13 +215,6 @@ def _holder(wh: Path) -> dict:
         return {}
 
 
-def _inode(path: Path) -> int | None:
-    try:
-        return path.stat().st_ino
-    except OSError:
-        return None
-
-
 def _current(wh: Path) -> str | None:
     try:
         return os.readlink(wh / "current")
@@ -236,7 +229,6 @@ class Watch:
         self.wh, self.pid = wh, pid
         self.run_id: str | None = None
         self.base_current = _current(wh)
-        self.base_database = _inode(wh / "tariffwire.duckdb")
 
     def _run_id(self) -> str | None:
         if self.run_id is None:
@@ -290,8 +282,21 @@ class Watch:
         return _current(self.wh) not in (None, self.base_current)
 
     def database_rewritten(self) -> bool:
-        """The views now name the new snapshot: the database file was replaced after the swap."""
-        return self.swapped() and _inode(self.wh / "tariffwire.duckdb") not in (None, self.base_database)
+        """The views now name the new snapshot's files. A new inode alone does not say so: a run whose
+        warehouse was copied to another folder (as the harness does) rewrites the database over the
+        previous snapshot's new paths when it takes the lock, long before it publishes."""
+        new = self.published_dir() if self.swapped() else None
+        if new is None:
+            return False
+        try:
+            con = duckdb.connect(str(self.wh / "tariffwire.duckdb"), read_only=True)
+        except duckdb.Error:
+            return False
+        try:
+            sql = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'articles'").fetchone()
+        finally:
+            con.close()
+        return sql is not None and f"/{new.name}/articles/" in sql[0]
 
     def level(self, sc: "Scenario") -> int:
         """How far the run got, as the index of the last boundary in BOUNDARIES it passed (-1: none)."""
