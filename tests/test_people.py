@@ -1113,6 +1113,37 @@ PORTFOLIO_LIST_EXAMPLES = [
        True, "person.appositive")]),
 ]
 
+OPPOSITION_TITLE_EXAMPLES = [
+    ("leader_of_the_opposition_is_a_title",
+     "Leader of the Opposition Ravi Menon said the plan would fail.\n"
+     "The Indian economy grew 6%, and India's exports rose.",
+     [("Ravi Menon", "Ravi Menon", "Leader of the Opposition", "IN", True, "person.title_name")]),
+    ("opposition_leader_still_reads_as_before",
+     "Opposition Leader Ravi Menon said the plan would fail in India.",
+     [("Ravi Menon", "Ravi Menon", "Opposition Leader", "IN", True, "person.title_name")]),
+]
+
+# An official with no country named before them, no dateline and nothing after in
+# the paragraph: the country the rest of the story names as whose, not where.
+LATER_COUNTRY_EXAMPLES = [
+    ("official_takes_the_country_the_story_names_later",
+     "Defence Secretary Alan Whitby thanked the crews.\nThey flew home on Friday.\n"
+     "About 900 soldiers served with the British force, according to the ministry.",
+     [("Alan Whitby", "Alan Whitby", "Defence Secretary", "GB", True, "person.title_name")]),
+    ("rank_takes_the_country_the_story_names_later",
+     "Corporal Ann Lowe, 31, said the tour had been hard.\nThe Dutch battalion returns in May.",
+     [("Ann Lowe", "Ann Lowe", "Corporal", "NL", True, "person.title_name")]),
+    ("a_place_named_only_as_where_gives_no_country",
+     "Defence Secretary Alan Whitby thanked the crews.\nThe ships sailed to Cyprus.",
+     [("Alan Whitby", "Alan Whitby", "Defence Secretary", None, True, "person.title_name")]),
+    ("a_company_head_takes_no_country_from_the_story",
+     "Chief executive Mark Hollis said the firm was ready.\nThe British market is small.",
+     [("Mark Hollis", "Mark Hollis", "Chief executive", None, True, "person.title_before")]),
+    ("nothing_named_gives_no_country",
+     "Defence Secretary Alan Whitby thanked the crews.",
+     [("Alan Whitby", "Alan Whitby", "Defence Secretary", None, True, "person.title_name")]),
+]
+
 GAPS = [
     gap("surname_is_a_country", "Michael Jordan said he liked it.",
         [("Michael Jordan", "Michael Jordan", None, None, True, "person.speech_verb")],
@@ -1158,7 +1189,7 @@ def _rows(mentions):
                    PARTY_EXAMPLES, COMPANY_OWNER_EXAMPLES, LOCAL_STORY_EXAMPLES,
                    SUBDIVISION_EXAMPLES, PUBLIC_OFFICE_EXAMPLES, EMPLOYER_COUNTRY_EXAMPLES,
                    PLACE_SURNAME_EXAMPLES, HONORIFIC_EXAMPLES,
-                   PORTFOLIO_LIST_EXAMPLES)
+                   PORTFOLIO_LIST_EXAMPLES, OPPOSITION_TITLE_EXAMPLES, LATER_COUNTRY_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

@@ -55,7 +55,8 @@ Gerardo Ruiz Mateos"), else the one it names most often ("Economy Minister
 Yoshitaka Shindo" in a story about Japan), a central bank first for a governor;
 a mayor, premier, governor or soldier in copy filed from a town takes the
 town's country ("TOLEDO - ... Mayor Donna Owens"); with no country named before
-an official, the dateline's. A company title never takes the article's country,
+an official, the dateline's, else the one the rest of the story names most often as
+whose ("Defence Secretary Michael Portillo" ... "the British contingent"). A company title never takes the article's country,
 only one the text gives the employer: "Montreal-based Resolute", "the Central
 Bank of Kenya (CBK)" for "CBK Governor", "said Safaricom, Kenya's largest
 telecoms operator," for a bare "chief executive". A bare U.S. cabinet title
@@ -1198,6 +1199,14 @@ class _Scan:
                 break
             if code not in skip:
                 return code
+        # Nothing named near: the country the rest of the story names as whose ("Defence
+        # Secretary Michael Portillo" ... "the British contingent"), not only where.
+        places = self._place_list(e, len(self.folded))
+        later = [code for _, code, _, _ in places[bisect_left(self.place_starts, e):] if code not in skip]
+        if later:
+            best = max(dict.fromkeys(later), key=self._article_count)
+            if self._article_count(best):
+                return best
         return None
 
     def _dateline_country(self) -> str | None:
