@@ -1113,6 +1113,31 @@ PORTFOLIO_LIST_EXAMPLES = [
        True, "person.appositive")]),
 ]
 
+# Job nouns and organisation words that news copy of any kind uses (a club, a farm
+# co-operative, a board member, a shop's owner), missing from the title lexicon.
+JOB_WORD_EXAMPLES = [
+    ("owner_before_the_name_is_a_role",
+     "At the plant, owner Dan Ruddock said costs rose.",
+     [("Dan Ruddock", "Dan Ruddock", "owner", None, True, "person.title_before")]),
+    ("owner_in_an_appositive",
+     "Jane Roe, the owner of Roe Orchards, said the fruit would rot.",
+     [("Jane Roe", "Jane Roe", "owner", None, True, "person.appositive"),
+      ("Roe", "Jane Roe", None, None, False, "person.surname")]),
+    ("owners_in_general_name_no_one",
+     "Home owners in Leeds said prices rose.", []),
+    ("non_executive_director_in_an_appositive",
+     "Tom Hale, a non-executive director appointed in May, will chair the board.",
+     [("Tom Hale", "Tom Hale", "non-executive director", None, True, "person.appositive")]),
+    ("league_after_a_title_word_is_no_surname",
+     "Manchester United, the Premier League club, said it would appeal.", []),
+    ("relations_in_a_ministry_title_is_no_surname",
+     "Vice Minister of Foreign Economic Relations and Trade Zhou Min said China would act.",
+     [("Zhou Min", "Zhou Min", "Vice Minister of Foreign Economic Relations and Trade", "CN", True,
+       "person.title_before")]),
+    ("farms_ends_a_company_name",
+     "Kiwi Fern Farms said it expected costs to be shared.", []),
+]
+
 OPPOSITION_TITLE_EXAMPLES = [
     ("leader_of_the_opposition_is_a_title",
      "Leader of the Opposition Ravi Menon said the plan would fail.\n"
@@ -1189,7 +1214,8 @@ def _rows(mentions):
                    PARTY_EXAMPLES, COMPANY_OWNER_EXAMPLES, LOCAL_STORY_EXAMPLES,
                    SUBDIVISION_EXAMPLES, PUBLIC_OFFICE_EXAMPLES, EMPLOYER_COUNTRY_EXAMPLES,
                    PLACE_SURNAME_EXAMPLES, HONORIFIC_EXAMPLES,
-                   PORTFOLIO_LIST_EXAMPLES, OPPOSITION_TITLE_EXAMPLES, LATER_COUNTRY_EXAMPLES)
+                   PORTFOLIO_LIST_EXAMPLES, OPPOSITION_TITLE_EXAMPLES, LATER_COUNTRY_EXAMPLES,
+                   JOB_WORD_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):
