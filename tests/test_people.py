@@ -1138,6 +1138,33 @@ JOB_WORD_EXAMPLES = [
      "Kiwi Fern Farms said it expected costs to be shared.", []),
 ]
 
+# "Under Secretary" is one two-word title, and written so (not "Under-Secretary",
+# not "Undersecretary") it is a U.S. department's.
+UNDER_SECRETARY_EXAMPLES = [
+    ("under_secretary_before_the_name",
+     "Japan agreed. \"It is fair,\" Under Secretary for Industry and Security Jeffrey Kessler said.",
+     [("Jeffrey Kessler", "Jeffrey Kessler", "Under Secretary for Industry and Security", "US", True,
+       "person.title_before")]),
+    ("under_secretary_in_a_run_after_its_department",
+     "Japan agreed, Commerce Under Secretary for International Trade Bruce Smart told reporters.",
+     [("Bruce Smart", "Bruce Smart", "Commerce Under Secretary for International Trade", "US", True,
+       "person.title_name")]),
+    ("under_secretary_in_an_appositive",
+     "Jeffrey Kessler, the Under Secretary for Industry and Security, said.",
+     [("Jeffrey Kessler", "Jeffrey Kessler", "Under Secretary for Industry and Security", "US", True,
+       "person.appositive")]),
+    ("under_as_a_preposition_stays_out",
+     "Under President Bill Clinton, tariffs fell.",
+     [("Bill Clinton", "Bill Clinton", "President", "US", True, "person.title_name")]),
+    ("one_word_undersecretary_is_not_washingtons",
+     "Mexico agreed. Undersecretary for North America Jesus Seade said.",
+     [("Jesus Seade", "Jesus Seade", "Undersecretary for North America", "MX", True, "person.title_name")]),
+    ("hyphenated_under_secretary_is_not_washingtons",
+     "Britain agreed. Parliamentary Under-Secretary of State Lord Offord said.",
+     [("Lord Offord", "Lord Offord", "Parliamentary Under-Secretary of State", "GB", True,
+       "person.title_name")]),
+]
+
 OPPOSITION_TITLE_EXAMPLES = [
     ("leader_of_the_opposition_is_a_title",
      "Leader of the Opposition Ravi Menon said the plan would fail.\n"
@@ -1215,7 +1242,7 @@ def _rows(mentions):
                    SUBDIVISION_EXAMPLES, PUBLIC_OFFICE_EXAMPLES, EMPLOYER_COUNTRY_EXAMPLES,
                    PLACE_SURNAME_EXAMPLES, HONORIFIC_EXAMPLES,
                    PORTFOLIO_LIST_EXAMPLES, OPPOSITION_TITLE_EXAMPLES, LATER_COUNTRY_EXAMPLES,
-                   JOB_WORD_EXAMPLES)
+                   JOB_WORD_EXAMPLES, UNDER_SECRETARY_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

@@ -157,6 +157,11 @@ US_TITLES: frozenset[str] = frozenset({
     "sen.", "rep.", "senator", "congressman", "congresswoman",
 })
 
+# Parts of a title that only Washington writes so, anywhere in the role: the U.S.
+# departments' "Under Secretary for International Trade" (Britain writes
+# "Under-Secretary of State", translations from Spanish "Undersecretary").
+US_TITLE_PHRASES: tuple[str, ...] = ("under secretary",)
+
 # Governments whose cabinet members are titled "Secretary" like Washington's
 # (Wikipedia "Cabinet of the Philippines", "Cabinet of Mexico", "Principal Officials
 # of Hong Kong"): in copy from there a bare "Defense Secretary" is theirs.

@@ -234,7 +234,7 @@ _LEADING_PARTICLES = regex.compile(
 )
 
 # A capitalized word that is not a title word, for qualifiers ("U.S.", "Japan", "White House").
-_QUAL_WORD = rf"(?!(?:{_MOD}|{_HEAD})(?![\w-]))(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}[\p{{L}}\p{{M}}.&-]*)"
+_QUAL_WORD = rf"(?!(?:{_MOD}|{_HEAD})(?![\w-])|Under\ Secretary\b)(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}[\p{{L}}\p{{M}}.&-]*)"
 _QUAL = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}?"
 _QUAL_GREEDY = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}"
 # "Minister of International Trade and Industry", "Secretary of State"
@@ -247,8 +247,9 @@ _BODY = rf"""(?:(?:{_MOD}|(?i:federal|national|provincial|municipal))\ ){{0,2}}{
     |(?i:central\ bank)"""
 _FUNCTION_WORD = r"""(?:and|at|in|of|for|on|to|from|with|who|which|said|says|told|was|is|has|had|also|
     will|would)"""
-# "director general", "attorney general": a head with "general" after it.
-_HEAD_GENERAL = rf"{_HEAD}(?:\ general)?(?:{_alternation(lex.HEAD_SUFFIXES, ignore_case=True)})?"
+# "director general", "attorney general": a head with "general" after it. "Under
+# Secretary" is one title written as two words (capitalized: "under" is a preposition).
+_HEAD_GENERAL = rf"(?:Under\ (?=Secretary\b))?{_HEAD}(?:\ general)?(?:{_alternation(lex.HEAD_SUFFIXES, ignore_case=True)})?"
 
 
 def _title_before(extended: bool) -> regex.Pattern:
@@ -574,6 +575,10 @@ class _Scan:
             for k in range(len(words) - 1):
                 if classes[k] == _HON and words[k + 1][2] in lex.HONORIFIC_SECONDS:
                     classes[k + 1] = _HON   # "Datuk Seri", not "Seri" as a name
+        if "Under Secretary" in run_text:
+            for k in range(len(words) - 1):
+                if words[k][2] == "Under" and words[k + 1][2] == "Secretary":
+                    classes[k] = _MOD_W   # "Under Secretary for Industry and Security"
         if _STOP in classes and _NAME in classes:
             self._names_after_titles(words, classes, run_start)
         if _NAME in classes:
@@ -945,7 +950,9 @@ class _Scan:
                     return code   # "President Cyril Ramaphosa's spokesman"
         if role_text is not None:
             words = [w for w in role_text.casefold().split() if w not in lex.RANKS]
-            if " ".join(words) in lex.US_TITLES and not self._secretaries_story(s, e):
+            joined = " ".join(words)
+            if (joined in lex.US_TITLES or any(p in joined for p in lex.US_TITLE_PHRASES)) \
+                    and not self._secretaries_story(s, e):
                 return "US"
         leader = _LEADERS.get(_key(name)) or _LEADER_SHORTS.get(_key(name))
         if leader:
