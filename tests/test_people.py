@@ -1165,6 +1165,21 @@ UNDER_SECRETARY_EXAMPLES = [
        "person.title_name")]),
 ]
 
+# A private person introduced by a relative clause or an age before the speech verb:
+# the verb still vouches for the name.
+CLAUSE_BEFORE_VERB_EXAMPLES = [
+    ("who_clause_before_said",
+     "Tom Harlow, who runs about 2,000 head of cattle near Emerald, said buyers had not changed.",
+     [("Tom Harlow", "Tom Harlow", None, None, True, "person.speech_verb")]),
+    ("age_before_said",
+     "Ann Cole, 54, said she was worried.",
+     [("Ann Cole", "Ann Cole", None, None, True, "person.speech_verb")]),
+    ("which_clause_is_a_company",
+     "Kiwi Fern Exports, which ships lamb, said costs rose.", []),
+    ("said_inside_the_clause_is_not_the_name_speaking",
+     "Ann Cole, who said prices rose, left.", []),
+]
+
 OPPOSITION_TITLE_EXAMPLES = [
     ("leader_of_the_opposition_is_a_title",
      "Leader of the Opposition Ravi Menon said the plan would fail.\n"
@@ -1242,7 +1257,8 @@ def _rows(mentions):
                    SUBDIVISION_EXAMPLES, PUBLIC_OFFICE_EXAMPLES, EMPLOYER_COUNTRY_EXAMPLES,
                    PLACE_SURNAME_EXAMPLES, HONORIFIC_EXAMPLES,
                    PORTFOLIO_LIST_EXAMPLES, OPPOSITION_TITLE_EXAMPLES, LATER_COUNTRY_EXAMPLES,
-                   JOB_WORD_EXAMPLES, UNDER_SECRETARY_EXAMPLES)
+                   JOB_WORD_EXAMPLES, UNDER_SECRETARY_EXAMPLES,
+                   CLAUSE_BEFORE_VERB_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

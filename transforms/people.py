@@ -335,6 +335,8 @@ _SPEECH_VERBS = r"""(?:said|says|told|tells|added|adds|noted|wrote|argued|warned
 
 _SPEECH_AFTER = regex.compile(
     rf"""
+    (?:,\ who\ (?:[^,.;"\n]|(?<=\d)[,.](?=\d)|(?<=\p{{Lu}})\.){{1,150}},   # ", who runs a farm near X,"
+      |,\ \d{{1,3}},)?                                 # ", 63,"
     \ (?:(?:also|has|had|later|then|previously)\ )?   # "also said"
     {_SPEECH_VERBS}\b                                 # "said", "told"
     """,
