@@ -1180,6 +1180,20 @@ CLAUSE_BEFORE_VERB_EXAMPLES = [
      "Ann Cole, who said prices rose, left.", []),
 ]
 
+# A later reference by the first two words of a longer name ("Tengku Zafrul" for
+# "Tengku Zafrul Aziz") is that person, not a new one.
+NAME_HEAD_EXAMPLES = [
+    ("first_two_words_refer_back",
+     "Trade Minister Tengku Zafrul Aziz said the rate was fair. Tengku Zafrul told reporters talks "
+     "would go on.",
+     [("Tengku Zafrul Aziz", "Tengku Zafrul Aziz", "Trade Minister", None, True, "person.title_name"),
+      ("Tengku Zafrul", "Tengku Zafrul Aziz", None, None, True, "person.repeat")]),
+    ("same_first_words_other_surname_is_another_person",
+     "Economy Minister Ana Maria Lopez spoke. Ana Maria Ruiz said prices fell.",
+     [("Ana Maria Lopez", "Ana Maria Lopez", "Economy Minister", None, True, "person.title_name"),
+      ("Ana Maria Ruiz", "Ana Maria Ruiz", None, None, True, "person.speech_verb")]),
+]
+
 OPPOSITION_TITLE_EXAMPLES = [
     ("leader_of_the_opposition_is_a_title",
      "Leader of the Opposition Ravi Menon said the plan would fail.\n"
@@ -1258,7 +1272,7 @@ def _rows(mentions):
                    PLACE_SURNAME_EXAMPLES, HONORIFIC_EXAMPLES,
                    PORTFOLIO_LIST_EXAMPLES, OPPOSITION_TITLE_EXAMPLES, LATER_COUNTRY_EXAMPLES,
                    JOB_WORD_EXAMPLES, UNDER_SECRETARY_EXAMPLES,
-                   CLAUSE_BEFORE_VERB_EXAMPLES)
+                   CLAUSE_BEFORE_VERB_EXAMPLES, NAME_HEAD_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

@@ -537,6 +537,7 @@ class _Scan:
         self.out: list[PersonMention] = []
         self.surnames: dict[str, str] = {}    # surname key -> full name, latest wins
         self.full_names: dict[str, str] = {}  # full-name key -> full name
+        self.name_heads: dict[str, str] = {}  # first two words of a longer full name -> it
         self.is_place: dict[str, bool] = {}   # phrase -> is a place, for this text only
         self.qualifier_codes: dict[tuple[str, bool], str | None] = {}   # qualifier -> country
         # Two- and three-word names nothing vouched for yet: full-name key -> spans,
@@ -830,7 +831,7 @@ class _Scan:
             rule = rule or "person.known_leader"
         elif names > 1 and key not in _LEADER_SHORTS:
             is_full = True
-            name = self.full_names.get(key)
+            name = self.full_names.get(key) or self.name_heads.get(key)
             if name is not None:
                 rule = rule or "person.repeat"
             elif (rule is not None or cue is not None) and not self._in_headline(s):
@@ -909,6 +910,11 @@ class _Scan:
     def _register(self, name: str, key: str, last_word: str) -> None:
         self.full_names[key] = name
         self.surnames[_key(last_word)] = name
+        head, sep, rest = key.partition(" ")
+        if sep and " " in rest:
+            # "Tengku Zafrul" for "Tengku Zafrul Aziz": Malay, Arabic and Spanish names are
+            # shortened to their first two words as often as to the last.
+            self.name_heads.setdefault(f"{head} {rest.partition(' ')[0]}", name)
 
     def _confirm(self, full_key: str) -> str | None:
         """Record the earlier, unvouched mentions of a name that now turns out to be a person."""
