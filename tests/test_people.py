@@ -1194,6 +1194,21 @@ NAME_HEAD_EXAMPLES = [
       ("Ana Maria Ruiz", "Ana Maria Ruiz", None, None, True, "person.speech_verb")]),
 ]
 
+# A department after "of" in a run may hold portfolio words, a public body and "and":
+# the title runs to the last of them, and the name starts after.
+DEPARTMENT_RUN_EXAMPLES = [
+    ("national_body_after_of",
+     "The vote was close. Speaker of the National Assembly Kim Jin-pyo said Korea would act.",
+     [("Kim Jin-pyo", "Kim Jin-pyo", "Speaker of the National Assembly", "KR", True, "person.title_name")]),
+    ("national_portfolio_after_of",
+     "Minister of National Defence Peter Mackay said Canada would act.",
+     [("Peter Mackay", "Peter Mackay", "Minister of National Defence", "CA", True, "person.title_name")]),
+    ("a_trailing_and_is_not_the_department",
+     "Minister of Finance and the Economy Bruno Le Maire said France would act.",
+     [("Bruno Le Maire", "Bruno Le Maire", "Minister of Finance and the Economy", "FR", True,
+       "person.title_before")]),
+]
+
 OPPOSITION_TITLE_EXAMPLES = [
     ("leader_of_the_opposition_is_a_title",
      "Leader of the Opposition Ravi Menon said the plan would fail.\n"
@@ -1272,7 +1287,8 @@ def _rows(mentions):
                    PLACE_SURNAME_EXAMPLES, HONORIFIC_EXAMPLES,
                    PORTFOLIO_LIST_EXAMPLES, OPPOSITION_TITLE_EXAMPLES, LATER_COUNTRY_EXAMPLES,
                    JOB_WORD_EXAMPLES, UNDER_SECRETARY_EXAMPLES,
-                   CLAUSE_BEFORE_VERB_EXAMPLES, NAME_HEAD_EXAMPLES)
+                   CLAUSE_BEFORE_VERB_EXAMPLES, NAME_HEAD_EXAMPLES,
+                   DEPARTMENT_RUN_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

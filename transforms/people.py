@@ -1557,14 +1557,21 @@ def _leader_windows(words: list[tuple[int, int, str]], classes: list[int]) -> di
     return windows
 
 
+# Words of a department after "of"/"for" in a run: "Minister of Budget and National
+# Planning", "Speaker of the National Assembly".
+_DEPARTMENT_WORDS = lex.DEPARTMENTS | lex.PORTFOLIO_WORDS | lex.GOVERNMENT_NOUNS | {"and", "national"}
+
+
 def _department_end(words, k: int) -> int:
     """Index after "of State" / "for the Treasury" following a title head at k - 1."""
     n = len(words)
     if k + 1 < n and words[k][2] in ("of", "for"):
         d = k + 1
-        while d < n and words[d][2].casefold() in lex.DEPARTMENTS:
+        while d < n and words[d][2].casefold() in _DEPARTMENT_WORDS:
             d += 1
-        if d > k + 1 and words[d - 1][2] != "the":
+        while d > k + 1 and words[d - 1][2] in ("the", "and"):
+            d -= 1
+        if d > k + 1:
             return d
     return k
 
