@@ -79,7 +79,7 @@ vice-president governor-general speaker boss czar tsar general captain lieutenan
 sergeant corporal admiral commander specialist scientist researcher engineer lawyer
 consultant sen. rep. gov. gen. lt. col. sgt. capt. maj. spc. cpl. pfc. pvt. adm. mp
 undersecretary under-secretary treasurer emir sultan pastor priest bishop archbishop cardinal
-rabbi imam activist statistician statistician-general nutritionist
+rabbi imam activist statistician statistician-general nutritionist owner
 """.split())
 
 # Endings that make any head a title still to be taken up: "Prime Minister-designate",
@@ -114,7 +114,7 @@ monetary fiscal budget customs competition digital technology tech auto steel ex
 press parliamentary committee policy regional political data business innovation science
 immigration infrastructure forests forestry fisheries resources tourism
 conservative liberal labour democratic republican opposition party majority minority
-staff master brig. single
+staff master brig. single non-executive
 """.split())
 
 # Words after "of"/"for" that continue a title: "Secretary of State", "Minister of Finance".
@@ -126,7 +126,7 @@ science technology environment education transport infrastructure immigration em
 development planning resources tourism fisheries north south america americas asia europe
 africa pacific latin interior transportation homeland security exchequer negotiations
 industrial public
-enterprise budget competition cooperation
+enterprise budget competition cooperation opposition
 """.split())
 
 # Portfolio words beyond MODIFIERS and DEPARTMENTS that lists of a minister's
@@ -156,6 +156,11 @@ US_TITLES: frozenset[str] = frozenset({
     # for them (other countries' senators come with their country named)
     "sen.", "rep.", "senator", "congressman", "congresswoman",
 })
+
+# Parts of a title that only Washington writes so, anywhere in the role: the U.S.
+# departments' "Under Secretary for International Trade" (Britain writes
+# "Under-Secretary of State", translations from Spanish "Undersecretary").
+US_TITLE_PHRASES: tuple[str, ...] = ("under secretary",)
 
 # Governments whose cabinet members are titled "Secretary" like Washington's
 # (Wikipedia "Cabinet of the Philippines", "Cabinet of Mexico", "Principal Officials
@@ -339,6 +344,7 @@ branch law rule rules report statement data
 macroeconomics analytics consulting consultants advisors associates strategies insights
 alliance coalition society partnership industries trust chamber
 associations federations councils unions institutes organizations organisations
+league club team relations farms
 """.split())
 
 # (name as wire copy writes it, country served, short forms safe to use alone)

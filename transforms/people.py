@@ -55,7 +55,8 @@ Gerardo Ruiz Mateos"), else the one it names most often ("Economy Minister
 Yoshitaka Shindo" in a story about Japan), a central bank first for a governor;
 a mayor, premier, governor or soldier in copy filed from a town takes the
 town's country ("TOLEDO - ... Mayor Donna Owens"); with no country named before
-an official, the dateline's. A company title never takes the article's country,
+an official, the dateline's, else the one the rest of the story names most often as
+whose ("Defence Secretary Michael Portillo" ... "the British contingent"). A company title never takes the article's country,
 only one the text gives the employer: "Montreal-based Resolute", "the Central
 Bank of Kenya (CBK)" for "CBK Governor", "said Safaricom, Kenya's largest
 telecoms operator," for a bare "chief executive". A bare U.S. cabinet title
@@ -233,7 +234,7 @@ _LEADING_PARTICLES = regex.compile(
 )
 
 # A capitalized word that is not a title word, for qualifiers ("U.S.", "Japan", "White House").
-_QUAL_WORD = rf"(?!(?:{_MOD}|{_HEAD})(?![\w-]))(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}[\p{{L}}\p{{M}}.&-]*)"
+_QUAL_WORD = rf"(?!(?:{_MOD}|{_HEAD})(?![\w-])|Under\ Secretary\b)(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}[\p{{L}}\p{{M}}.&-]*)"
 _QUAL = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}?"
 _QUAL_GREEDY = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}"
 # "Minister of International Trade and Industry", "Secretary of State"
@@ -246,8 +247,9 @@ _BODY = rf"""(?:(?:{_MOD}|(?i:federal|national|provincial|municipal))\ ){{0,2}}{
     |(?i:central\ bank)"""
 _FUNCTION_WORD = r"""(?:and|at|in|of|for|on|to|from|with|who|which|said|says|told|was|is|has|had|also|
     will|would)"""
-# "director general", "attorney general": a head with "general" after it.
-_HEAD_GENERAL = rf"{_HEAD}(?:\ general)?(?:{_alternation(lex.HEAD_SUFFIXES, ignore_case=True)})?"
+# "director general", "attorney general": a head with "general" after it. "Under
+# Secretary" is one title written as two words (capitalized: "under" is a preposition).
+_HEAD_GENERAL = rf"(?:Under\ (?=Secretary\b))?{_HEAD}(?:\ general)?(?:{_alternation(lex.HEAD_SUFFIXES, ignore_case=True)})?"
 
 
 def _title_before(extended: bool) -> regex.Pattern:
@@ -333,6 +335,8 @@ _SPEECH_VERBS = r"""(?:said|says|told|tells|added|adds|noted|wrote|argued|warned
 
 _SPEECH_AFTER = regex.compile(
     rf"""
+    (?:,\ who\ (?:[^,.;"\n]|(?<=\d)[,.](?=\d)|(?<=\p{{Lu}})\.){{1,150}},   # ", who runs a farm near X,"
+      |,\ \d{{1,3}},)?                                 # ", 63,"
     \ (?:(?:also|has|had|later|then|previously)\ )?   # "also said"
     {_SPEECH_VERBS}\b                                 # "said", "told"
     """,
@@ -533,6 +537,7 @@ class _Scan:
         self.out: list[PersonMention] = []
         self.surnames: dict[str, str] = {}    # surname key -> full name, latest wins
         self.full_names: dict[str, str] = {}  # full-name key -> full name
+        self.name_heads: dict[str, str] = {}  # first two words of a longer full name -> it
         self.is_place: dict[str, bool] = {}   # phrase -> is a place, for this text only
         self.qualifier_codes: dict[tuple[str, bool], str | None] = {}   # qualifier -> country
         # Two- and three-word names nothing vouched for yet: full-name key -> spans,
@@ -573,6 +578,10 @@ class _Scan:
             for k in range(len(words) - 1):
                 if classes[k] == _HON and words[k + 1][2] in lex.HONORIFIC_SECONDS:
                     classes[k + 1] = _HON   # "Datuk Seri", not "Seri" as a name
+        if "Under Secretary" in run_text:
+            for k in range(len(words) - 1):
+                if words[k][2] == "Under" and words[k + 1][2] == "Secretary":
+                    classes[k] = _MOD_W   # "Under Secretary for Industry and Security"
         if _STOP in classes and _NAME in classes:
             self._names_after_titles(words, classes, run_start)
         if _NAME in classes:
@@ -822,7 +831,7 @@ class _Scan:
             rule = rule or "person.known_leader"
         elif names > 1 and key not in _LEADER_SHORTS:
             is_full = True
-            name = self.full_names.get(key)
+            name = self.full_names.get(key) or self.name_heads.get(key)
             if name is not None:
                 rule = rule or "person.repeat"
             elif (rule is not None or cue is not None) and not self._in_headline(s):
@@ -901,6 +910,11 @@ class _Scan:
     def _register(self, name: str, key: str, last_word: str) -> None:
         self.full_names[key] = name
         self.surnames[_key(last_word)] = name
+        head, sep, rest = key.partition(" ")
+        if sep and " " in rest:
+            # "Tengku Zafrul" for "Tengku Zafrul Aziz": Malay, Arabic and Spanish names are
+            # shortened to their first two words as often as to the last.
+            self.name_heads.setdefault(f"{head} {rest.partition(' ')[0]}", name)
 
     def _confirm(self, full_key: str) -> str | None:
         """Record the earlier, unvouched mentions of a name that now turns out to be a person."""
@@ -944,7 +958,9 @@ class _Scan:
                     return code   # "President Cyril Ramaphosa's spokesman"
         if role_text is not None:
             words = [w for w in role_text.casefold().split() if w not in lex.RANKS]
-            if " ".join(words) in lex.US_TITLES and not self._secretaries_story(s, e):
+            joined = " ".join(words)
+            if (joined in lex.US_TITLES or any(p in joined for p in lex.US_TITLE_PHRASES)) \
+                    and not self._secretaries_story(s, e):
                 return "US"
         leader = _LEADERS.get(_key(name)) or _LEADER_SHORTS.get(_key(name))
         if leader:
@@ -1198,6 +1214,14 @@ class _Scan:
                 break
             if code not in skip:
                 return code
+        # Nothing named near: the country the rest of the story names as whose ("Defence
+        # Secretary Michael Portillo" ... "the British contingent"), not only where.
+        places = self._place_list(e, len(self.folded))
+        later = [code for _, code, _, _ in places[bisect_left(self.place_starts, e):] if code not in skip]
+        if later:
+            best = max(dict.fromkeys(later), key=self._article_count)
+            if self._article_count(best):
+                return best
         return None
 
     def _dateline_country(self) -> str | None:
@@ -1533,14 +1557,21 @@ def _leader_windows(words: list[tuple[int, int, str]], classes: list[int]) -> di
     return windows
 
 
+# Words of a department after "of"/"for" in a run: "Minister of Budget and National
+# Planning", "Speaker of the National Assembly".
+_DEPARTMENT_WORDS = lex.DEPARTMENTS | lex.PORTFOLIO_WORDS | lex.GOVERNMENT_NOUNS | {"and", "national"}
+
+
 def _department_end(words, k: int) -> int:
     """Index after "of State" / "for the Treasury" following a title head at k - 1."""
     n = len(words)
     if k + 1 < n and words[k][2] in ("of", "for"):
         d = k + 1
-        while d < n and words[d][2].casefold() in lex.DEPARTMENTS:
+        while d < n and words[d][2].casefold() in _DEPARTMENT_WORDS:
             d += 1
-        if d > k + 1 and words[d - 1][2] != "the":
+        while d > k + 1 and words[d - 1][2] in ("the", "and"):
+            d -= 1
+        if d > k + 1:
             return d
     return k
 
