@@ -203,3 +203,44 @@ def test_a_schedule_that_did_not_happen_keeps_its_date() -> None:
             "batch due on April 15.")
     (fact,) = find_tariffs(text, date(2025, 4, 10))
     assert (fact.status, fact.effective_date) == ("paused", date(2025, 4, 15))
+
+
+# Rate shapes and the goods they share, by class (session 5): facts as (rate, min, max, prior, product) in order.
+RATE_SHAPES_AND_GOODS = [
+    # "duty to" is a duty to act only when no rate follows
+    ("duties_to_a_range", "Mexico will halve the retaliatory tariffs it charges on U.S. goods. The cut will lower the "
+                          "duties to between 5 percent and 22.5 percent from between 10 percent and 45 percent.",
+     [(22.5, 5.0, 22.5, 45.0, None)]),
+    ("customs_duty_to", "Singh cut the peak rate of customs duty to 50 per cent from 65 per cent.",
+     [(50.0, None, None, 65.0, None)]),
+    ("not_a_duty_to_act", "The minister said he had a duty to protect farmers from the 25% tariff.",
+     [(25.0, None, None, None, None)]),
+    ("union_as_modifier", "Distillers brace for a 50% European Union tariff on American whiskey.",
+     [(50.0, None, None, None, "whiskey")]),
+    ("not_zero_for_zero", "They urged a return to the zero-for-zero tariff arrangement on spirits.", []),
+    ("not_toward_zero", "The two sides would work toward zero tariffs on industrial goods.", []),
+    # a multiplied rate with the earlier one stated: the stated one, and no fact of its own
+    ("tripling_from", "Biden called for tripling tariffs on Chinese steel to 25% from 7.5%.",
+     [(25.0, None, None, 7.5, "steel")]),
+    ("doubled_from", "The duty on air conditioners doubled to 20 per cent from 10 per cent.",
+     [(20.0, None, None, 10.0, "air conditioners")]),
+    # a participle step of the measure's own rate
+    ("rising_to", "Trump ordered tariffs of 10% on $200 billion of Chinese imports, starting Sept. 24 and rising to "
+                  "25% on Jan. 1.", [(10.0, None, None, None, None), (25.0, None, None, None, None)]),
+    ("not_rising_market", "Tariffs of 10% took effect, with stocks down 2% and rising to 3% by noon.",
+     [(10.0, None, None, None, None)]),
+    ("reciprocal_rates", "Trump announced a 10% tariff on all imports. Australia escaped the steeper \"reciprocal\" "
+                         "rates due to take effect next week, including China at 34 per cent and Vietnam at 46 per cent.",
+     [(10.0, None, None, None, None), (34.0, None, None, None, None), (46.0, None, None, None, None)]),
+    # "those duties" share the goods of the measure before them
+    ("those_duties", "The EU will suspend its 25% tariffs on U.S. goods such as bourbon and motorcycles, and will "
+                     "drop a planned doubling of those duties to 50%.",
+     [(25.0, None, None, None, None), (25.0, None, None, None, "whiskey"), (25.0, None, None, None, "motorcycles"),
+      (50.0, None, None, 25.0, None), (50.0, None, None, 25.0, "whiskey"), (50.0, None, None, 25.0, "motorcycles")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=n) for n, t, e in RATE_SHAPES_AND_GOODS])
+def test_rate_shapes_and_goods(text: str, expected: list[tuple]) -> None:
+    got = [(m.rate_pct, m.rate_min_pct, m.rate_max_pct, m.prior_rate_pct, m.product) for m in find_tariffs(text, PUBLISHED)]
+    assert got == expected

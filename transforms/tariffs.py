@@ -203,6 +203,9 @@ _TOPIC = regex.compile(r"\s*(?:For|On)\ (?P<obj>[^,]{3,80}),", regex.VERBOSE)
 _LINKED = regex.compile(
     r"""\b(?:on\ top\ of|made\ up\ of|consisting\ of|comprising|including|plus|in\ addition\ to|and)
         \ (?:an?\ |the\ )?(?:[\w-]+\ ){0,2}$""", regex.VERBOSE | regex.IGNORECASE)
+# The rate's own tariff word refers back to the measure before it: "suspend its 25% tariffs on U.S. goods such as
+# bourbon ..., and will drop a planned doubling of those duties to 50%".
+_THOSE_MEASURES = regex.compile(r"\b(?:those|these|such|the\ same)\ (?:[\w-]+\ )?$", regex.IGNORECASE)
 # "bringing the total to 54%": the sum shares the status of the measure that makes it.
 _TOTAL = regex.compile(r"""\b(?:bring|bringing|brings|brought|take|taking|raise|raising|lift|lifting|push|pushing)\ (?:the|its|their)\ (?:\w+\ ){0,2}
                            (?:total|combined|overall|cumulative)\b[^%]{0,60}$|\bfor\ a\ (?:total|combined)\ (?:\w+\ )?of\ $""",
@@ -239,7 +242,8 @@ _RELATIVE = regex.compile(r"""\s*(?:(?:that|which)\ )?(?:\w+\ ){0,3}?(?:imposed|
 _TARIFF_RATE_NOUN = regex.compile(
     r"""(?:%|percent|per\ cent|pct)\ (?:[\w-]+\ ){0,2}(?:rates?|penalty|penalties)\b
       | \brates?\ (?:on|for)\b | \brates?\ of\ [\d.]+\ ?(?:%|percent|per\ cent|pct)
-      | \brates?\b[^.;%]{0,30}?\brang(?:e|es|ed|ing)\ from\ [\d.]+""",
+      | \brates?\b[^.;%]{0,30}?\brang(?:e|es|ed|ing)\ from\ [\d.]+
+      | \b(?:reciprocal|retaliatory|punitive|country-specific)["”']?\ rates\b""",   # 'the "reciprocal" rates
     regex.VERBOSE | regex.IGNORECASE)
 # The tariff word of a follow-up sentence is in the sentence before; this empty match stands for it.
 _SENTENCE_START = regex.compile("")
@@ -570,7 +574,8 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
             products = _goods_list_before(s, left, start)
         # Coordinated rates share what they do not state: "tariffs of 25 percent on imported steel and
         # 10 percent on aluminum"; "a 35 percent tariff on Chinese tires ..., on top of an existing 4 percent duty".
-        if previous is not None and (previous["cue"] is cue or _LINKED.search(s, max(0, start - 40), start)):
+        if previous is not None and (previous["cue"] is cue or _LINKED.search(s, max(0, start - 40), start)
+                                     or _THOSE_MEASURES.search(s, max(0, cue.start() - 30), cue.start())):
             if not targets:
                 targets, target_rule = previous["targets"], "coordinated"
             if not products and not _OTHER_GOODS.search(s, end, right):
@@ -1269,7 +1274,8 @@ def _dates_from_context(mentions: list[TariffMention], effects: list[tuple[int, 
     # (sentence, imposer, product or "any", date, took effect): a rate's own date is lent only for the same goods
     sources = [(i, imposer, "any", eff.text, eff.value, eff.grain, past) for i, imposer, eff, past in effects] + [
         (m.sentence_index, m.imposer, m.product, m.effective_text, m.effective_date, m.effective_grain, False)
-        for m in mentions if m.char_start in effect_dated and m.status in ("planned", "in_force")]
+        for m in mentions if m.char_start in effect_dated and m.status in ("planned", "in_force")
+        and m.effective_date is not None]   # "next week" is stated but has no day to lend
     if not sources:
         return mentions
     out = []
