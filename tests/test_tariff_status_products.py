@@ -237,6 +237,32 @@ RATE_SHAPES_AND_GOODS = [
                      "drop a planned doubling of those duties to 50%.",
      [(25.0, None, None, None, None), (25.0, None, None, None, "whiskey"), (25.0, None, None, None, "motorcycles"),
       (50.0, None, None, 25.0, None), (50.0, None, None, 25.0, "whiskey"), (50.0, None, None, 25.0, "motorcycles")]),
+    # rates listed together share the goods after the last; as many as the goods go one to each
+    ("respectively", "Russian steel and aluminum have paid U.S. tariffs of 25% and 10% respectively since March.",
+     [(25.0, None, None, None, "steel"), (10.0, None, None, None, "aluminum")]),
+    ("rates_then_goods", "The U.S. imposed tariffs of 25% and 10% on steel and aluminum.",
+     [(25.0, None, None, None, "steel"), (10.0, None, None, None, "aluminum")]),
+    ("exempt_from_rates", "India asked Washington to exempt steel and aluminium from its tariffs of 25% and 10%, which "
+                          "India says cost its exporters $241 million.",
+     [(25.0, None, None, None, "steel"), (10.0, None, None, None, "aluminum")]),
+    ("not_one_each_when_counts_differ", "China put tariffs of 25% and 10% on U.S. soybeans and pork and beef.",
+     [(25.0, None, None, None, "soybeans"), (25.0, None, None, None, "pork"), (25.0, None, None, None, "beef"),
+      (10.0, None, None, None, "soybeans"), (10.0, None, None, None, "pork"), (10.0, None, None, None, "beef")]),
+    ("not_one_each_for_goods_in_general", "China put tariffs of 25% and 10% on U.S. goods.",
+     [(25.0, None, None, None, None), (10.0, None, None, None, None)]),
+    ("not_separate_clauses", "The U.S. imposed tariffs of 25 percent on steel and 10 percent on aluminum.",
+     [(25.0, None, None, None, "steel"), (10.0, None, None, None, "aluminum")]),
+    # goods the lexicon names: new keys lamb (HS 0204) and paper (chapter 48); grains, capital goods, cellphones
+    ("lamb", "Clinton will impose tariffs of up to 40 percent on lamb imports from Australia.",
+     [(40.0, None, 40.0, None, "lamb")]),
+    ("glossy_paper", "The U.S. will impose duties of 20.35 percent on glossy paper from China.",
+     [(20.35, None, None, None, "paper")]),
+    ("distillers_grains", "China imposed anti-dumping duties of 33.8% on U.S. distillers dried grains.",
+     [(33.8, None, None, None, "agricultural products")]),
+    ("capital_goods", "Duties on capital goods were lowered to 25 per cent from 35 per cent.",
+     [(25.0, None, None, 35.0, "machinery")]),
+    ("cellphones", "Beijing put a 10 percent tariff on American cellphones and flat-panel screens.",
+     [(10.0, None, None, None, "smartphones"), (10.0, None, None, None, "electronics")]),
 ]
 
 

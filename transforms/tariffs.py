@@ -646,6 +646,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
         if not products and elliptical is not None and not _names_goods(s, left, right, objects) \
                 and all(_MAKERS_OBJECT.fullmatch(s, lo, hi) for lo, hi in objects):
             elliptical.add(base["char_start"])
+    facts = _respective_goods(s, s0, facts)
     # A rate whose clause names no target takes the one its sentence names for another rate:
     # "the 125% rate comes on top of a 20% levy ..., bringing the total on most Chinese goods to 145%".
     stated = [(f[0]["char_start"], f[1]) for f in facts if f[1] and not f[1][0][1]]
@@ -1124,6 +1125,29 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
         if len(found) == 1 and not any(_INDUSTRY_AFTER.match(s, m.end()) for m in _PRODUCT_PATTERN.finditer(s, 0, start)):
             return found
     return []
+
+
+_RATE_LIST_GAP = regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.IGNORECASE)
+
+
+def _respective_goods(s: str, s0: int, facts: list) -> list:
+    """Rates listed together ("25% and 10%") share the goods named after the last one ("tariffs of 25% and 10% on
+    steel and aluminum"), and as many of them as goods go one to each, in order: "Russian steel and aluminum have
+    paid U.S. tariffs of 25% and 10% respectively", "exempt steel and aluminium from its tariffs of 25% and 10%"."""
+    out = list(facts)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _RATE_LIST_GAP.match(s, out[j][0]["char_end"] - s0, out[j + 1][0]["char_start"] - s0):
+            j += 1
+        goods = out[j][2]
+        if j > i and goods and all(key is not None for key, _ in goods) \
+                and all(not out[k][2] or out[k][2] == goods for k in range(i, j)):
+            for k in range(i, j + 1):
+                base, targets, _, groups = out[k]
+                out[k] = (base, targets, [goods[k - i]] if len(goods) == j - i + 1 else goods, groups)
+        i = j + 1
+    return out
 
 
 _LIST_GAP = regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:[\w-]+\s+)?", regex.IGNORECASE)
