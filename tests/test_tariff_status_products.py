@@ -263,6 +263,24 @@ RATE_SHAPES_AND_GOODS = [
      [(25.0, None, None, 35.0, "machinery")]),
     ("cellphones", "Beijing put a 10 percent tariff on American cellphones and flat-panel screens.",
      [(10.0, None, None, None, "smartphones"), (10.0, None, None, None, "electronics")]),
+    ("not_paper_idiom", "The 25% tariff looks modest on paper, analysts said.", [(25.0, None, None, None, None)]),
+    ("not_white_paper", "A white paper on the 25% tariffs on cars was published.", [(25.0, None, None, None, "autos")]),
+    # "oil and gas" modifies the machinery, it is not the goods
+    ("oil_and_gas_machinery", "Russia will impose duties of 25% to 40% on U.S. oil and gas drilling machinery and "
+                              "metalworking tools.", [(40.0, 25.0, 40.0, None, "machinery"), (40.0, 25.0, 40.0, None, "tools")]),
+    ("not_crude_oil_and_natural_gas", "China put a 10% tariff on U.S. crude oil and natural gas.",
+     [(10.0, None, None, None, "oil"), (10.0, None, None, None, "natural gas")]),
+    # a clause naming no goods: the makers its sentence names, or the goods of its sentence's other clause
+    ("makers_named", "Seoul cut the tariff on Korean cars to 15 percent. The cut puts Korean carmakers on an equal "
+                     "footing with rivals from Japan, which already pay 15 percent.",
+     [(15.0, None, None, None, "autos"), (15.0, None, None, None, "autos")]),
+    ("not_makers_of_two_goods", "Seoul cut the tariff on Korean cars to 15 percent. The cut puts Korean steelmakers "
+                                "and carmakers on an equal footing with rivals from Japan, which already pay 15 percent.",
+     [(15.0, None, None, None, "autos"), (15.0, None, None, None, None)]),
+    ("other_clause_goods", "The Commerce Department imposed anti-dumping duties on flat-rolled steel. German producers "
+                           "face the steepest duties, as high as 109 percent, while rates on Japanese steel range from "
+                           "19 percent to 40 percent.",
+     [(109.0, None, 109.0, None, "steel"), (40.0, 19.0, 40.0, None, "steel")]),
 ]
 
 

@@ -104,6 +104,7 @@ _ALL_GOODS_PATTERN = compile_phrases(products_lex.ALL_GOODS)
 _MODIFIER_FORMS = frozenset({"car", "auto", "vehicle", "truck", "passenger car", "light truck", "ship", "chip",
                              "steel", "aluminum", "aluminium", "electric vehicle", "ev", "solar", "wood", "copper"})
 _SAME_NOUN_PHRASE = regex.compile(r"(?:\s+|-(?:to-shore\s+)?)(?:(?!and\b|or\b|nor\b)[a-z]+\s+)?", regex.VERBOSE)
+_OIL_AND_GAS = regex.compile(r"\s+and\s+gas\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2}", regex.IGNORECASE)
 _AND_MODIFIER = regex.compile(r"\s+and\s+(?:light\s+|heavy\s+|passenger\s+)?", regex.VERBOSE)
 _BARE_IMPORTS = regex.compile(r"(?:(?:the|its|their|all|most)\s+)?(?:imports|shipments|exports|entries)", regex.IGNORECASE)
 
@@ -1180,6 +1181,9 @@ def _goods_list_before(s: str, left: int, start: int) -> list[tuple[str, str]]:
 def _modifies_next(s: str, matches: list, j: int) -> bool:
     """Is product word j a modifier of the product noun after it ("car tires"), possibly through a
     coordinated modifier ("car and light truck tires")?"""
+    if j + 1 < len(matches) and matches[j].group("m").lower() == "oil" \
+            and _OIL_AND_GAS.fullmatch(s, matches[j].end(), matches[j + 1].start()):
+        return True   # "oil and gas drilling machinery"
     if matches[j].group("m").lower() not in _MODIFIER_FORMS or j + 1 >= len(matches):
         return False
     nxt = matches[j + 1]
@@ -1189,6 +1193,11 @@ def _modifies_next(s: str, matches: list, j: int) -> bool:
     return (_AND_MODIFIER.fullmatch(s, matches[j].end(), nxt.start()) is not None
             and ((" " in nxt.group("m") and nxt.group("m").split()[0].lower() not in _PRODUCT_FORMS)
                  or _modifies_next(s, matches, j + 1)))
+
+
+_NOT_GOODS_PAPER = regex.compile(r"""(?:\bon|\b(?:white|green|policy|working|discussion|research|position|briefing|
+                                     consultation|news))\s+$""", regex.VERBOSE | regex.IGNORECASE)
+_PAPER_GOODS_AFTER = regex.compile(r"\s+(?:imports|exports|products|goods|shipments|from|made)\b", regex.IGNORECASE)
 
 
 # A range of goods stands for goods in general as well as for the kinds it names: "Most other Brazilian goods,
@@ -1211,6 +1220,9 @@ def _products_in(s: str, lo: int, hi: int) -> list[tuple[str, str]]:
             continue  # "parts" alone is auto parts only in "autos and parts"
         if _modifies_next(s, matches, j):
             continue  # "passenger car and light truck tires", "electric vehicle batteries": the head noun counts
+        if key == "paper" and _NOT_GOODS_PAPER.search(s, max(0, m.start() - 16), m.start()) \
+                and not _PAPER_GOODS_AFTER.match(s, m.end()):
+            continue  # "modest on paper", "a white paper on tariffs": not the goods
         if key not in (k for k, _ in found):
             found.append((key, m.group("m")))
     return found
@@ -1506,6 +1518,21 @@ def _names_goods(s: str, left: int, right: int, objects: list[tuple[int, int]]) 
 
 
 _CONTEXT_PRODUCT_SENTENCES = 4
+# Makers named by their goods: "carmakers", "steel producers", "chipmakers", "winemakers".
+_GOODS_MAKERS = regex.compile(r"\b(?P<g>[a-z]+?)[\s-]?(?:makers?|producers?|manufacturers?|growers?|mills)\b",
+                              regex.IGNORECASE)
+
+
+def _made_by_makers(folded: str, m: TariffMention) -> str | None:
+    """The one product whose makers the fact's sentence names, if it names makers of exactly one."""
+    keys = set()
+    for g in _GOODS_MAKERS.finditer(folded, m.sentence_start, m.sentence_end):
+        word = g.group("g").lower()
+        key = _PRODUCT_FORMS.get(word) or _PRODUCT_FORMS.get(word + "s")
+        if key:
+            keys.add(key)
+    return keys.pop() if len(keys) == 1 else None
+
 
 
 def _infer_products(mentions: list[TariffMention], elliptical: set[int],
@@ -1519,6 +1546,12 @@ def _infer_products(mentions: list[TariffMention], elliptical: set[int],
         return mentions
     out: list[TariffMention] = []
     for m in mentions:
+        made = _made_by_makers(folded, m) if m.char_start in elliptical and m.product is None else None
+        if made:   # "Korean carmakers ... rivals from Japan and the European Union, which already pay 15 percent"
+            out.append(replace(m, product=made, product_text=None, hs_code=products_lex.PRODUCTS[made][0],
+                               hs_code_inferred=products_lex.PRODUCTS[made][0] is not None,
+                               rule_id=m.rule_id + ".product_of_makers"))
+            continue
         if m.char_start not in elliptical or m.product is not None or m.target is None \
                 or m.target == "ALL" and not (m.target_inferred and ".continuation" in m.rule_id):
             out.append(m)
@@ -1535,6 +1568,12 @@ def _infer_products(mentions: list[TariffMention], elliptical: set[int],
                 named = _products_in(folded, s0, s1)
                 if len(named) == 1:
                     source.append((i, named[0][0]))
+        if not source:
+            # the other clause of its sentence names the goods for another country: "German producers face the
+            # steepest duties, as high as 109 percent, while rates on Japanese steel range from 19 percent to 40 percent"
+            keys = {n.product for n in mentions if n.sentence_index == m.sentence_index and n.imposer == m.imposer
+                    and n.target != m.target and n is not m}
+            source = [(m.sentence_index, keys.pop())] if len(keys) == 1 and None not in keys else []
         if not source:
             out.append(m)
             continue
