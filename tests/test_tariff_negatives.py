@@ -301,6 +301,8 @@ NEGATIVES = [
     ("zero_for_zero_arrangement", "Distillers urged both sides to return to the zero-for-zero tariff arrangement on "
                                   "spirits."),
     ("toward_zero_tariffs", "The two leaders said they would work toward zero tariffs on non-auto industrial goods."),
+    ("toward_quoted_zero_tariffs", "Trump said the two sides would work toward “zero tariffs, zero non-tariff "
+                                   "barriers and zero subsidies” on non-auto industrial goods."),
     # A market figure rising after a tariff word is not the measure's step.
     ("stocks_rising_to", "Tariff worries weighed on markets, with stocks down 2% and rising to 3% by noon."),
 ]

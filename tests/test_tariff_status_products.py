@@ -277,6 +277,15 @@ RATE_SHAPES_AND_GOODS = [
     ("not_makers_of_two_goods", "Seoul cut the tariff on Korean cars to 15 percent. The cut puts Korean steelmakers "
                                 "and carmakers on an equal footing with rivals from Japan, which already pay 15 percent.",
      [(15.0, None, None, None, "autos"), (15.0, None, None, None, None)]),
+    ("lede_product", "The European Commission has imposed provisional countervailing duties on imports of battery "
+                     "electric vehicles from China. The individual duties applied to BYD will be 17.4 percent.",
+     [(17.4, None, None, None, "electric vehicles")]),
+    ("not_lede_naming_goods_in_general", "Mexico will halve the retaliatory tariffs it charges on about $2.4 billion "
+                                         "of U.S. goods, after a deal allowing Mexican trucks to haul cargo on U.S. "
+                                         "highways. The cut will lower the duties to 22.5 percent.",
+     [(22.5, None, None, None, None)]),
+    ("not_one_companys_apposition", "Taiwan's TSMC, the world's biggest chipmaker, became subject to a 20% reciprocal "
+                                    "tariff that took effect on Thursday.", [(20.0, None, None, None, None)]),
     ("other_clause_goods", "The Commerce Department imposed anti-dumping duties on flat-rolled steel. German producers "
                            "face the steepest duties, as high as 109 percent, while rates on Japanese steel range from "
                            "19 percent to 40 percent.",

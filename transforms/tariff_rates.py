@@ -46,7 +46,7 @@ _RATE_ALTERNATIVES = [
     rf"""(?P<single>(?<![\d.,])(?P<s_val>{_DIGITS}){_PCT})""",  # 25%
     rf"""(?P<single>\b(?<![.,])(?P<s_val>{_NUM_WORD}){_PCT})""",  # twenty-five percent
     # "at zero tariffs"; not the arrangement "zero-for-zero tariffs" nor the goal "work toward zero tariffs"
-    r"""(?P<single>\b(?<!-|\btowards?\ )(?P<s_val>zero)(?=[\s-](?:tariffs?|dut(?:y|ies)|levy|levies)\b))""",
+    r"""(?P<single>\b(?<!-|\btowards?\ [“"]?)(?P<s_val>zero)(?=[\s-](?:tariffs?|dut(?:y|ies)|levy|levies)\b))""",
 ]
 _RATE_FLAGS = regex.VERBOSE | regex.IGNORECASE
 RATE = Alternation(_RATE_ALTERNATIVES, _RATE_FLAGS)

@@ -1519,8 +1519,20 @@ def _names_goods(s: str, left: int, right: int, objects: list[tuple[int, int]]) 
 
 _CONTEXT_PRODUCT_SENTENCES = 4
 # Makers named by their goods: "carmakers", "steel producers", "chipmakers", "winemakers".
-_GOODS_MAKERS = regex.compile(r"\b(?P<g>[a-z]+?)[\s-]?(?:makers?|producers?|manufacturers?|growers?|mills)\b",
+# Plural: a class of firms, not one company's apposition ("TSMC, the world's biggest chipmaker, became subject to a
+# 20% reciprocal tariff" is the tariff on Taiwan's goods).
+_GOODS_MAKERS = regex.compile(r"\b(?P<g>[a-z]+?)[\s-]?(?:makers|producers|manufacturers|growers|mills)\b",
                               regex.IGNORECASE)
+
+
+_GOODS_IN_GENERAL = regex.compile(r"\b(?:goods|merchandise|products)\b", regex.IGNORECASE)
+
+
+def _names_goods_in_general(folded: str, lo: int, hi: int) -> bool:
+    """"U.S. goods" outside a product's own name ("capital goods", "dairy products"); "imports of battery electric
+    vehicles" names the product."""
+    named = [m.span() for m in _PRODUCT_PATTERN.finditer(folded, lo, hi)]
+    return any(not any(a <= g.start() < b for a, b in named) for g in _GOODS_IN_GENERAL.finditer(folded, lo, hi))
 
 
 def _made_by_makers(folded: str, m: TariffMention) -> str | None:
@@ -1566,7 +1578,9 @@ def _infer_products(mentions: list[TariffMention], elliptical: set[int],
             if imposer in (None, m.imposer) and m.target in targets \
                     and 0 <= m.sentence_index - i <= _CONTEXT_PRODUCT_SENTENCES:
                 named = _products_in(folded, s0, s1)
-                if len(named) == 1:
+                # not when it names goods in general too: "halve the retaliatory tariffs it charges on about $2.4
+                # billion of U.S. goods ..., after ... a deal allowing Mexican trucks to haul cargo"
+                if len(named) == 1 and not _names_goods_in_general(folded, s0, s1):
                     source.append((i, named[0][0]))
         if not source:
             # the other clause of its sentence names the goods for another country: "German producers face the
