@@ -297,6 +297,14 @@ NEGATIVES = [
                                 "90 percent of the power from new installations will qualify for the guaranteed rate."),
     ("paragraph_share_of_total", "The three tariffs together would cover about $1.3 trillion of imports, close to 40% "
                                  "of the U.S. total, economists estimated."),
+    # A zero that names an arrangement or a goal, not a rate.
+    ("zero_for_zero_arrangement", "Distillers urged both sides to return to the zero-for-zero tariff arrangement on "
+                                  "spirits."),
+    ("toward_zero_tariffs", "The two leaders said they would work toward zero tariffs on non-auto industrial goods."),
+    ("toward_quoted_zero_tariffs", "Trump said the two sides would work toward “zero tariffs, zero non-tariff "
+                                   "barriers and zero subsidies” on non-auto industrial goods."),
+    # A market figure rising after a tariff word is not the measure's step.
+    ("stocks_rising_to", "Tariff worries weighed on markets, with stocks down 2% and rising to 3% by noon."),
 ]
 
 # (id, text, rate the fact must carry, its target or None when the sentence leaves it implicit)
@@ -362,6 +370,8 @@ POSITIVES = [
     ("share_of_goods_then_rate", "The deal covers 70% of U.S. goods, and tariffs on the rest rise to 25%.", 25.0, None),
     ("rate_of_the_cargo_value", "China set anti-dumping duties of 75.8 per cent of the cargo value on Canadian "
                                 "canola seed.", 75.8, "CA"),
+    ("duties_to_a_rate", "Mexico will lower the duties to 20 percent on U.S. pork.", 20.0, "US"),
+    ("zero_tariffs_in_a_deal", "Vietnam will give U.S. goods access to its market at zero tariffs.", 0.0, None),
 ]
 
 

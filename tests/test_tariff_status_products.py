@@ -203,3 +203,97 @@ def test_a_schedule_that_did_not_happen_keeps_its_date() -> None:
             "batch due on April 15.")
     (fact,) = find_tariffs(text, date(2025, 4, 10))
     assert (fact.status, fact.effective_date) == ("paused", date(2025, 4, 15))
+
+
+# Rate shapes and the goods they share, by class (session 5): facts as (rate, min, max, prior, product) in order.
+RATE_SHAPES_AND_GOODS = [
+    # "duty to" is a duty to act only when no rate follows
+    ("duties_to_a_range", "Mexico will halve the retaliatory tariffs it charges on U.S. goods. The cut will lower the "
+                          "duties to between 5 percent and 22.5 percent from between 10 percent and 45 percent.",
+     [(22.5, 5.0, 22.5, 45.0, None)]),
+    ("customs_duty_to", "Singh cut the peak rate of customs duty to 50 per cent from 65 per cent.",
+     [(50.0, None, None, 65.0, None)]),
+    ("not_a_duty_to_act", "The minister said he had a duty to protect farmers from the 25% tariff.",
+     [(25.0, None, None, None, None)]),
+    ("union_as_modifier", "Distillers brace for a 50% European Union tariff on American whiskey.",
+     [(50.0, None, None, None, "whiskey")]),
+    ("not_zero_for_zero", "They urged a return to the zero-for-zero tariff arrangement on spirits.", []),
+    ("not_toward_zero", "The two sides would work toward zero tariffs on industrial goods.", []),
+    # a multiplied rate with the earlier one stated: the stated one, and no fact of its own
+    ("tripling_from", "Biden called for tripling tariffs on Chinese steel to 25% from 7.5%.",
+     [(25.0, None, None, 7.5, "steel")]),
+    ("doubled_from", "The duty on air conditioners doubled to 20 per cent from 10 per cent.",
+     [(20.0, None, None, 10.0, "air conditioners")]),
+    # a participle step of the measure's own rate
+    ("rising_to", "Trump ordered tariffs of 10% on $200 billion of Chinese imports, starting Sept. 24 and rising to "
+                  "25% on Jan. 1.", [(10.0, None, None, None, None), (25.0, None, None, None, None)]),
+    ("not_rising_market", "Tariffs of 10% took effect, with stocks down 2% and rising to 3% by noon.",
+     [(10.0, None, None, None, None)]),
+    ("reciprocal_rates", "Trump announced a 10% tariff on all imports. Australia escaped the steeper \"reciprocal\" "
+                         "rates due to take effect next week, including China at 34 per cent and Vietnam at 46 per cent.",
+     [(10.0, None, None, None, None), (34.0, None, None, None, None), (46.0, None, None, None, None)]),
+    # "those duties" share the goods of the measure before them
+    ("those_duties", "The EU will suspend its 25% tariffs on U.S. goods such as bourbon and motorcycles, and will "
+                     "drop a planned doubling of those duties to 50%.",
+     [(25.0, None, None, None, None), (25.0, None, None, None, "whiskey"), (25.0, None, None, None, "motorcycles"),
+      (50.0, None, None, 25.0, None), (50.0, None, None, 25.0, "whiskey"), (50.0, None, None, 25.0, "motorcycles")]),
+    # rates listed together share the goods after the last; as many as the goods go one to each
+    ("respectively", "Russian steel and aluminum have paid U.S. tariffs of 25% and 10% respectively since March.",
+     [(25.0, None, None, None, "steel"), (10.0, None, None, None, "aluminum")]),
+    ("rates_then_goods", "The U.S. imposed tariffs of 25% and 10% on steel and aluminum.",
+     [(25.0, None, None, None, "steel"), (10.0, None, None, None, "aluminum")]),
+    ("exempt_from_rates", "India asked Washington to exempt steel and aluminium from its tariffs of 25% and 10%, which "
+                          "India says cost its exporters $241 million.",
+     [(25.0, None, None, None, "steel"), (10.0, None, None, None, "aluminum")]),
+    ("not_one_each_when_counts_differ", "China put tariffs of 25% and 10% on U.S. soybeans and pork and beef.",
+     [(25.0, None, None, None, "soybeans"), (25.0, None, None, None, "pork"), (25.0, None, None, None, "beef"),
+      (10.0, None, None, None, "soybeans"), (10.0, None, None, None, "pork"), (10.0, None, None, None, "beef")]),
+    ("not_one_each_for_goods_in_general", "China put tariffs of 25% and 10% on U.S. goods.",
+     [(25.0, None, None, None, None), (10.0, None, None, None, None)]),
+    ("not_separate_clauses", "The U.S. imposed tariffs of 25 percent on steel and 10 percent on aluminum.",
+     [(25.0, None, None, None, "steel"), (10.0, None, None, None, "aluminum")]),
+    # goods the lexicon names: new keys lamb (HS 0204) and paper (chapter 48); grains, capital goods, cellphones
+    ("lamb", "Clinton will impose tariffs of up to 40 percent on lamb imports from Australia.",
+     [(40.0, None, 40.0, None, "lamb")]),
+    ("glossy_paper", "The U.S. will impose duties of 20.35 percent on glossy paper from China.",
+     [(20.35, None, None, None, "paper")]),
+    ("distillers_grains", "China imposed anti-dumping duties of 33.8% on U.S. distillers dried grains.",
+     [(33.8, None, None, None, "agricultural products")]),
+    ("capital_goods", "Duties on capital goods were lowered to 25 per cent from 35 per cent.",
+     [(25.0, None, None, 35.0, "machinery")]),
+    ("cellphones", "Beijing put a 10 percent tariff on American cellphones and flat-panel screens.",
+     [(10.0, None, None, None, "smartphones"), (10.0, None, None, None, "electronics")]),
+    ("not_paper_idiom", "The 25% tariff looks modest on paper, analysts said.", [(25.0, None, None, None, None)]),
+    ("not_white_paper", "A white paper on the 25% tariffs on cars was published.", [(25.0, None, None, None, "autos")]),
+    # "oil and gas" modifies the machinery, it is not the goods
+    ("oil_and_gas_machinery", "Russia will impose duties of 25% to 40% on U.S. oil and gas drilling machinery and "
+                              "metalworking tools.", [(40.0, 25.0, 40.0, None, "machinery"), (40.0, 25.0, 40.0, None, "tools")]),
+    ("not_crude_oil_and_natural_gas", "China put a 10% tariff on U.S. crude oil and natural gas.",
+     [(10.0, None, None, None, "oil"), (10.0, None, None, None, "natural gas")]),
+    # a clause naming no goods: the makers its sentence names, or the goods of its sentence's other clause
+    ("makers_named", "Seoul cut the tariff on Korean cars to 15 percent. The cut puts Korean carmakers on an equal "
+                     "footing with rivals from Japan, which already pay 15 percent.",
+     [(15.0, None, None, None, "autos"), (15.0, None, None, None, "autos")]),
+    ("not_makers_of_two_goods", "Seoul cut the tariff on Korean cars to 15 percent. The cut puts Korean steelmakers "
+                                "and carmakers on an equal footing with rivals from Japan, which already pay 15 percent.",
+     [(15.0, None, None, None, "autos"), (15.0, None, None, None, None)]),
+    ("lede_product", "The European Commission has imposed provisional countervailing duties on imports of battery "
+                     "electric vehicles from China. The individual duties applied to BYD will be 17.4 percent.",
+     [(17.4, None, None, None, "electric vehicles")]),
+    ("not_lede_naming_goods_in_general", "Mexico will halve the retaliatory tariffs it charges on about $2.4 billion "
+                                         "of U.S. goods, after a deal allowing Mexican trucks to haul cargo on U.S. "
+                                         "highways. The cut will lower the duties to 22.5 percent.",
+     [(22.5, None, None, None, None)]),
+    ("not_one_companys_apposition", "Taiwan's TSMC, the world's biggest chipmaker, became subject to a 20% reciprocal "
+                                    "tariff that took effect on Thursday.", [(20.0, None, None, None, None)]),
+    ("other_clause_goods", "The Commerce Department imposed anti-dumping duties on flat-rolled steel. German producers "
+                           "face the steepest duties, as high as 109 percent, while rates on Japanese steel range from "
+                           "19 percent to 40 percent.",
+     [(109.0, None, 109.0, None, "steel"), (40.0, 19.0, 40.0, None, "steel")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=n) for n, t, e in RATE_SHAPES_AND_GOODS])
+def test_rate_shapes_and_goods(text: str, expected: list[tuple]) -> None:
+    got = [(m.rate_pct, m.rate_min_pct, m.rate_max_pct, m.prior_rate_pct, m.product) for m in find_tariffs(text, PUBLISHED)]
+    assert got == expected

@@ -33,8 +33,12 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
                            "TV sets", "electronic products",
                            # HS 8519-8528 and 8518: sound and video apparatus named by kind
                            "compact disc players", "CD players", "video cassette recorders", "video recorders",
-                           "videocassette recorders", "VCRs", "loudspeakers", "stereos", "radios")),
-    "smartphones": ("8517", ("smartphones", "phones", "iPhones", "mobile phones")),
+                           "videocassette recorders", "VCRs", "loudspeakers", "stereos", "radios",
+                           # HS 8528 / 8524: monitors and flat panel display modules
+                           "flat-panel screens", "flat-panel displays", "flat-panel televisions", "flat-screen TVs",
+                           "flat-screen televisions", "LCD screens", "LCD panels", "LCD monitors")),
+    "smartphones": ("8517", ("smartphones", "phones", "iPhones", "mobile phones", "cellphones", "cell phones",
+                             "cellular phones", "handsets", "mobile handsets")),
     "computers": ("8471", ("computers", "laptops", "personal computers", "PCs")),
     "solar panels": ("8541", ("solar panels", "solar cells", "solar modules", "solar")),
     "electric vehicles": ("8703", ("electric vehicles", "EVs", "electric cars", "EV", "battery electric vehicles",
@@ -48,7 +52,10 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
                                      "potatoes", "barley", "wheat", "corn", "cotton", "sorghum", "tomatoes", "tomato",
                                      "olives", "olive oil", "orange juice", "fruit juice", "juice",
                                      "rice", "farm produce", "peas", "leeks", "shiitake", "mushrooms", "onions", "garlic", "grapes",
-                                     "bananas", "oranges", "lemons")),
+                                     "bananas", "oranges", "lemons",
+                                     # HS 10 cereals and 2303 brewing and distilling dregs
+                                     "grain", "grains", "distillers grains", "distillers dried grains",
+                                     "dried distillers grains", "DDGS")),
     "soybeans": ("1201", ("soybeans", "soya beans", "soybean")),
     "pork": ("0203", ("pork",)),
     "beef": ("0201", ("beef",)),
@@ -65,7 +72,7 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "apparel": (None, ("apparel", "clothing", "garments", "jeans", "blue jeans")),
     "footwear": ("64", ("footwear", "shoes")),
     "machinery": ("84", ("machinery", "industrial machinery", "machine tools", "cranes", "tractors",
-                         "ship-to-shore cranes")),
+                         "ship-to-shore cranes", "capital goods")),
     "chemicals": (None, ("chemicals",)),
     "oil": ("2709", ("oil", "crude oil", "crude")),
     "natural gas": ("2711", ("natural gas", "LNG", "liquefied natural gas")),
@@ -85,6 +92,10 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "air conditioners": ("8415", ("air conditioners", "air-conditioners", "air conditioning units")),
     "tobacco": ("24", ("tobacco", "leaf tobacco", "cigarettes")),
     "coffee": ("0901", ("coffee", "coffee beans")),
+    # keys the spec's list lacks, from the dev labels (389, 383): HS 0204 meat of sheep, chapter 48 paper
+    "lamb": ("0204", ("lamb", "lamb meat", "mutton", "sheep meat")),
+    "paper": ("48", ("paper", "glossy paper", "coated paper", "uncoated paper", "coated free sheet paper",
+                     "paper products", "newsprint", "paperboard")),
 }
 
 # Goods whose name says where they are made, so a tariff on them hits that origin ("the duty on

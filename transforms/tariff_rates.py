@@ -30,18 +30,23 @@ _PCT = r"(?:\ ?%|\ ?-?(?:percent|per\ cent|pct|per-cent)\b)"
 # One rate expression. Named groups say which shape matched; order is specific
 # before generic (a range before its two single rates).
 _RATE_ALTERNATIVES = [
-    rf"""(?P<between>between\ (?P<b_lo>{_NUM}){_PCT}?\ and\ (?P<b_hi>{_NUM}){_PCT})""",  # between 10% and 25%
+    # between 10% and 25%; "to between 5 percent and 22.5 percent from between 10 percent and 45 percent"
+    rf"""(?P<between>between\ (?P<b_lo>{_NUM}){_PCT}?\ and\ (?P<b_hi>{_NUM}){_PCT}
+         (?:\ from\ between\ {_NUM}{_PCT}?\ and\ (?P<b_old>{_NUM}){_PCT})?)""",
     # ranging from 10% to 25%; "range from 2.18 per cent for West Fraser to 12.44 per cent for Abitibi"
     rf"""(?P<ranging>(?:ranging|range)\ from\ (?P<r_lo>{_NUM}){_PCT}?(?:\ for\ [\w.'&-]+(?:\ [\w.'&-]+){{0,3}}?)?
          \ to\ (?P<r_hi>{_NUM}){_PCT})""",
     rf"""(?P<to_from>to\ (?:about\ |around\ |roughly\ |nearly\ )?(?P<tf_new>{_NUM}){_PCT}\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ |as\ (?:much|high)\ as\ )?(?P<tf_old>{_NUM}){_PCT})""",  # to 30% from 145%
     rf"""(?P<from_to>from\ (?P<ft_old>{_NUM}){_PCT}?\ to\ (?P<ft_new>{_NUM}){_PCT})""",  # from 10% to 25%
     rf"""(?P<dash>(?P<d_lo>\d{{1,3}}(?:\.\d+)?){_PCT}?\ ?(?:-|to)\ ?(?P<d_hi>\d{{1,3}}(?:\.\d+)?){_PCT})""",  # 25-50%, 10 to 20 percent
-    rf"""(?P<mult>(?P<m_verb>doubl\w*|tripl\w*|quadrupl\w*)(?:\ [\w.'-]+){{0,8}}?\ to\ (?P<m_new>{_NUM}){_PCT})""",  # doubled to 50%
+    # doubled to 50%; "tripling tariffs on Chinese steel to 25% from 7.5%" states the earlier rate as well
+    rf"""(?P<mult>(?P<m_verb>doubl\w*|tripl\w*|quadrupl\w*)(?:\ [\w.'-]+){{0,8}}?\ to\ (?P<m_new>{_NUM}){_PCT}
+         (?:\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ )?(?P<m_old>{_NUM}){_PCT})?)""",
     rf"""(?P<ceiling>(?:as\ high\ as|as\ much\ as|up\ to|a\ maximum\ of|maximum\ of|at\ most|capped\ at)\ (?P<c_val>{_NUM}){_PCT})""",  # as high as 50%
     rf"""(?P<single>(?<![\d.,])(?P<s_val>{_DIGITS}){_PCT})""",  # 25%
     rf"""(?P<single>\b(?<![.,])(?P<s_val>{_NUM_WORD}){_PCT})""",  # twenty-five percent
-    r"""(?P<single>\b(?P<s_val>zero)(?=[\s-](?:tariffs?|dut(?:y|ies)|levy|levies)\b))""",  # "at zero tariffs"
+    # "at zero tariffs"; not the arrangement "zero-for-zero tariffs" nor the goal "work toward zero tariffs"
+    r"""(?P<single>\b(?<!-|\btowards?\ [“"]?)(?P<s_val>zero)(?=[\s-](?:tariffs?|dut(?:y|ies)|levy|levies)\b))""",
 ]
 _RATE_FLAGS = regex.VERBOSE | regex.IGNORECASE
 RATE = Alternation(_RATE_ALTERNATIVES, _RATE_FLAGS)
@@ -108,7 +113,9 @@ _NOT_TRADE_CUE = Alternation([
        [\s-]dut(?:y|ies)\b""",
     r"""\b(?:official|professional|administrative|ceremonial|police|caring|household|teaching|pastoral|
           parental|patriotic|legal|statutory)\ duties\b""",
-    r"""\bdut(?:y|ies)\ (?:to|of\ care|officer|officers|station|roster|rosters|tour|tours|cycle|free|as\ a|as\ an)\b""",
+    # "a duty to act"; not "lower the duties to between 5 percent and 22.5 percent", "customs duty to 50 per cent"
+    r"""\bdut(?:y|ies)\ (?:to(?!\ (?:between\ |about\ |around\ |roughly\ |nearly\ |just\ |zero\b|\d))|of\ care|officer|
+          officers|station|roster|rosters|tour|tours|cycle|free|as\ a|as\ an)\b""",
     r"""\b(?:fuel|energy|peak|seasonal|service|delivery|credit[\s-]card|booking|baggage|congestion|war[\s-]risk|
           emergency\ bunker|bunker|currency|weekend|holiday)\ surcharges?\b""",
     r"""\b(?:stamp|inheritance|death|estate|excise|customs\ and\ excise)\ duty\b(?!\ on\ imports)""",
@@ -202,6 +209,7 @@ emergency fentanyl-related fentanyl penalty so-called minimum basic general over
 most-favoured-nation
 existing current effective average u.s us eu american chinese japanese canadian mexican european
 indian british korean brazilian swiss german french vietnamese lumber copper chip semiconductor
+union community united states
 pharmaceutical truck furniture ad valorem most-favored-nation mfn trump biden rate rates level
 percent per cent pct of on to own its their
 """.split())
@@ -234,7 +242,7 @@ def parse_rate(m: regex.Match) -> tuple[float, float | None, float | None, float
         lo_v, hi_v = _num(lo), _num(hi)
         if not lo_v < hi_v:
             return None
-        result = (hi_v, lo_v, hi_v, None, "range")
+        result = (hi_v, lo_v, hi_v, _num(g["b_old"]) if g["b_old"] else None, "range")
     elif g["to_from"]:
         result = (_num(g["tf_new"]), None, None, _num(g["tf_old"]), "change")
     elif g["from_to"]:
@@ -243,7 +251,8 @@ def parse_rate(m: regex.Match) -> tuple[float, float | None, float | None, float
         new = _num(g["m_new"])
         factor = {"doubl": 2, "tripl": 3, "quadru": 4}[next(k for k in ("doubl", "tripl", "quadru")
                                                          if g["m_verb"].lower().startswith(k))]
-        result = (new, None, None, round(new / factor, 4), "change")
+        prior = _num(g["m_old"]) if g["m_old"] else round(new / factor, 4)
+        result = (new, None, None, prior, "change")
     elif g["ceiling"]:
         v = _num(g["c_val"])
         result = (v, None, v, None, "ceiling")
@@ -263,9 +272,31 @@ def is_tariff_rate(s: str, start: int, end: int, m: regex.Match, cues: list[rege
     if _CHANGED_BY.search(s, max(0, start - 90), start):
         return False
     moved = _MOVED_BEFORE.search(s, lo, start) if "single" in m.re.groupindex else None
-    if moved and not _tariff_is_subject(s, moved.start(), cues) and not _instead_of_tariff(s, moved.start(), cues):
+    if moved and not _tariff_is_subject(s, moved.start(), cues) and not _instead_of_tariff(s, moved.start(), cues) \
+            and not _steps_up(s, start, cues):
         return False
     return not _NOT_A_TARIFF_AFTER.match(s, end)
+
+
+# A tariff rate's own later step, a participle with no subject of its own: "ordered tariffs of 10% on about $200
+# billion of Chinese imports, starting Sept. 24 and rising to 25% on Jan. 1".
+_STEP_UP = regex.compile(r"(?:,\s+|\s+and\s+)(?:then\s+)?(?:rising|increasing|climbing|going\s+up|stepping\s+up)\s+to\s+$",
+                         regex.IGNORECASE)
+_PERCENT = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?\ ?(?:%|percent|per\ cent|pct)", regex.IGNORECASE)
+
+
+def _steps_up(s: str, start: int, cues: list[regex.Match]) -> bool:
+    step = _STEP_UP.search(s, max(0, start - 40), start)
+    if step is None:
+        return False
+    # the step follows the measure's own rate, not a market figure: "sending stocks down 2% and rising to 5%"
+    last = None
+    for last in _PERCENT.finditer(s, max(0, step.start() - 160), step.start()):
+        pass
+    if last is None or _MOVED_BEFORE.search(s, max(0, last.start() - 45), last.start()):
+        return False
+    return any(cue.end() <= last.start() and step.start() - cue.end() <= 160
+               and not CLAUSE_BREAK.search(s, cue.end(), step.start()) for cue in cues)
 
 
 # A change by an amount is not a rate ("cut rates on long-distance calls by about 5 percent", "room tariffs have

@@ -104,6 +104,7 @@ _ALL_GOODS_PATTERN = compile_phrases(products_lex.ALL_GOODS)
 _MODIFIER_FORMS = frozenset({"car", "auto", "vehicle", "truck", "passenger car", "light truck", "ship", "chip",
                              "steel", "aluminum", "aluminium", "electric vehicle", "ev", "solar", "wood", "copper"})
 _SAME_NOUN_PHRASE = regex.compile(r"(?:\s+|-(?:to-shore\s+)?)(?:(?!and\b|or\b|nor\b)[a-z]+\s+)?", regex.VERBOSE)
+_OIL_AND_GAS = regex.compile(r"\s+and\s+gas\s+(?:(?!and\b|or\b)[a-z-]+\s+){0,2}", regex.IGNORECASE)
 _AND_MODIFIER = regex.compile(r"\s+and\s+(?:light\s+|heavy\s+|passenger\s+)?", regex.VERBOSE)
 _BARE_IMPORTS = regex.compile(r"(?:(?:the|its|their|all|most)\s+)?(?:imports|shipments|exports|entries)", regex.IGNORECASE)
 
@@ -203,6 +204,9 @@ _TOPIC = regex.compile(r"\s*(?:For|On)\ (?P<obj>[^,]{3,80}),", regex.VERBOSE)
 _LINKED = regex.compile(
     r"""\b(?:on\ top\ of|made\ up\ of|consisting\ of|comprising|including|plus|in\ addition\ to|and)
         \ (?:an?\ |the\ )?(?:[\w-]+\ ){0,2}$""", regex.VERBOSE | regex.IGNORECASE)
+# The rate's own tariff word refers back to the measure before it: "suspend its 25% tariffs on U.S. goods such as
+# bourbon ..., and will drop a planned doubling of those duties to 50%".
+_THOSE_MEASURES = regex.compile(r"\b(?:those|these|such|the\ same)\ (?:[\w-]+\ )?$", regex.IGNORECASE)
 # "bringing the total to 54%": the sum shares the status of the measure that makes it.
 _TOTAL = regex.compile(r"""\b(?:bring|bringing|brings|brought|take|taking|raise|raising|lift|lifting|push|pushing)\ (?:the|its|their)\ (?:\w+\ ){0,2}
                            (?:total|combined|overall|cumulative)\b[^%]{0,60}$|\bfor\ a\ (?:total|combined)\ (?:\w+\ )?of\ $""",
@@ -239,7 +243,8 @@ _RELATIVE = regex.compile(r"""\s*(?:(?:that|which)\ )?(?:\w+\ ){0,3}?(?:imposed|
 _TARIFF_RATE_NOUN = regex.compile(
     r"""(?:%|percent|per\ cent|pct)\ (?:[\w-]+\ ){0,2}(?:rates?|penalty|penalties)\b
       | \brates?\ (?:on|for)\b | \brates?\ of\ [\d.]+\ ?(?:%|percent|per\ cent|pct)
-      | \brates?\b[^.;%]{0,30}?\brang(?:e|es|ed|ing)\ from\ [\d.]+""",
+      | \brates?\b[^.;%]{0,30}?\brang(?:e|es|ed|ing)\ from\ [\d.]+
+      | \b(?:reciprocal|retaliatory|punitive|country-specific)["”']?\ rates\b""",   # 'the "reciprocal" rates
     regex.VERBOSE | regex.IGNORECASE)
 # The tariff word of a follow-up sentence is in the sentence before; this empty match stands for it.
 _SENTENCE_START = regex.compile("")
@@ -570,7 +575,8 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
             products = _goods_list_before(s, left, start)
         # Coordinated rates share what they do not state: "tariffs of 25 percent on imported steel and
         # 10 percent on aluminum"; "a 35 percent tariff on Chinese tires ..., on top of an existing 4 percent duty".
-        if previous is not None and (previous["cue"] is cue or _LINKED.search(s, max(0, start - 40), start)):
+        if previous is not None and (previous["cue"] is cue or _LINKED.search(s, max(0, start - 40), start)
+                                     or _THOSE_MEASURES.search(s, max(0, cue.start() - 30), cue.start())):
             if not targets:
                 targets, target_rule = previous["targets"], "coordinated"
             if not products and not _OTHER_GOODS.search(s, end, right):
@@ -641,6 +647,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
         if not products and elliptical is not None and not _names_goods(s, left, right, objects) \
                 and all(_MAKERS_OBJECT.fullmatch(s, lo, hi) for lo, hi in objects):
             elliptical.add(base["char_start"])
+    facts = _respective_goods(s, s0, facts)
     # A rate whose clause names no target takes the one its sentence names for another rate:
     # "the 125% rate comes on top of a 20% levy ..., bringing the total on most Chinese goods to 145%".
     stated = [(f[0]["char_start"], f[1]) for f in facts if f[1] and not f[1][0][1]]
@@ -1121,6 +1128,29 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
     return []
 
 
+_RATE_LIST_GAP = regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.IGNORECASE)
+
+
+def _respective_goods(s: str, s0: int, facts: list) -> list:
+    """Rates listed together ("25% and 10%") share the goods named after the last one ("tariffs of 25% and 10% on
+    steel and aluminum"), and as many of them as goods go one to each, in order: "Russian steel and aluminum have
+    paid U.S. tariffs of 25% and 10% respectively", "exempt steel and aluminium from its tariffs of 25% and 10%"."""
+    out = list(facts)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _RATE_LIST_GAP.match(s, out[j][0]["char_end"] - s0, out[j + 1][0]["char_start"] - s0):
+            j += 1
+        goods = out[j][2]
+        if j > i and goods and all(key is not None for key, _ in goods) \
+                and all(not out[k][2] or out[k][2] == goods for k in range(i, j)):
+            for k in range(i, j + 1):
+                base, targets, _, groups = out[k]
+                out[k] = (base, targets, [goods[k - i]] if len(goods) == j - i + 1 else goods, groups)
+        i = j + 1
+    return out
+
+
 _LIST_GAP = regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:[\w-]+\s+)?", regex.IGNORECASE)
 
 
@@ -1151,6 +1181,9 @@ def _goods_list_before(s: str, left: int, start: int) -> list[tuple[str, str]]:
 def _modifies_next(s: str, matches: list, j: int) -> bool:
     """Is product word j a modifier of the product noun after it ("car tires"), possibly through a
     coordinated modifier ("car and light truck tires")?"""
+    if j + 1 < len(matches) and matches[j].group("m").lower() == "oil" \
+            and _OIL_AND_GAS.fullmatch(s, matches[j].end(), matches[j + 1].start()):
+        return True   # "oil and gas drilling machinery"
     if matches[j].group("m").lower() not in _MODIFIER_FORMS or j + 1 >= len(matches):
         return False
     nxt = matches[j + 1]
@@ -1160,6 +1193,11 @@ def _modifies_next(s: str, matches: list, j: int) -> bool:
     return (_AND_MODIFIER.fullmatch(s, matches[j].end(), nxt.start()) is not None
             and ((" " in nxt.group("m") and nxt.group("m").split()[0].lower() not in _PRODUCT_FORMS)
                  or _modifies_next(s, matches, j + 1)))
+
+
+_NOT_GOODS_PAPER = regex.compile(r"""(?:\bon|\b(?:white|green|policy|working|discussion|research|position|briefing|
+                                     consultation|news))\s+$""", regex.VERBOSE | regex.IGNORECASE)
+_PAPER_GOODS_AFTER = regex.compile(r"\s+(?:imports|exports|products|goods|shipments|from|made)\b", regex.IGNORECASE)
 
 
 # A range of goods stands for goods in general as well as for the kinds it names: "Most other Brazilian goods,
@@ -1182,6 +1220,9 @@ def _products_in(s: str, lo: int, hi: int) -> list[tuple[str, str]]:
             continue  # "parts" alone is auto parts only in "autos and parts"
         if _modifies_next(s, matches, j):
             continue  # "passenger car and light truck tires", "electric vehicle batteries": the head noun counts
+        if key == "paper" and _NOT_GOODS_PAPER.search(s, max(0, m.start() - 16), m.start()) \
+                and not _PAPER_GOODS_AFTER.match(s, m.end()):
+            continue  # "modest on paper", "a white paper on tariffs": not the goods
         if key not in (k for k, _ in found):
             found.append((key, m.group("m")))
     return found
@@ -1269,7 +1310,8 @@ def _dates_from_context(mentions: list[TariffMention], effects: list[tuple[int, 
     # (sentence, imposer, product or "any", date, took effect): a rate's own date is lent only for the same goods
     sources = [(i, imposer, "any", eff.text, eff.value, eff.grain, past) for i, imposer, eff, past in effects] + [
         (m.sentence_index, m.imposer, m.product, m.effective_text, m.effective_date, m.effective_grain, False)
-        for m in mentions if m.char_start in effect_dated and m.status in ("planned", "in_force")]
+        for m in mentions if m.char_start in effect_dated and m.status in ("planned", "in_force")
+        and m.effective_date is not None]   # "next week" is stated but has no day to lend
     if not sources:
         return mentions
     out = []
@@ -1476,6 +1518,33 @@ def _names_goods(s: str, left: int, right: int, objects: list[tuple[int, int]]) 
 
 
 _CONTEXT_PRODUCT_SENTENCES = 4
+# Makers named by their goods: "carmakers", "steel producers", "chipmakers", "winemakers".
+# Plural: a class of firms, not one company's apposition ("TSMC, the world's biggest chipmaker, became subject to a
+# 20% reciprocal tariff" is the tariff on Taiwan's goods).
+_GOODS_MAKERS = regex.compile(r"\b(?P<g>[a-z]+?)[\s-]?(?:makers|producers|manufacturers|growers|mills)\b",
+                              regex.IGNORECASE)
+
+
+_GOODS_IN_GENERAL = regex.compile(r"\b(?:goods|merchandise|products)\b", regex.IGNORECASE)
+
+
+def _names_goods_in_general(folded: str, lo: int, hi: int) -> bool:
+    """"U.S. goods" outside a product's own name ("capital goods", "dairy products"); "imports of battery electric
+    vehicles" names the product."""
+    named = [m.span() for m in _PRODUCT_PATTERN.finditer(folded, lo, hi)]
+    return any(not any(a <= g.start() < b for a, b in named) for g in _GOODS_IN_GENERAL.finditer(folded, lo, hi))
+
+
+def _made_by_makers(folded: str, m: TariffMention) -> str | None:
+    """The one product whose makers the fact's sentence names, if it names makers of exactly one."""
+    keys = set()
+    for g in _GOODS_MAKERS.finditer(folded, m.sentence_start, m.sentence_end):
+        word = g.group("g").lower()
+        key = _PRODUCT_FORMS.get(word) or _PRODUCT_FORMS.get(word + "s")
+        if key:
+            keys.add(key)
+    return keys.pop() if len(keys) == 1 else None
+
 
 
 def _infer_products(mentions: list[TariffMention], elliptical: set[int],
@@ -1489,6 +1558,12 @@ def _infer_products(mentions: list[TariffMention], elliptical: set[int],
         return mentions
     out: list[TariffMention] = []
     for m in mentions:
+        made = _made_by_makers(folded, m) if m.char_start in elliptical and m.product is None else None
+        if made:   # "Korean carmakers ... rivals from Japan and the European Union, which already pay 15 percent"
+            out.append(replace(m, product=made, product_text=None, hs_code=products_lex.PRODUCTS[made][0],
+                               hs_code_inferred=products_lex.PRODUCTS[made][0] is not None,
+                               rule_id=m.rule_id + ".product_of_makers"))
+            continue
         if m.char_start not in elliptical or m.product is not None or m.target is None \
                 or m.target == "ALL" and not (m.target_inferred and ".continuation" in m.rule_id):
             out.append(m)
@@ -1503,8 +1578,16 @@ def _infer_products(mentions: list[TariffMention], elliptical: set[int],
             if imposer in (None, m.imposer) and m.target in targets \
                     and 0 <= m.sentence_index - i <= _CONTEXT_PRODUCT_SENTENCES:
                 named = _products_in(folded, s0, s1)
-                if len(named) == 1:
+                # not when it names goods in general too: "halve the retaliatory tariffs it charges on about $2.4
+                # billion of U.S. goods ..., after ... a deal allowing Mexican trucks to haul cargo"
+                if len(named) == 1 and not _names_goods_in_general(folded, s0, s1):
                     source.append((i, named[0][0]))
+        if not source:
+            # the other clause of its sentence names the goods for another country: "German producers face the
+            # steepest duties, as high as 109 percent, while rates on Japanese steel range from 19 percent to 40 percent"
+            keys = {n.product for n in mentions if n.sentence_index == m.sentence_index and n.imposer == m.imposer
+                    and n.target != m.target and n is not m}
+            source = [(m.sentence_index, keys.pop())] if len(keys) == 1 and None not in keys else []
         if not source:
             out.append(m)
             continue
