@@ -123,12 +123,13 @@ PRONOUNS = [
 ]
 
 # An article that names no country but the imposer: its duties hit goods from anywhere.
+# "doubled to 20 per cent from 10 per cent": the 10% is the rate's prior, not a fact of its own.
 ONLY_IMPOSER = [
     ("no_other_country", "India raised import duties on 19 items on Wednesday. The duty on air conditioners doubled "
-                         "to 20 per cent from 10 per cent.", [(20.0, "IN", "ALL"), (10.0, "IN", "ALL")]),
+                         "to 20 per cent from 10 per cent.", [(20.0, "IN", "ALL")]),
     # counter-example: another country in the article is the target
     ("other_country_named", "India raised duties on Chinese electronics on Wednesday. The duty on air conditioners "
-                            "doubled to 20 per cent from 10 per cent.", [(20.0, "IN", "CN"), (10.0, "IN", "CN")]),
+                            "doubled to 20 per cent from 10 per cent.", [(20.0, "IN", "CN")]),
 ]
 
 # "X's regular import tariffs, which range from 70 to 80 percent": the owner of the tariff noun imposes the rate.
