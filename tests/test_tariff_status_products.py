@@ -203,3 +203,52 @@ def test_a_schedule_that_did_not_happen_keeps_its_date() -> None:
             "batch due on April 15.")
     (fact,) = find_tariffs(text, date(2025, 4, 10))
     assert (fact.status, fact.effective_date) == ("paused", date(2025, 4, 15))
+
+
+# Plain news verbs, with the publication date they are read against: an act done is in force, one ordered with a
+# start after publication planned; a removal put in the future is still the removal.
+NEWS_VERBS = [
+    ("ordered_tariffs_starting", "President Trump on Monday ordered tariffs of 10% on about $200 billion of Chinese "
+                                 "imports, starting Sept. 24.", date(2018, 9, 18), [(10.0, "planned", None)]),
+    ("not_ordered_start_past", "President Trump ordered tariffs of 10% on Chinese imports, starting June 2.",
+     date(2025, 6, 14), [(10.0, "in_force", None)]),
+    ("put_tariffs_of", "On Friday China also put tariffs of 25% on $34 billion of U.S. goods.", date(2018, 7, 7),
+     [(25.0, "in_force", None)]),
+    ("not_plans_to_put", "China plans to put tariffs of 25% on $34 billion of U.S. goods.", date(2018, 7, 7),
+     [(25.0, "planned", None)]),
+    ("began_requiring_deposits", "China began requiring importers of U.S. distillers grains to post deposits of "
+                                 "33.8% under a preliminary anti-dumping ruling.", date(2016, 9, 24),
+     [(33.8, "in_force", None)]),
+    ("not_will_begin_charging", "China will begin charging a 33.8% duty on U.S. distillers grains from Oct. 1.",
+     date(2016, 9, 24), [(33.8, "planned", None)]),
+    ("tariffs_run_as_high_as", "Textiles and clothing, where Canadian tariffs run as high as 25 per cent, are among "
+                               "the products that will be protected longest.", date(1989, 1, 2),
+     [(25.0, "in_force", "textiles"), (25.0, "in_force", "apparel")]),
+    ("not_will_run", "Canadian tariffs on textiles will run as high as 25 per cent from July 1.", date(2025, 6, 14),
+     [(25.0, "planned", "textiles")]),
+    ("let_keep_its_tariff", "Seoul agreed to let the U.S. keep its 25 percent tariff on Korean pickup trucks until "
+                            "2041, 20 years longer than originally scheduled.", date(2018, 3, 26),
+     [(25.0, "in_force", "trucks")]),
+    ("rate_applied_to", "The 15% tariff is higher than the 10 per cent applied to Australia, a gap exporters fear "
+                        "will put them at a disadvantage.", date(2025, 8, 1),
+     [(15.0, "in_force", None), (10.0, "in_force", None)]),
+    ("not_duties_applied_to_list", "The European Commission will impose provisional duties on Chinese electric "
+                                   "vehicles from July 5. The individual duties applied to the sampled producers are: "
+                                   "BYD: 17.4%.", date(2024, 7, 4), [(17.4, "planned", "electric vehicles")]),
+    ("will_be_abolished_from", "Under the plan, Japan's 4.2 pct duty on imported semiconductors will be abolished "
+                               "from April 1, 1986.", date(1985, 7, 30), [(4.2, "removed", "semiconductors")]),
+    ("not_will_be_collected_from", "Japan's 4.2 pct duty on imported semiconductors will be collected from April 1, "
+                                   "1986.", date(1985, 7, 30), [(4.2, "planned", "semiconductors")]),
+    ("pulling_back_from_a_threat", "Trump agreed to hold off on new tariffs, pulling back from a threatened 25% U.S. "
+                                   "tariff on European cars.", date(2018, 7, 26), [(25.0, "paused", "autos")]),
+    ("not_a_threat_alone", "Trump renewed a threatened 25% U.S. tariff on European cars.", date(2018, 7, 26),
+     [(25.0, "threatened", "autos")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"),
+                         [pytest.param(text, published, expected, id=f"news_verbs-{name}")
+                          for name, text, published, expected in NEWS_VERBS])
+def test_status_of_news_verbs(text: str, published: date, expected: list[tuple]) -> None:
+    facts = [(m.rate_pct, m.status, m.product) for m in find_tariffs(text, published)]
+    assert facts == expected

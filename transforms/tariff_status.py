@@ -11,11 +11,11 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE)) for status, pattern in (
         ("removed", r"""\b(?:lift(?:s|ed|ing)?(?!\ (?:the\ )?(?:total|overall|combined|rate\ to))|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|
                         struck\ down|strikes?\ down|striking\ down|invalidat\w+|exempt(?:s|ed|ing|ion|ions)?|
-                        repeal(?:s|ed|ing)?|rescind\w*|revok\w+|end(?:s|ed)?\ the|drop(?:s|ped)?\ (?:the|its|their|an?)
+                        repeal(?:s|ed|ing)?|rescind\w*|abolish\w*|revok\w+|end(?:s|ed)?\ the|drop(?:s|ped)?\ (?:the|its|their|an?)
                         |waive[ds]?|terminat\w+|(?<=\b(?:be|been|being|was|were|is|are)\ )dropped|roll(?:s|ed)?\ back\ (?:the|all)|expir(?:e|es|ed|ing)|
                         phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|no\ longer\ (?:apply|applies|necessary))\b"""),
         ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
-                       hold(?:s|ing)?\ off|held\ off|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce|reprieve|
+                       hold(?:s|ing)?\ off|held\ off|back(?<=\b(?:pull|pulls|pulled|pulling|step|steps|stepped|stepping)\ back)\ from|back(?:s|ed|ing)?\ (?:away|off)\ from|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce|reprieve|
                        # a measure that did not happen: "The measures ... would have imposed duties of 25%"
                        would\ have\ (?:impos\w+|appl\w+|hit|tak\w+\ effect|rais\w+|levi\w+|doubl\w+|kick\w+\ in))\b"""),
         ("reduced", r"""\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?(?!\ than)|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|
@@ -28,7 +28,8 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                          floated|under\ consideration|review)\b"""),
         ("planned", r"""\b(?:set\ to|set\ (?:preliminary|provisional|final|new|initial)|takes?\ effect|taking\ effect|approv(?:e|es|ed|ing)|sign(?:s|ed)\ (?:an?\ )?(?:order|proclamation|decree)s?|plan(?:s|ned)?(?:\ to)?|scheduled|expected\ to\ (?:take|go|come|kick|start|begin)|
                         due\ to(?!\ (?:expire|end|lapse|run\ out))|slated|will\ (?!not\b|keep|stay|remain|still|continue|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|
-                        paused|dropped|eliminated|withdrawn|revoked|rescinded|repealed|exempted|waived|terminated|halved|lowered))\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the)|
+                        paused|dropped|eliminated|withdrawn|revoked|rescinded|repealed|exempted|waived|terminated|halved|lowered|
+                        abolished|phased|ended))\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the|new|higher|additional|extra|retaliatory|punitive|tariffs|duties|levies)\b|
                         would\ (?:soon\ |also\ |still\ |then\ |\w+ly\ )?(?:impose|raise|respond|retaliate|levy|apply|hit|slap|put|place|set|double|triple|hike|add|introduce|extend|charge|
                                   fall|take|go|come|kick|rise|increase|follow|restore|reinstate|reimpose|range|give|grant|cap|
                                   be\ (?:imposed|raised|levied|applied|charged))|to\ take\ effect|take\ effect|announc(?:e|es|ed|ing)|
@@ -38,7 +39,14 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                          took\ effect|went\ into\ effect|came\ into\ force|took\ hold|have\ been|has\ been|
                          already|reaching|levied|collect(?:s|ed|ing)|hit\ with|slapped|raised|hiked|increased|
                          doubled|tripled|stands?\ at|stood\ at|effective\ immediately|with\ immediate\ effect|
-                         boost(?:ed)?|added|kept|keeps|keeping|maintain(?:s|ed)?|
+                         boost(?:ed)?|added|keep|kept|keeps|keeping|maintain(?:s|ed)?|
+                         # the rate's own participle: "the 10 per cent applied to Australia"
+                         applied(?<=(?:%|percent|per\ cent|pct)\ (?:[\w-]+\ ){0,2}applied)\ (?:to|on|against)|
+                         # "put tariffs of 25% on", "began requiring importers ... to post deposits of 33.8%"
+                         puts?(?<!\b(?:to|will|would|could|may|might|not)\ puts?)\ (?=(?:[\w-]+\ ){0,2}?(?:tariffs?|duties|levies|surtax)\b)|
+                         (?:began|begun|started)\ (?:\w+\ )?(?:requiring|charging|collecting|imposing|levying|applying)|
+                         # "where Canadian tariffs run as high as 25 per cent"
+                         runs?(?<!\b(?:to|will|would|could|may|might|not)\ runs?)\ (?:as\ high\ as|up\ to|from|between|at)|
                          still\ (?:face[sd]?|facing|pays?|paying|subject\ to|appl(?:y|ies))|will\ (?:keep|stay|remain|still|continue)|remains?|stays?|
                          continues?\ to|longstanding|long-standing|prevailing|standard|started\ at|began\ at|
                          since\ (?:then|\d{4}|january|february|march|april|may|june|july|august|september|october|
@@ -390,7 +398,7 @@ _END_BEFORE_DATE = regex.compile(r"\b(?:in\ (?:place|force|effect)|remain\w*|sta
                                  regex.IGNORECASE)
 # Cues that say the measure is in force now; a future date elsewhere in the sentence is another measure's.
 _STATE_CUE = regex.compile(r"""(?:current(?:ly)?|existing|in\ place|in\ effect|in\ force|already|remains?\ at|still\ \w+|standard|
-                               keeps|kept|keeping|maintains|maintained|
+                               keep|keeps|kept|keeping|maintains|maintained|
                                longstanding|long-standing|prevailing|since\b.*)$""", regex.VERBOSE | regex.IGNORECASE)
 
 
