@@ -243,6 +243,51 @@ NEWS_VERBS = [
                                    "tariff on European cars.", date(2018, 7, 26), [(25.0, "paused", "autos")]),
     ("not_a_threat_alone", "Trump renewed a threatened 25% U.S. tariff on European cars.", date(2018, 7, 26),
      [(25.0, "threatened", "autos")]),
+    # the rate's own clause says what it is, whatever the sentence's main verb is about
+    ("which_took_effect", "The EU announced counter-tariffs on Wednesday in response to Trump's 25% tariffs on steel "
+                          "and aluminum imports, which took effect the same day.", date(2025, 3, 13),
+     [(25.0, "in_force", "steel"), (25.0, "in_force", "aluminum")]),
+    ("rate_agent_had_threatened", "A 19% U.S. tariff on Malaysian goods took effect on Thursday, lower than the 25% "
+                                  "rate President Donald Trump had threatened in July.", date(2025, 8, 8),
+     [(19.0, "in_force", None), (25.0, "threatened", None)]),
+    ("the_rate_they_charge", "Trump has called the EU's 10% tariff on imported cars unfair, compared with the 2.5% "
+                             "the U.S. charges.", date(2018, 7, 26),
+     [(10.0, "in_force", "autos"), (2.5, "in_force", "autos")]),
+    # a verb in the condition or under a refusal is not what became of the rate
+    ("verb_of_the_condition", "Trump hit back on Thursday, threatening a 200% tariff on European wines unless the "
+                              "bloc drops the whiskey levy.", date(2025, 3, 13), [(200.0, "threatened", "wine")]),
+    ("not_condition_after_the_verb", "The EU will drop its 50% tariff on whiskey if Washington lifts its steel "
+                                     "duties.", date(2025, 3, 13), [(50.0, "removed", "whiskey")]),
+    ("refused_to_exempt", "Washington refused to exempt Indian steel from its tariffs of 25%.", date(2018, 9, 18),
+     [(25.0, "in_force", "steel")]),
+    ("not_agreed_to_exempt", "Washington agreed to exempt Indian steel from its tariffs of 25%.", date(2018, 9, 18),
+     [(25.0, "removed", "steel")]),
+    ("will_continue_beside_a_threat", "UK exports will continue to face a 25 per cent tariff, but the rate could rise "
+                                      "to 50 per cent from July 9 if Britain fails to meet the terms.",
+     date(2025, 6, 4), [(25.0, "in_force", None)]),
+    ("was_due_with_a_reprieve", "Mexico won a 90-day reprieve on Thursday, hours before a 30% levy on Mexican goods "
+                                "was due to take effect.", date(2025, 7, 31), [(30.0, "paused", None)]),
+    ("not_was_due_alone", "A 30% levy on Mexican goods was due to take effect on Friday, officials said.",
+     date(2025, 7, 31), [(30.0, "planned", None)]),
+    # coordinated rates share the verb; a start date is not a verb
+    ("lift_both_from_a_date", "The United States will lift its 25% tariffs on British steel and 10% tariffs on "
+                              "aluminium from June 1.", date(2022, 3, 23),
+     [(25.0, "removed", "steel"), (10.0, "removed", "aluminum")]),
+    ("not_impose_both_from_a_date", "The United States will impose 25% tariffs on British steel and 10% tariffs on "
+                                    "aluminium from June 1.", date(2022, 3, 23),
+     [(25.0, "planned", "steel"), (10.0, "planned", "aluminum")]),
+    ("averting_duties", "The two sides reached agreement, averting U.S. duties of 200 pct on EC goods that were to "
+                        "have taken effect on Saturday.", date(1987, 1, 30), [(200.0, "removed", None)]),
+    ("not_aim_to_avert", "The talks aim to avert U.S. duties of 200 pct on EC goods.", date(1987, 1, 30),
+     [(200.0, "unknown", None)]),
+    # the current rate stated again is in force, whatever the earlier mention said
+    ("current_rate_restated", "Biden proposed a 7.5% tariff on Chinese steel last year. The current rate on most "
+                              "Chinese steel is 7.5%.", date(2024, 4, 18),
+     [(7.5, "proposed", "steel"), (7.5, "in_force", "steel")]),
+    ("not_restated_with_a_later_date", "Trump said he would impose a 50% tariff on imports from Brazil from Aug. 1. "
+                                       "The 50% rate is far higher than the 10% tariff Brazilian goods have faced "
+                                       "since April.", date(2025, 7, 10),
+     [(50.0, "planned", None), (50.0, "planned", None), (10.0, "in_force", None)]),
 ]
 
 

@@ -13,7 +13,7 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         struck\ down|strikes?\ down|striking\ down|invalidat\w+|exempt(?:s|ed|ing|ion|ions)?|
                         repeal(?:s|ed|ing)?|rescind\w*|abolish\w*|revok\w+|end(?:s|ed)?\ the|drop(?:s|ped)?\ (?:the|its|their|an?)
                         |waive[ds]?|terminat\w+|(?<=\b(?:be|been|being|was|were|is|are)\ )dropped|roll(?:s|ed)?\ back\ (?:the|all)|expir(?:e|es|ed|ing)|
-                        phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|no\ longer\ (?:apply|applies|necessary))\b"""),
+                        phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|avert(?:ed|ing)|no\ longer\ (?:apply|applies|necessary))\b"""),
         ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
                        hold(?:s|ing)?\ off|held\ off|back(?<=\b(?:pull|pulls|pulled|pulling|step|steps|stepped|stepping)\ back)\ from|back(?:s|ed|ing)?\ (?:away|off)\ from|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce|reprieve|
                        # a measure that did not happen: "The measures ... would have imposed duties of 25%"
@@ -92,6 +92,18 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         # "the 14 pct tariff on semiconductors, which Brussels agreed to phase out by 2000": the rate's own
         # relative clause says what became of it, whatever the sentence's verb is about
         return _RELATIVE_STATES[own.group("verb")[:4].lower()], own.group(0).strip(" ,")
+    if "effect" in s or "force" in s or "kicked" in s:
+        took = _WHICH_TOOK_EFFECT.match(s, end, min(len(s), end + 140))
+        if took:   # "Trump's 25% tariffs on steel and aluminum imports, which took effect the same day"
+            return "in_force", took.group("verb")
+    if "had " in s or "has " in s or "have " in s:
+        theirs = _AGENT_HAD.match(s, end, min(len(s), end + 80))
+        if theirs and not any(p.search(s, 0, start) for _, p in _STATUS_CUES[:2]):
+            # "lower than the 25% rate President Donald Trump had threatened in July"; not "won a reprieve from ..."
+            return _RELATIVE_STATES[theirs.group("verb")[:4].lower()], theirs.group(0).strip()
+    charged = _THEY_CHARGE.match(s, end, min(len(s), end + 60))
+    if charged:    # "compared with the 2.5% the U.S. charges", "the standard 10% duty the bloc charges on cars"
+        return "in_force", charged.group("state") or charged.group("verb")
     if _DOWN_FROM.match(s, end):   # "at a tariff of 6.1 per cent, down from the 100 per cent surtax it imposed"
         return "reduced", _DOWN_FROM.match(s, end).group("verb")
     participle = _OWN_PARTICIPLE.match(s, end, min(len(s), end + 60)) \
@@ -143,6 +155,7 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     cue_before = found is not None and found[5] <= start
     # the conditional governs this rate only when its own verb is the conditional one
     if status in ("planned", "unknown", "in_force") and cue and cue.lower().startswith(("would", "could", "might", "will")) \
+            and not _CONTINUING.match(cue) \
             and is_conditional(s, cue):
         return "threatened", cue
     if status == "planned" and cue and _DATED_START.match(cue):
@@ -168,6 +181,8 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         return "in_force", _PRELIMINARY_DUTY.search(s, max(0, start - 90), start).group("word")
     if status in ("planned", "threatened", "unknown") and "list" in s and _HIT_LIST.search(s, max(0, start - 200), start):
         return "proposed", _HIT_LIST.search(s, max(0, start - 200), start).group("list")  # a list of goods that would face it
+    if status == "planned" and put_off and (" was " in s or " were " in s) and _WAS_DUE.match(s, end):
+        return "paused", _WAS_DUE.match(s, end).group(0).strip()
     if status == "planned" and "had been" in s:
         overtaken = _OVERTAKEN_PLAN.search(s)
         if overtaken and status == "planned":
@@ -217,7 +232,10 @@ _WARNED_THAT = regex.compile(r"(?:\ on\ \w+|\ \w+day)?\ that\ (?:an?|the|its|the
 def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, end: int, lo: int, hi: int,
                  skip_state_after: bool = False, skip: list[tuple[int, int]] = ()):
     best: tuple[int, int, int, str, str] | None = None
+    condition = _CONDITION.search(s, end) if "unless" in s or "if " in s else None
     for order, status, m in cues:
+        if condition is not None and m.start() >= condition.start():
+            continue  # "threatening a 200% tariff ... unless the bloc drops the whiskey levy": the condition's verb
         if m.start() < lo or m.end() > hi or (m.start() >= start and m.end() <= end) \
                 or (m.start() < end and m.end() > start and m.start() >= start):
             continue  # outside the window, or inside the rate expression ("would range from 37.2% to 67.9%" counts)
@@ -245,6 +263,8 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
         if status == "in_force" and s.endswith("be ", 0, m.start()) \
                 and _FUTURE_PASSIVE.search(s, max(0, m.start() - 16), m.start()):
             status = "planned"  # "will be hit with a 40% levy", "is to be levied"
+        if status in ("removed", "paused", "reduced") and _REFUSED.search(s, max(0, m.start() - 30), m.start()):
+            status = "in_force"   # "refused to exempt Indian steel ... from its tariffs of 25%": they stay
         distance = start - m.end() if m.end() <= start else m.start() - end
         # cues after the rate weigh a little more distance: "a 24% tariff ... is set to take effect"
         key = (rank == _WEAK_CUE, distance if m.end() <= start else distance + 10, rank, status, m.group(0),
@@ -254,6 +274,10 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
     return best
 
 
+_CONDITION = regex.compile(r"\b(?:unless|if)\b", regex.IGNORECASE)
+_REFUSED = regex.compile(r"""\b(?:refus\w+|declin\w+|reject\w*|did\ not|didn't|does\ not|doesn't|do\ not|don't|won't|
+                             will\ not|would\ not|wouldn't|has\ not|have\ not|hasn't|haven't|no\ plans?)\ (?:to\ )?(?:\w+\ )?$""",
+                      regex.VERBOSE | regex.IGNORECASE)
 _CONDITIONAL = regex.compile(
     r"""\b(?:would|could|might)\b.{0,260}?\b(?:if|unless)\b
       | \b(?:if|unless)\b.{0,120}?\b(?:would|could|might)\b
@@ -293,6 +317,9 @@ _WHICH_BEFORE = regex.compile(r",\ (?:which|that)\ (?:were|was|are|is|had\ been|
                               regex.IGNORECASE)
 # A plan overtaken: "had been due to take effect on Monday" (and was then put off).
 _IN_RELATIVE = regex.compile(r"\b(?:which|that|who)\ (?:\w+\ )?$", regex.IGNORECASE)
+_CONTINUING = regex.compile(r"will\ (?:keep|stay|remain|still|continue)", regex.IGNORECASE)
+# "hours before a 30% levy on Mexican goods was due to take effect" in a sentence about a reprieve
+_WAS_DUE = regex.compile(r"[^;]{0,80}?\b(?:was|were)\ (?:due|scheduled|set|slated)\ to\b", regex.IGNORECASE)
 _OVERTAKEN_PLAN = regex.compile(r"\bhad\ been\ (?:due|scheduled|set|slated|expected|planned)\b", regex.IGNORECASE)
 # A pause as the sentence's subject: "The pause covers the higher rates announced last week, including 20% ..."
 _PAUSE_SUBJECT = regex.compile(
@@ -340,7 +367,21 @@ _STANDING_ANTECEDENT = regex.compile(
         \ (?:[\w-]+\ ){0,2}?(?:tariffs?|duties|duty|rates?)\b[^,;%]{0,40},\ (?:which|that)\ [^,;%]{0,50}$""",
     regex.VERBOSE | regex.IGNORECASE)
 _HELD_OR_ENDED = regex.compile(r"suspended|paused|lifted|scrapped|removed|delayed|postponed", regex.IGNORECASE)
-_RELATIVE_STATES = {"dela": "paused", "post": "paused", "susp": "paused", "paus": "paused", "lift": "removed", "scra": "removed", "remo": "removed",
+# "..., which took effect the same day": no other rate in between.
+_WHICH_TOOK_EFFECT = regex.compile(
+    r"""[^,;%]{0,80}?,?\ (?:which|that)\ (?:\w+\ )?(?P<verb>took\ effect|went\ into\ (?:effect|force)|came\ into\ (?:effect|force)|
+        kicked\ in)\b""", regex.VERBOSE | regex.IGNORECASE)
+# A relative clause without "that", its agent named: "the 25% rate President Donald Trump had threatened".
+_AGENT_HAD = regex.compile(
+    r"""(?:\ (?!(?:and|or|but|was|were|is|are|had|has|have)\b)[\w-]+){0,2}?\ (?:that\ |which\ )?(?:(?-i:[A-Z][\w.]*)\ ){1,3}
+        (?:had|has|have)\ (?:\w+ly\ )?(?P<verb>threatened|proposed|suspended|paused|lifted|scrapped|removed)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+# The rate as the object of a present-tense clause: "the 2.5% the U.S. charges".
+_THEY_CHARGE = regex.compile(
+    r"""(?:\ (?!(?:and|or|but|was|were|is|are|will|would)\b)[\w-]+){0,2}?\ (?:the\ (?:[\w.-]+\ ){1,2}|it\ |they\ |(?-i:[A-Z][\w.]*)\ )
+        (?:(?P<state>now|still|already|currently)\ )?(?P<verb>charges|applies|levies|collects|imposes)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+_RELATIVE_STATES = {"thre": "threatened", "prop": "proposed", "dela": "paused", "post": "paused", "susp": "paused", "paus": "paused", "lift": "removed", "scra": "removed", "remo": "removed",
                     "phas": "removed", "elim": "removed", "abol": "removed", "appl": "in_force"}
 _PRELIMINARY_DUTY = regex.compile(
     r"""\b(?P<word>preliminary|provisional)\ (?:[\w.-]+\ ){0,3}?(?:duties|duty|tariffs?|rates?|margins?|deposits?)
@@ -398,8 +439,14 @@ _END_BEFORE_DATE = regex.compile(r"\b(?:in\ (?:place|force|effect)|remain\w*|sta
                                  regex.IGNORECASE)
 # Cues that say the measure is in force now; a future date elsewhere in the sentence is another measure's.
 _STATE_CUE = regex.compile(r"""(?:current(?:ly)?|existing|in\ place|in\ effect|in\ force|already|remains?\ at|still\ \w+|standard|
+                               will\ (?:keep|stay|remain|still|continue)|
                                keep|keeps|kept|keeping|maintains|maintained|
                                longstanding|long-standing|prevailing|since\b.*)$""", regex.VERBOSE | regex.IGNORECASE)
+
+
+def is_timing_cue(cue: str | None) -> bool:
+    """True when the status was read from a start date alone ("from June 1"), not from a verb."""
+    return cue is not None and _DATED_START.match(cue) is not None
 
 
 def is_weak_cue(cue: str | None) -> bool:
