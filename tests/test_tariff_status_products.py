@@ -280,6 +280,12 @@ NEWS_VERBS = [
                         "have taken effect on Saturday.", date(1987, 1, 30), [(200.0, "removed", None)]),
     ("not_aim_to_avert", "The talks aim to avert U.S. duties of 200 pct on EC goods.", date(1987, 1, 30),
      [(200.0, "unknown", None)]),
+    ("duty_has_gone", "The U.S. duty of 3.9 per cent on Canadian-made computers has also gone.", date(1989, 1, 2),
+     [(3.9, "removed", "computers")]),
+    ("will_now_pay_nothing", "Canadian buyers of American motorcycles, who paid a 10.2 per cent duty until "
+                             "Saturday, will now pay nothing.", date(1989, 1, 2), [(10.2, "removed", "motorcycles")]),
+    ("not_gone_up", "The U.S. duty on Canadian-made computers has gone up to 3.9 per cent.", date(1989, 1, 2),
+     [(3.9, "unknown", "computers")]),   # not removed; "gone up to" has no status word yet
     # the current rate stated again is in force, whatever the earlier mention said
     ("current_rate_restated", "Biden proposed a 7.5% tariff on Chinese steel last year. The current rate on most "
                               "Chinese steel is 7.5%.", date(2024, 4, 18),

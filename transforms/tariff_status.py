@@ -13,7 +13,9 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         struck\ down|strikes?\ down|striking\ down|invalidat\w+|exempt(?:s|ed|ing|ion|ions)?|
                         repeal(?:s|ed|ing)?|rescind\w*|abolish\w*|revok\w+|end(?:s|ed)?\ the|drop(?:s|ped)?\ (?:the|its|their|an?)
                         |waive[ds]?|terminat\w+|(?<=\b(?:be|been|being|was|were|is|are)\ )dropped|roll(?:s|ed)?\ back\ (?:the|all)|expir(?:e|es|ed|ing)|
-                        phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|avert(?:ed|ing)|no\ longer\ (?:apply|applies|necessary))\b"""),
+                        phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|avert(?:ed|ing)|
+                        # "will now pay nothing", "the U.S. duty of 3.9 per cent ... has also gone"
+                        (?:will\ (?:now\ )?)?pays?\ nothing|(?:has|have)\ (?:also\ |now\ )?gone(?!\ (?:up|down|into|to|from|higher|lower|further|beyond|through)\b)|no\ longer\ (?:apply|applies|necessary))\b"""),
         ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
                        hold(?:s|ing)?\ off|held\ off|back(?<=\b(?:pull|pulls|pulled|pulling|step|steps|stepped|stepping)\ back)\ from|back(?:s|ed|ing)?\ (?:away|off)\ from|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce|reprieve|
                        # a measure that did not happen: "The measures ... would have imposed duties of 25%"
@@ -251,7 +253,8 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
         if status in ("removed", "paused", "reduced") and not _ABOUT_A_TARIFF.match(s, m.end(), min(len(s), m.end() + 70)) \
                 and not (m.end() <= start and start - m.end() <= 70) \
                 and not (m.start() >= end and m.start() - end <= 70
-                         and (_PASSIVE.search(s, end, m.start()) or m.group(0).lower() == "on hold")):
+                         and (_PASSIVE.search(s, end, m.start()) or m.group(0).lower() == "on hold"
+                              or m.group(0).endswith((" gone", " nothing")))):
             continue  # "if the bloc did not remove its barriers": the verb is about something else
         if status == "threatened" and m.end() <= start and m.group(0)[:4].lower() == "warn" \
                 and _WARNED_THAT.match(s, m.end(), start) and _AFFECTED_WARNER.search(s, max(0, m.start() - 60), m.start()):
