@@ -297,6 +297,18 @@ NEGATIVES = [
                                 "90 percent of the power from new installations will qualify for the guaranteed rate."),
     ("paragraph_share_of_total", "The three tariffs together would cover about $1.3 trillion of imports, close to 40% "
                                  "of the U.S. total, economists estimated."),
+    # Status verbs of plain news copy (put, run as high as, pay nothing, refused to exempt, began requiring)
+    # next to a percentage that is no tariff.
+    ("put_the_chance_at", "Analysts put the chance of new tariffs at 30%, and the shares have gone up 3.9 per cent "
+                          "since Friday."),
+    ("pay_nothing_for_shipping", "Shoppers will now pay nothing for shipping on orders above $50, a saving of about "
+                                 "10% that offsets tariff costs."),
+    ("refused_to_exempt_a_tax", "The council refused to exempt hotels from its 5% tourist tax, citing losses from the "
+                                "tariff war."),
+    ("began_requiring_forms", "Customs began requiring importers to file electronic tariff forms for 100% of "
+                              "shipments last year."),
+    ("margins_run_as_high_as", "Exporters' profit margins run as high as 12% in good years, but tariffs have "
+                               "squeezed them."),
 ]
 
 # (id, text, rate the fact must carry, its target or None when the sentence leaves it implicit)
