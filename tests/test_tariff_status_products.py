@@ -286,6 +286,11 @@ NEWS_VERBS = [
                              "Saturday, will now pay nothing.", date(1989, 1, 2), [(10.2, "removed", "motorcycles")]),
     ("not_gone_up", "The U.S. duty on Canadian-made computers has gone up to 3.9 per cent.", date(1989, 1, 2),
      [(3.9, "unknown", "computers")]),   # not removed; "gone up to" has no status word yet
+    ("which_now_pay", "The deal sets a 15% U.S. tariff on most EU goods. European cars, which now pay 27.5%, will "
+                      "also be charged 15%.", date(2025, 7, 28),
+     [(15.0, "planned", None), (27.5, "in_force", "autos"), (15.0, "planned", "autos")]),
+    ("not_which_will_pay", "European cars, which will pay 27.5% from Friday, face a 10% duty.", date(2025, 7, 28),
+     [(27.5, "planned", "autos"), (10.0, "planned", "autos")]),
     # the current rate stated again is in force, whatever the earlier mention said
     ("current_rate_restated", "Biden proposed a 7.5% tariff on Chinese steel last year. The current rate on most "
                               "Chinese steel is 7.5%.", date(2024, 4, 18),

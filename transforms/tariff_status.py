@@ -113,6 +113,10 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     if participle:   # "with a higher 20% rate suspended until July 8"
         return _RELATIVE_STATES[participle.group("verb")[:4].lower()], participle.group("verb")
     relative_before = s.find(", which ", max(0, start - 60), start) >= 0 or s.find(", that ", max(0, start - 60), start) >= 0
+    paying = _WHICH_NOW_PAY.search(s, max(0, start - 70), start) \
+        if relative_before or s.find(", who ", max(0, start - 70), start) >= 0 else None
+    if paying:   # "European cars, which now pay 27.5%, will also be charged 15%": the clause's own state
+        return "in_force", paying.group("state")
     standing = _STANDING_ANTECEDENT.search(s, max(0, start - 120), start) if relative_before else None
     if standing:   # "on top of China's regular import tariffs, which for passenger cars range from 70 percent to 80"
         return "in_force", standing.group("word")
@@ -365,6 +369,9 @@ _OWN_PARTICIPLE = regex.compile(
         \ (?:until|till|for|since|in|last|through|pending|indefinitely|earlier)\b""", regex.VERBOSE | regex.IGNORECASE)
 # The rate inside a relative clause on a standing tariff: "China's regular import tariffs, which for passenger cars
 # range from 70 percent to 80 percent".
+_WHICH_NOW_PAY = regex.compile(
+    r""",\ (?:which|who|that)\ (?P<state>now|already|currently|still)\ (?:pay|pays|face|faces|carry|carries|attract|attracts)
+        \ (?:an?\ |the\ )?(?:[\w-]+\ ){0,3}?$""", regex.VERBOSE | regex.IGNORECASE)
 _STANDING_ANTECEDENT = regex.compile(
     r"""\b(?P<word>regular|existing|current|standard|normal|most-favou?red-nation|MFN|longstanding|long-standing)
         \ (?:[\w-]+\ ){0,2}?(?:tariffs?|duties|duty|rates?)\b[^,;%]{0,40},\ (?:which|that)\ [^,;%]{0,50}$""",
