@@ -15,7 +15,7 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         |waive[ds]?|terminat\w+|(?<=\b(?:be|been|being|was|were|is|are)\ )dropped|roll(?:s|ed)?\ back\ (?:the|all)|expir(?:e|es|ed|ing)|
                         phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|avert(?:ed|ing)|
                         # "will now pay nothing", "the U.S. duty of 3.9 per cent ... has also gone"
-                        (?:will\ (?:now\ )?)?pays?\ nothing|(?:has|have)\ (?:also\ |now\ )?gone(?!\ (?:up|down|into|to|from|higher|lower|further|beyond|through)\b)|no\ longer\ (?:apply|applies|necessary))\b"""),
+                        pays?\ nothing|gone(?<=\b(?:has|have)\ (?:also\ |now\ )?gone)(?!\ (?:up|down|into|to|from|higher|lower|further|beyond|through)\b)|no\ longer\ (?:apply|applies|necessary))\b"""),
         ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
                        hold(?:s|ing)?\ off|held\ off|back(?<=\b(?:pull|pulls|pulled|pulling|step|steps|stepped|stepping)\ back)\ from|back(?:s|ed|ing)?\ (?:away|off)\ from|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce|reprieve|
                        # a measure that did not happen: "The measures ... would have imposed duties of 25%"
@@ -31,7 +31,7 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
         ("planned", r"""\b(?:set\ to|set\ (?:preliminary|provisional|final|new|initial)|takes?\ effect|taking\ effect|approv(?:e|es|ed|ing)|sign(?:s|ed)\ (?:an?\ )?(?:order|proclamation|decree)s?|plan(?:s|ned)?(?:\ to)?|scheduled|expected\ to\ (?:take|go|come|kick|start|begin)|
                         due\ to(?!\ (?:expire|end|lapse|run\ out))|slated|will\ (?!not\b|keep|stay|remain|still|continue|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|
                         paused|dropped|eliminated|withdrawn|revoked|rescinded|repealed|exempted|waived|terminated|halved|lowered|
-                        abolished|phased|ended))\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the|new|higher|additional|extra|retaliatory|punitive|tariffs|duties|levies)\b|
+                        abolished|phased|ended)|(?:now\ )?pay\ nothing)\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the|new|higher|additional|extra|retaliatory|punitive|tariffs|duties|levies)\b|
                         would\ (?:soon\ |also\ |still\ |then\ |\w+ly\ )?(?:impose|raise|respond|retaliate|levy|apply|hit|slap|put|place|set|double|triple|hike|add|introduce|extend|charge|
                                   fall|take|go|come|kick|rise|increase|follow|restore|reinstate|reimpose|range|give|grant|cap|
                                   be\ (?:imposed|raised|levied|applied|charged))|to\ take\ effect|take\ effect|announc(?:e|es|ed|ing)|
@@ -46,7 +46,7 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                          applied(?<=(?:%|percent|per\ cent|pct)\ (?:[\w-]+\ ){0,2}applied)\ (?:to|on|against)|
                          # "put tariffs of 25% on", "began requiring importers ... to post deposits of 33.8%"
                          puts?(?<!\b(?:to|will|would|could|may|might|not)\ puts?)\ (?=(?:[\w-]+\ ){0,2}?(?:tariffs?|duties|levies|surtax)\b)|
-                         (?:began|begun|started)\ (?:\w+\ )?(?:requiring|charging|collecting|imposing|levying|applying)|
+                         (?:began|started)\ (?:requiring|charging|collecting|imposing|levying|applying)|
                          # "where Canadian tariffs run as high as 25 per cent"
                          runs?(?<!\b(?:to|will|would|could|may|might|not)\ runs?)\ (?:as\ high\ as|up\ to|from|between|at)|
                          still\ (?:face[sd]?|facing|pays?|paying|subject\ to|appl(?:y|ies))|will\ (?:keep|stay|remain|still|continue)|remains?|stays?|
@@ -258,7 +258,7 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
                 and not (m.end() <= start and start - m.end() <= 70) \
                 and not (m.start() >= end and m.start() - end <= 70
                          and (_PASSIVE.search(s, end, m.start()) or m.group(0).lower() == "on hold"
-                              or m.group(0).endswith((" gone", " nothing")))):
+                              or m.group(0).lower() == "gone" or m.group(0).endswith(" nothing"))):
             continue  # "if the bloc did not remove its barriers": the verb is about something else
         if status == "threatened" and m.end() <= start and m.group(0)[:4].lower() == "warn" \
                 and _WARNED_THAT.match(s, m.end(), start) and _AFFECTED_WARNER.search(s, max(0, m.start() - 60), m.start()):
