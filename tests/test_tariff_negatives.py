@@ -305,6 +305,18 @@ NEGATIVES = [
                                    "barriers and zero subsidies” on non-auto industrial goods."),
     # A market figure rising after a tariff word is not the measure's step.
     ("stocks_rising_to", "Tariff worries weighed on markets, with stocks down 2% and rising to 3% by noon."),
+    # Status verbs of plain news copy (put, run as high as, pay nothing, refused to exempt, began requiring)
+    # next to a percentage that is no tariff.
+    ("put_the_chance_at", "Analysts put the chance of new tariffs at 30%, and the shares have gone up 3.9 per cent "
+                          "since Friday."),
+    ("pay_nothing_for_shipping", "Shoppers will now pay nothing for shipping on orders above $50, a saving of about "
+                                 "10% that offsets tariff costs."),
+    ("refused_to_exempt_a_tax", "The council refused to exempt hotels from its 5% tourist tax, citing losses from the "
+                                "tariff war."),
+    ("began_requiring_forms", "Customs began requiring importers to file electronic tariff forms for 100% of "
+                              "shipments last year."),
+    ("margins_run_as_high_as", "Exporters' profit margins run as high as 12% in good years, but tariffs have "
+                               "squeezed them."),
 ]
 
 # (id, text, rate the fact must carry, its target or None when the sentence leaves it implicit)

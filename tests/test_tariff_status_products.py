@@ -297,3 +297,108 @@ RATE_SHAPES_AND_GOODS = [
 def test_rate_shapes_and_goods(text: str, expected: list[tuple]) -> None:
     got = [(m.rate_pct, m.rate_min_pct, m.rate_max_pct, m.prior_rate_pct, m.product) for m in find_tariffs(text, PUBLISHED)]
     assert got == expected
+
+
+# Plain news verbs, with the publication date they are read against: an act done is in force, one ordered with a
+# start after publication planned; a removal put in the future is still the removal.
+NEWS_VERBS = [
+    ("ordered_tariffs_starting", "President Trump on Monday ordered tariffs of 10% on about $200 billion of Chinese "
+                                 "imports, starting Sept. 24.", date(2018, 9, 18), [(10.0, "planned", None)]),
+    ("not_ordered_start_past", "President Trump ordered tariffs of 10% on Chinese imports, starting June 2.",
+     date(2025, 6, 14), [(10.0, "in_force", None)]),
+    ("put_tariffs_of", "On Friday China also put tariffs of 25% on $34 billion of U.S. goods.", date(2018, 7, 7),
+     [(25.0, "in_force", None)]),
+    ("not_plans_to_put", "China plans to put tariffs of 25% on $34 billion of U.S. goods.", date(2018, 7, 7),
+     [(25.0, "planned", None)]),
+    ("began_requiring_deposits", "China began requiring importers of U.S. distillers grains to post deposits of "
+                                 "33.8% under a preliminary anti-dumping ruling.", date(2016, 9, 24),
+     [(33.8, "in_force", "agricultural products")]),
+    ("not_will_begin_charging", "China will begin charging a 33.8% duty on U.S. distillers grains from Oct. 1.",
+     date(2016, 9, 24), [(33.8, "planned", "agricultural products")]),
+    ("tariffs_run_as_high_as", "Textiles and clothing, where Canadian tariffs run as high as 25 per cent, are among "
+                               "the products that will be protected longest.", date(1989, 1, 2),
+     [(25.0, "in_force", "textiles"), (25.0, "in_force", "apparel")]),
+    ("not_will_run", "Canadian tariffs on textiles will run as high as 25 per cent from July 1.", date(2025, 6, 14),
+     [(25.0, "planned", "textiles")]),
+    ("let_keep_its_tariff", "Seoul agreed to let the U.S. keep its 25 percent tariff on Korean pickup trucks until "
+                            "2041, 20 years longer than originally scheduled.", date(2018, 3, 26),
+     [(25.0, "in_force", "trucks")]),
+    ("rate_applied_to", "The 15% tariff is higher than the 10 per cent applied to Australia, a gap exporters fear "
+                        "will put them at a disadvantage.", date(2025, 8, 1),
+     [(15.0, "in_force", None), (10.0, "in_force", None)]),
+    ("not_duties_applied_to_list", "The European Commission will impose provisional duties on Chinese electric "
+                                   "vehicles from July 5. The individual duties applied to the sampled producers are: "
+                                   "BYD: 17.4%.", date(2024, 7, 4), [(17.4, "planned", "electric vehicles")]),
+    ("will_be_abolished_from", "Under the plan, Japan's 4.2 pct duty on imported semiconductors will be abolished "
+                               "from April 1, 1986.", date(1985, 7, 30), [(4.2, "removed", "semiconductors")]),
+    ("not_will_be_collected_from", "Japan's 4.2 pct duty on imported semiconductors will be collected from April 1, "
+                                   "1986.", date(1985, 7, 30), [(4.2, "planned", "semiconductors")]),
+    ("pulling_back_from_a_threat", "Trump agreed to hold off on new tariffs, pulling back from a threatened 25% U.S. "
+                                   "tariff on European cars.", date(2018, 7, 26), [(25.0, "paused", "autos")]),
+    ("not_a_threat_alone", "Trump renewed a threatened 25% U.S. tariff on European cars.", date(2018, 7, 26),
+     [(25.0, "threatened", "autos")]),
+    # the rate's own clause says what it is, whatever the sentence's main verb is about
+    ("which_took_effect", "The EU announced counter-tariffs on Wednesday in response to Trump's 25% tariffs on steel "
+                          "and aluminum imports, which took effect the same day.", date(2025, 3, 13),
+     [(25.0, "in_force", "steel"), (25.0, "in_force", "aluminum")]),
+    ("rate_agent_had_threatened", "A 19% U.S. tariff on Malaysian goods took effect on Thursday, lower than the 25% "
+                                  "rate President Donald Trump had threatened in July.", date(2025, 8, 8),
+     [(19.0, "in_force", None), (25.0, "threatened", None)]),
+    ("the_rate_they_charge", "Trump has called the EU's 10% tariff on imported cars unfair, compared with the 2.5% "
+                             "the U.S. charges.", date(2018, 7, 26),
+     [(10.0, "in_force", "autos"), (2.5, "in_force", "autos")]),
+    # a verb in the condition or under a refusal is not what became of the rate
+    ("verb_of_the_condition", "Trump hit back on Thursday, threatening a 200% tariff on European wines unless the "
+                              "bloc drops the whiskey levy.", date(2025, 3, 13), [(200.0, "threatened", "wine")]),
+    ("not_condition_after_the_verb", "The EU will drop its 50% tariff on whiskey if Washington lifts its steel "
+                                     "duties.", date(2025, 3, 13), [(50.0, "removed", "whiskey")]),
+    ("refused_to_exempt", "Washington refused to exempt Indian steel from its tariffs of 25%.", date(2018, 9, 18),
+     [(25.0, "in_force", "steel")]),
+    ("not_agreed_to_exempt", "Washington agreed to exempt Indian steel from its tariffs of 25%.", date(2018, 9, 18),
+     [(25.0, "removed", "steel")]),
+    ("will_continue_beside_a_threat", "UK exports will continue to face a 25 per cent tariff, but the rate could rise "
+                                      "to 50 per cent from July 9 if Britain fails to meet the terms.",
+     date(2025, 6, 4), [(25.0, "in_force", None)]),
+    ("was_due_with_a_reprieve", "Mexico won a 90-day reprieve on Thursday, hours before a 30% levy on Mexican goods "
+                                "was due to take effect.", date(2025, 7, 31), [(30.0, "paused", None)]),
+    ("not_was_due_alone", "A 30% levy on Mexican goods was due to take effect on Friday, officials said.",
+     date(2025, 7, 31), [(30.0, "planned", None)]),
+    # coordinated rates share the verb; a start date is not a verb
+    ("lift_both_from_a_date", "The United States will lift its 25% tariffs on British steel and 10% tariffs on "
+                              "aluminium from June 1.", date(2022, 3, 23),
+     [(25.0, "removed", "steel"), (10.0, "removed", "aluminum")]),
+    ("not_impose_both_from_a_date", "The United States will impose 25% tariffs on British steel and 10% tariffs on "
+                                    "aluminium from June 1.", date(2022, 3, 23),
+     [(25.0, "planned", "steel"), (10.0, "planned", "aluminum")]),
+    ("averting_duties", "The two sides reached agreement, averting U.S. duties of 200 pct on EC goods that were to "
+                        "have taken effect on Saturday.", date(1987, 1, 30), [(200.0, "removed", None)]),
+    ("not_aim_to_avert", "The talks aim to avert U.S. duties of 200 pct on EC goods.", date(1987, 1, 30),
+     [(200.0, "unknown", None)]),
+    ("duty_has_gone", "The U.S. duty of 3.9 per cent on Canadian-made computers has also gone.", date(1989, 1, 2),
+     [(3.9, "removed", "computers")]),
+    ("will_now_pay_nothing", "Canadian buyers of American motorcycles, who paid a 10.2 per cent duty until "
+                             "Saturday, will now pay nothing.", date(1989, 1, 2), [(10.2, "removed", "motorcycles")]),
+    ("not_gone_up", "The U.S. duty on Canadian-made computers has gone up to 3.9 per cent.", date(1989, 1, 2),
+     [(3.9, "unknown", "computers")]),   # not removed; "gone up to" has no status word yet
+    ("which_now_pay", "The deal sets a 15% U.S. tariff on most EU goods. European cars, which now pay 27.5%, will "
+                      "also be charged 15%.", date(2025, 7, 28),
+     [(15.0, "planned", None), (27.5, "in_force", "autos"), (15.0, "planned", "autos")]),
+    ("not_which_will_pay", "European cars, which will pay 27.5% from Friday, face a 10% duty.", date(2025, 7, 28),
+     [(27.5, "planned", "autos"), (10.0, "planned", "autos")]),
+    # the current rate stated again is in force, whatever the earlier mention said
+    ("current_rate_restated", "Biden proposed a 7.5% tariff on Chinese steel last year. The current rate on most "
+                              "Chinese steel is 7.5%.", date(2024, 4, 18),
+     [(7.5, "proposed", "steel"), (7.5, "in_force", "steel")]),
+    ("not_restated_with_a_later_date", "Trump said he would impose a 50% tariff on imports from Brazil from Aug. 1. "
+                                       "The 50% rate is far higher than the 10% tariff Brazilian goods have faced "
+                                       "since April.", date(2025, 7, 10),
+     [(50.0, "planned", None), (50.0, "planned", None), (10.0, "in_force", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"),
+                         [pytest.param(text, published, expected, id=f"news_verbs-{name}")
+                          for name, text, published, expected in NEWS_VERBS])
+def test_status_of_news_verbs(text: str, published: date, expected: list[tuple]) -> None:
+    facts = [(m.rate_pct, m.status, m.product) for m in find_tariffs(text, published)]
+    assert facts == expected

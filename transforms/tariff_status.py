@@ -11,11 +11,13 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (status, regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE)) for status, pattern in (
         ("removed", r"""\b(?:lift(?:s|ed|ing)?(?!\ (?:the\ )?(?:total|overall|combined|rate\ to))|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|
                         struck\ down|strikes?\ down|striking\ down|invalidat\w+|exempt(?:s|ed|ing|ion|ions)?|
-                        repeal(?:s|ed|ing)?|rescind\w*|revok\w+|end(?:s|ed)?\ the|drop(?:s|ped)?\ (?:the|its|their|an?)
+                        repeal(?:s|ed|ing)?|rescind\w*|abolish\w*|revok\w+|end(?:s|ed)?\ the|drop(?:s|ped)?\ (?:the|its|their|an?)
                         |waive[ds]?|terminat\w+|(?<=\b(?:be|been|being|was|were|is|are)\ )dropped|roll(?:s|ed)?\ back\ (?:the|all)|expir(?:e|es|ed|ing)|
-                        phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|no\ longer\ (?:apply|applies|necessary))\b"""),
+                        phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|avert(?:ed|ing)|
+                        # "will now pay nothing", "the U.S. duty of 3.9 per cent ... has also gone"
+                        pays?\ nothing|gone(?<=\b(?:has|have)\ (?:also\ |now\ )?gone)(?!\ (?:up|down|into|to|from|higher|lower|further|beyond|through)\b)|no\ longer\ (?:apply|applies|necessary))\b"""),
         ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
-                       hold(?:s|ing)?\ off|held\ off|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce|reprieve|
+                       hold(?:s|ing)?\ off|held\ off|back(?<=\b(?:pull|pulls|pulled|pulling|step|steps|stepped|stepping)\ back)\ from|back(?:s|ed|ing)?\ (?:away|off)\ from|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce|reprieve|
                        # a measure that did not happen: "The measures ... would have imposed duties of 25%"
                        would\ have\ (?:impos\w+|appl\w+|hit|tak\w+\ effect|rais\w+|levi\w+|doubl\w+|kick\w+\ in))\b"""),
         ("reduced", r"""\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?(?!\ than)|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|
@@ -28,7 +30,8 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                          floated|under\ consideration|review)\b"""),
         ("planned", r"""\b(?:set\ to|set\ (?:preliminary|provisional|final|new|initial)|takes?\ effect|taking\ effect|approv(?:e|es|ed|ing)|sign(?:s|ed)\ (?:an?\ )?(?:order|proclamation|decree)s?|plan(?:s|ned)?(?:\ to)?|scheduled|expected\ to\ (?:take|go|come|kick|start|begin)|
                         due\ to(?!\ (?:expire|end|lapse|run\ out))|slated|will\ (?!not\b|keep|stay|remain|still|continue|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|
-                        paused|dropped|eliminated|withdrawn|revoked|rescinded|repealed|exempted|waived|terminated|halved|lowered))\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the)|
+                        paused|dropped|eliminated|withdrawn|revoked|rescinded|repealed|exempted|waived|terminated|halved|lowered|
+                        abolished|phased|ended)|(?:now\ )?pay\ nothing)\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the|new|higher|additional|extra|retaliatory|punitive|tariffs|duties|levies)\b|
                         would\ (?:soon\ |also\ |still\ |then\ |\w+ly\ )?(?:impose|raise|respond|retaliate|levy|apply|hit|slap|put|place|set|double|triple|hike|add|introduce|extend|charge|
                                   fall|take|go|come|kick|rise|increase|follow|restore|reinstate|reimpose|range|give|grant|cap|
                                   be\ (?:imposed|raised|levied|applied|charged))|to\ take\ effect|take\ effect|announc(?:e|es|ed|ing)|
@@ -38,7 +41,14 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                          took\ effect|went\ into\ effect|came\ into\ force|took\ hold|have\ been|has\ been|
                          already|reaching|levied|collect(?:s|ed|ing)|hit\ with|slapped|raised|hiked|increased|
                          doubled|tripled|stands?\ at|stood\ at|effective\ immediately|with\ immediate\ effect|
-                         boost(?:ed)?|added|kept|keeps|keeping|maintain(?:s|ed)?|
+                         boost(?:ed)?|added|keep|kept|keeps|keeping|maintain(?:s|ed)?|
+                         # the rate's own participle: "the 10 per cent applied to Australia"
+                         applied(?<=(?:%|percent|per\ cent|pct)\ (?:[\w-]+\ ){0,2}applied)\ (?:to|on|against)|
+                         # "put tariffs of 25% on", "began requiring importers ... to post deposits of 33.8%"
+                         puts?(?<!\b(?:to|will|would|could|may|might|not)\ puts?)\ (?=(?:[\w-]+\ ){0,2}?(?:tariffs?|duties|levies|surtax)\b)|
+                         (?:began|started)\ (?:requiring|charging|collecting|imposing|levying|applying)|
+                         # "where Canadian tariffs run as high as 25 per cent"
+                         runs?(?<!\b(?:to|will|would|could|may|might|not)\ runs?)\ (?:as\ high\ as|up\ to|from|between|at)|
                          still\ (?:face[sd]?|facing|pays?|paying|subject\ to|appl(?:y|ies))|will\ (?:keep|stay|remain|still|continue)|remains?|stays?|
                          continues?\ to|longstanding|long-standing|prevailing|standard|started\ at|began\ at|
                          since\ (?:then|\d{4}|january|february|march|april|may|june|july|august|september|october|
@@ -84,6 +94,18 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         # "the 14 pct tariff on semiconductors, which Brussels agreed to phase out by 2000": the rate's own
         # relative clause says what became of it, whatever the sentence's verb is about
         return _RELATIVE_STATES[own.group("verb")[:4].lower()], own.group(0).strip(" ,")
+    if "effect" in s or "force" in s or "kicked" in s:
+        took = _WHICH_TOOK_EFFECT.match(s, end, min(len(s), end + 140))
+        if took:   # "Trump's 25% tariffs on steel and aluminum imports, which took effect the same day"
+            return "in_force", took.group("verb")
+    if "had " in s or "has " in s or "have " in s:
+        theirs = _AGENT_HAD.match(s, end, min(len(s), end + 80))
+        if theirs and not any(p.search(s, 0, start) for _, p in _STATUS_CUES[:2]):
+            # "lower than the 25% rate President Donald Trump had threatened in July"; not "won a reprieve from ..."
+            return _RELATIVE_STATES[theirs.group("verb")[:4].lower()], theirs.group(0).strip()
+    charged = _THEY_CHARGE.match(s, end, min(len(s), end + 60))
+    if charged:    # "compared with the 2.5% the U.S. charges", "the standard 10% duty the bloc charges on cars"
+        return "in_force", charged.group("state") or charged.group("verb")
     if _DOWN_FROM.match(s, end):   # "at a tariff of 6.1 per cent, down from the 100 per cent surtax it imposed"
         return "reduced", _DOWN_FROM.match(s, end).group("verb")
     participle = _OWN_PARTICIPLE.match(s, end, min(len(s), end + 60)) \
@@ -91,6 +113,10 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     if participle:   # "with a higher 20% rate suspended until July 8"
         return _RELATIVE_STATES[participle.group("verb")[:4].lower()], participle.group("verb")
     relative_before = s.find(", which ", max(0, start - 60), start) >= 0 or s.find(", that ", max(0, start - 60), start) >= 0
+    paying = _WHICH_NOW_PAY.search(s, max(0, start - 70), start) \
+        if relative_before or s.find(", who ", max(0, start - 70), start) >= 0 else None
+    if paying:   # "European cars, which now pay 27.5%, will also be charged 15%": the clause's own state
+        return "in_force", paying.group("state")
     standing = _STANDING_ANTECEDENT.search(s, max(0, start - 120), start) if relative_before else None
     if standing:   # "on top of China's regular import tariffs, which for passenger cars range from 70 percent to 80"
         return "in_force", standing.group("word")
@@ -135,6 +161,7 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     cue_before = found is not None and found[5] <= start
     # the conditional governs this rate only when its own verb is the conditional one
     if status in ("planned", "unknown", "in_force") and cue and cue.lower().startswith(("would", "could", "might", "will")) \
+            and not _CONTINUING.match(cue) \
             and is_conditional(s, cue):
         return "threatened", cue
     if status == "planned" and cue and _DATED_START.match(cue):
@@ -160,6 +187,8 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         return "in_force", _PRELIMINARY_DUTY.search(s, max(0, start - 90), start).group("word")
     if status in ("planned", "threatened", "unknown") and "list" in s and _HIT_LIST.search(s, max(0, start - 200), start):
         return "proposed", _HIT_LIST.search(s, max(0, start - 200), start).group("list")  # a list of goods that would face it
+    if status == "planned" and put_off and (" was " in s or " were " in s) and _WAS_DUE.match(s, end):
+        return "paused", _WAS_DUE.match(s, end).group(0).strip()
     if status == "planned" and "had been" in s:
         overtaken = _OVERTAKEN_PLAN.search(s)
         if overtaken and status == "planned":
@@ -209,7 +238,10 @@ _WARNED_THAT = regex.compile(r"(?:\ on\ \w+|\ \w+day)?\ that\ (?:an?|the|its|the
 def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, end: int, lo: int, hi: int,
                  skip_state_after: bool = False, skip: list[tuple[int, int]] = ()):
     best: tuple[int, int, int, str, str] | None = None
+    condition = _CONDITION.search(s, end) if "unless" in s or "if " in s else None
     for order, status, m in cues:
+        if condition is not None and m.start() >= condition.start():
+            continue  # "threatening a 200% tariff ... unless the bloc drops the whiskey levy": the condition's verb
         if m.start() < lo or m.end() > hi or (m.start() >= start and m.end() <= end) \
                 or (m.start() < end and m.end() > start and m.start() >= start):
             continue  # outside the window, or inside the rate expression ("would range from 37.2% to 67.9%" counts)
@@ -225,7 +257,8 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
         if status in ("removed", "paused", "reduced") and not _ABOUT_A_TARIFF.match(s, m.end(), min(len(s), m.end() + 70)) \
                 and not (m.end() <= start and start - m.end() <= 70) \
                 and not (m.start() >= end and m.start() - end <= 70
-                         and (_PASSIVE.search(s, end, m.start()) or m.group(0).lower() == "on hold")):
+                         and (_PASSIVE.search(s, end, m.start()) or m.group(0).lower() == "on hold"
+                              or m.group(0).lower() == "gone" or m.group(0).endswith(" nothing"))):
             continue  # "if the bloc did not remove its barriers": the verb is about something else
         if status == "threatened" and m.end() <= start and m.group(0)[:4].lower() == "warn" \
                 and _WARNED_THAT.match(s, m.end(), start) and _AFFECTED_WARNER.search(s, max(0, m.start() - 60), m.start()):
@@ -237,6 +270,8 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
         if status == "in_force" and s.endswith("be ", 0, m.start()) \
                 and _FUTURE_PASSIVE.search(s, max(0, m.start() - 16), m.start()):
             status = "planned"  # "will be hit with a 40% levy", "is to be levied"
+        if status in ("removed", "paused", "reduced") and _REFUSED.search(s, max(0, m.start() - 30), m.start()):
+            status = "in_force"   # "refused to exempt Indian steel ... from its tariffs of 25%": they stay
         distance = start - m.end() if m.end() <= start else m.start() - end
         # cues after the rate weigh a little more distance: "a 24% tariff ... is set to take effect"
         key = (rank == _WEAK_CUE, distance if m.end() <= start else distance + 10, rank, status, m.group(0),
@@ -246,6 +281,10 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
     return best
 
 
+_CONDITION = regex.compile(r"\b(?:unless|if)\b", regex.IGNORECASE)
+_REFUSED = regex.compile(r"""\b(?:refus\w+|declin\w+|reject\w*|did\ not|didn't|does\ not|doesn't|do\ not|don't|won't|
+                             will\ not|would\ not|wouldn't|has\ not|have\ not|hasn't|haven't|no\ plans?)\ (?:to\ )?(?:\w+\ )?$""",
+                      regex.VERBOSE | regex.IGNORECASE)
 _CONDITIONAL = regex.compile(
     r"""\b(?:would|could|might)\b.{0,260}?\b(?:if|unless)\b
       | \b(?:if|unless)\b.{0,120}?\b(?:would|could|might)\b
@@ -285,6 +324,9 @@ _WHICH_BEFORE = regex.compile(r",\ (?:which|that)\ (?:were|was|are|is|had\ been|
                               regex.IGNORECASE)
 # A plan overtaken: "had been due to take effect on Monday" (and was then put off).
 _IN_RELATIVE = regex.compile(r"\b(?:which|that|who)\ (?:\w+\ )?$", regex.IGNORECASE)
+_CONTINUING = regex.compile(r"will\ (?:keep|stay|remain|still|continue)", regex.IGNORECASE)
+# "hours before a 30% levy on Mexican goods was due to take effect" in a sentence about a reprieve
+_WAS_DUE = regex.compile(r"[^;]{0,80}?\b(?:was|were)\ (?:due|scheduled|set|slated)\ to\b", regex.IGNORECASE)
 _OVERTAKEN_PLAN = regex.compile(r"\bhad\ been\ (?:due|scheduled|set|slated|expected|planned)\b", regex.IGNORECASE)
 # A pause as the sentence's subject: "The pause covers the higher rates announced last week, including 20% ..."
 _PAUSE_SUBJECT = regex.compile(
@@ -327,12 +369,29 @@ _OWN_PARTICIPLE = regex.compile(
         \ (?:until|till|for|since|in|last|through|pending|indefinitely|earlier)\b""", regex.VERBOSE | regex.IGNORECASE)
 # The rate inside a relative clause on a standing tariff: "China's regular import tariffs, which for passenger cars
 # range from 70 percent to 80 percent".
+_WHICH_NOW_PAY = regex.compile(
+    r""",\ (?:which|who|that)\ (?P<state>now|already|currently|still)\ (?:pay|pays|face|faces|carry|carries|attract|attracts)
+        \ (?:an?\ |the\ )?(?:[\w-]+\ ){0,3}?$""", regex.VERBOSE | regex.IGNORECASE)
 _STANDING_ANTECEDENT = regex.compile(
     r"""\b(?P<word>regular|existing|current|standard|normal|most-favou?red-nation|MFN|longstanding|long-standing)
         \ (?:[\w-]+\ ){0,2}?(?:tariffs?|duties|duty|rates?)\b[^,;%]{0,40},\ (?:which|that)\ [^,;%]{0,50}$""",
     regex.VERBOSE | regex.IGNORECASE)
 _HELD_OR_ENDED = regex.compile(r"suspended|paused|lifted|scrapped|removed|delayed|postponed", regex.IGNORECASE)
-_RELATIVE_STATES = {"dela": "paused", "post": "paused", "susp": "paused", "paus": "paused", "lift": "removed", "scra": "removed", "remo": "removed",
+# "..., which took effect the same day": no other rate in between.
+_WHICH_TOOK_EFFECT = regex.compile(
+    r"""[^,;%]{0,80}?,?\ (?:which|that)\ (?:\w+\ )?(?P<verb>took\ effect|went\ into\ (?:effect|force)|came\ into\ (?:effect|force)|
+        kicked\ in)\b""", regex.VERBOSE | regex.IGNORECASE)
+# A relative clause without "that", its agent named: "the 25% rate President Donald Trump had threatened".
+_AGENT_HAD = regex.compile(
+    r"""(?:\ (?!(?:and|or|but|was|were|is|are|had|has|have)\b)[\w-]+){0,2}?\ (?:that\ |which\ )?(?:(?-i:[A-Z][\w.]*)\ ){1,3}
+        (?:had|has|have)\ (?:\w+ly\ )?(?P<verb>threatened|proposed|suspended|paused|lifted|scrapped|removed)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+# The rate as the object of a present-tense clause: "the 2.5% the U.S. charges".
+_THEY_CHARGE = regex.compile(
+    r"""(?:\ (?!(?:and|or|but|was|were|is|are|will|would)\b)[\w-]+){0,2}?\ (?:the\ (?:[\w.-]+\ ){1,2}|it\ |they\ |(?-i:[A-Z][\w.]*)\ )
+        (?:(?P<state>now|still|already|currently)\ )?(?P<verb>charges|applies|levies|collects|imposes)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+_RELATIVE_STATES = {"thre": "threatened", "prop": "proposed", "dela": "paused", "post": "paused", "susp": "paused", "paus": "paused", "lift": "removed", "scra": "removed", "remo": "removed",
                     "phas": "removed", "elim": "removed", "abol": "removed", "appl": "in_force"}
 _PRELIMINARY_DUTY = regex.compile(
     r"""\b(?P<word>preliminary|provisional)\ (?:[\w.-]+\ ){0,3}?(?:duties|duty|tariffs?|rates?|margins?|deposits?)
@@ -390,8 +449,14 @@ _END_BEFORE_DATE = regex.compile(r"\b(?:in\ (?:place|force|effect)|remain\w*|sta
                                  regex.IGNORECASE)
 # Cues that say the measure is in force now; a future date elsewhere in the sentence is another measure's.
 _STATE_CUE = regex.compile(r"""(?:current(?:ly)?|existing|in\ place|in\ effect|in\ force|already|remains?\ at|still\ \w+|standard|
-                               keeps|kept|keeping|maintains|maintained|
+                               will\ (?:keep|stay|remain|still|continue)|
+                               keep|keeps|kept|keeping|maintains|maintained|
                                longstanding|long-standing|prevailing|since\b.*)$""", regex.VERBOSE | regex.IGNORECASE)
+
+
+def is_timing_cue(cue: str | None) -> bool:
+    """True when the status was read from a start date alone ("from June 1"), not from a verb."""
+    return cue is not None and _DATED_START.match(cue) is not None
 
 
 def is_weak_cue(cue: str | None) -> bool:

@@ -42,7 +42,7 @@ from transforms.sentences import split_sentences
 from transforms.tariff_rates import (CLAUSE_BREAK, CUE, RATE_NOUN, find_rates, is_tariff_rate, only_modifiers, parse_rate,
                                      points_follow, tied_cue, trade_cues)
 from transforms.tariff_status import (COORDINATED_VERB, EFFECT, STATUSES, effective_date, in_relative_schedule,
-                                      is_state_cue, is_weak_cue, paused_until, read_status, status_cues)
+                                      is_state_cue, is_timing_cue, is_weak_cue, paused_until, read_status, status_cues)
 from transforms.textnorm import fold
 
 __all__ = ["STATUSES", "TariffMention", "find_tariffs"]
@@ -545,6 +545,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
     facts: list[tuple[TariffMention, list, list]] = []
     previous: dict | None = None
     first: tuple[str, str | None] | None = None
+    previous_status: tuple[str, str | None] | None = None
     rates_before = False
     sentence_cues = status_cues(s)
     aside = _SUBJECT_ASIDE.match(s) if s.find(", ", 0, 50) >= 0 else None
@@ -599,6 +600,10 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
             # "Korean cars already face a 25% tariff, and Korean steel and aluminum face 50%"
             state = next((m.group(0) for _, st, m in sentence_cues if st == "in_force" and is_state_cue(m.group(0))), None)
             status_cue = state or status_cue
+        if previous_status is not None and previous_status[0] in ("removed", "paused", "reduced") \
+                and is_timing_cue(status_cue) and (previous["cue"] is cue or _LINKED.search(s, max(0, start - 40), start)):
+            # "will lift its 25% tariffs on British steel and 10% tariffs on aluminium from June 1": one verb for both
+            status, status_cue = previous_status
         if rates_before and _TOTAL.search(s, max(0, start - 90), start):
             # "bringing the total to 54%" is the new measure's: the first rate not said to exist already
             status, status_cue = first or ("unknown", None)
@@ -629,6 +634,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
                 status = "planned"  # cannot be in force before it takes effect
             elif status == "planned" and eff.value < published and eff.grain == "day":
                 status = "in_force"
+        previous_status = (status, status_cue)
         base = dict(
             char_start=s0 + start, char_end=s0 + end, text=text[s0 + start:s0 + end],
             rate_pct=rate[0], rate_min_pct=rate[1], rate_max_pct=rate[2], prior_rate_pct=rate[3],
@@ -1440,6 +1446,9 @@ def _soft(m: TariffMention) -> bool:
     return m.status == "unknown" or is_weak_cue(m.status_cue)
 
 
+_CURRENT = regex.compile(r"current|currently|existing", regex.IGNORECASE)   # "The current rate ... is 7.5%"
+
+
 def _repeated_facts(mentions: list[TariffMention]) -> list[TariffMention]:
     """A later mention of a rate already stated for the same imposer is the same fact: "The 20% rate is well
     below ...", "a 15% tariff would still hurt smaller exporters". It takes the earlier statement's target
@@ -1460,7 +1469,7 @@ def _repeated_facts(mentions: list[TariffMention]) -> list[TariffMention]:
                 changes.update(target=targets[0], target_inferred=True)
         target = changes.get("target", m.target)
         same = [n for n in earlier if n.target == target]
-        if same and not _soft(same[0]):
+        if same and not _soft(same[0]) and not _CURRENT.fullmatch(m.status_cue or ""):
             changes.update(status=same[0].status)
         elif _soft(m) and m.status == "in_force":
             strong = [n for n in out if n.sentence_index == m.sentence_index and n.imposer == m.imposer
