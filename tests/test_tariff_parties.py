@@ -169,12 +169,45 @@ SEVERAL_IMPOSERS = [
      [(10.0, "JP", "US")]),
 ]
 
+# Who charges a rate, named right after it: "compared with the 2.5% the U.S. charges".
+RATE_THEN_AGENT = [
+    ("the_us_charges", "Trump has called the EU's 10% tariff on imported cars unfair, compared with the 2.5% the U.S. "
+                       "charges.", [(10.0, "EU", "ALL"), (2.5, "US", "ALL")]),
+    ("that_will_start_collecting", "The rate is well above the 10% baseline tariff on all imports that Washington will "
+                                   "start collecting on Saturday.", [(10.0, "US", "ALL")]),
+    # counter-example: a country after the rate that does not charge it stays the target
+    ("rate_the_country_faces", "Trump put a 20% tariff on the EU. Officials said the 20% tariff the EU faces is too "
+                               "high.", [(20.0, "US", "EU")]),
+]
+
+# A country named for comparison is not the one acting; the article's actor is.
+COMPARED = [
+    ("matching_the_us_levy", "Canada's retaliatory tariffs on American goods took effect on Sunday. Steel and aluminum "
+                             "products now face a 25 per cent tariff, matching the U.S. levy on steel, while consumer "
+                             "goods face 10 per cent.", [(25.0, "CA", "US"), (10.0, "CA", "US")]),
+    # counter-example: the owner of the rate compared with stays its imposer
+    ("same_as_the_eus", "Britain will keep a 10 per cent tariff on imported cars. The car levy is the same as the EU's "
+                        "10 per cent duty on cars.", [(10.0, "GB", "ALL"), (10.0, "EU", "ALL")]),
+]
+
+# The owner of a rate whose tariff word follows it imposes it, whatever adjective stands between.
+OWNER_OF_RATE = [
+    ("original_whiskey_tariff", "The EU's original 25% whiskey tariff was suspended in 2022 under a truce with the "
+                                "Biden administration.", [(25.0, "EU", "ALL")]),
+    ("followed_with", "The United States imposed tariffs of up to 30 percent on most imported steel in March. The "
+                      "European Union followed with provisional duties of 14.9 percent to 26 percent.",
+     [(30.0, "US", "ALL"), (26.0, "EU", "ALL")]),
+    # counter-example: the owner of a bare rate is its target
+    ("bare_rate", "The U.S. tariff on Thailand is 19%, against Vietnam's 20%.", [(19.0, "US", "TH"), (20.0, "US", "VN")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
           "pronouns": PRONOUNS, "only_imposer": ONLY_IMPOSER,
           "possessive_tariff": POSSESSIVE_TARIFF, "described": DESCRIBED,
-          "several_imposers": SEVERAL_IMPOSERS}
+          "several_imposers": SEVERAL_IMPOSERS, "rate_then_agent": RATE_THEN_AGENT, "compared": COMPARED,
+          "owner_of_rate": OWNER_OF_RATE}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

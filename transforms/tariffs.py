@@ -299,9 +299,19 @@ _IMPOSED_BY = regex.compile(r"""\b(?:(?:imposed|levied|announced|set|charged|col
 # Also with no relative word, right after the tariff noun: "the 30% rate Trump had threatened to impose".
 _RELATIVE_AGENT = regex.compile(r"""\b(?:that|which)\ $""", regex.VERBOSE | regex.IGNORECASE)
 _RELATIVE_VERB = regex.compile(r"""\s+(?:\w+\s+){0,2}?(?:imposed|levied|placed|put|slapped|set|applies|applied|
-                                  introduced|announced|charges|charged|collects|threatened|proposed|planned)\b""",
+                                  introduced|announced|charges|charged|charging|collects|collected|collecting|
+                                  threatened|proposed|planned)\b""",
                                regex.VERBOSE | regex.IGNORECASE)
 _REDUCED_RELATIVE = regex.compile(r"\s+(?:(?:that|which)\s+)?$")
+# Right after the rate, who charges it: "compared with the 2.5% the U.S. charges", "the 25% that Ottawa imposed".
+_RATE_THEN_AGENT = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?", regex.IGNORECASE)
+# A country named for comparison is not the one acting: "now face a 25 per cent tariff, matching the U.S. levy".
+_COMPARED_BEFORE = regex.compile(r"""\b(?:match(?:es|ed|ing)?|mirror(?:s|ed|ing)?|equal(?:s|led|ling)?(?:\ to)?|
+                                     (?:the\ )?same\ as|similar\ to|compared\ (?:with|to)|than|like|unlike|versus|vs\.?|
+                                     in\ line\ with|on\ (?:a\ )?par\ with)\ (?:the\ |an?\ )?$""",
+                              regex.VERBOSE | regex.IGNORECASE)
+# "The EU's original 25% whiskey tariff": the owner of a rate with its tariff word after it imposes it.
+_OWNER_BEFORE_RATE = regex.compile(r"'s?\s+(?:[a-z][\w-]*\s+){0,2}")
 # Words after an agent that make it the one acting: "Beijing imposed", "Canada would respond with",
 # "Trump on Thursday signed orders imposing".
 _AGENT_VERB = regex.compile(
@@ -317,7 +327,7 @@ _AGENT_VERB = regex.compile(
            propos\w*|warn\w*|respond\w*|struck|strik\w*|remov\w*|scrap\w*|agreed|plan\w*|decid\w*|unveil\w*|
            order\w*|vow\w*|sign\w*|approv\w*|authoriz\w*|add\w*|slash\w*|extend\w*|expand\w*|introduc\w*|
            adopt\w*|apply|applies|applied|charg\w*|kept|keep\w*|maintain\w*|brought|bring\w*|will\ impose|
-           halv\w*|collect\w*|assign\w*|levied|finaliz\w*|confirm\w*|ruled|determin\w*|cap|caps|capped)\b""",
+           halv\w*|collect\w*|follow(?:s|ed)?\ (?:suit\ )?with|counter(?:s|ed)?\ with|answer(?:s|ed)?\ with|assign\w*|levied|finaliz\w*|confirm\w*|ruled|determin\w*|cap|caps|capped)\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _TOLD = regex.compile(r"\b(?:told|informed|notified|assured|urged|asked)\ (?:the\ )?$", regex.IGNORECASE)
@@ -1002,14 +1012,22 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
     """Who imposes the rate at s[start:end]. ``tariff_word`` is False when ``cue`` is a verb of a follow-up
     sentence ("the EU faces 20%"), next to which countries are targets, not imposers."""
     candidates = [m for m in mentions if m.code not in targets]
+    for m in candidates:
+        if end < m.start <= end + 12 and _RATE_THEN_AGENT.fullmatch(s, end, m.start) and _RELATIVE_VERB.match(s, m.end):
+            return m.code                                 # "the 2.5% the U.S. charges"
     for m in candidates if tariff_word else ():
         if end <= m.start and m.end <= cue.start():
             return m.code                                 # between rate and tariff word: "a 24% U.S. tariff"
+        if m.end < start and cue.start() >= end and _OWNER_BEFORE_RATE.fullmatch(s, m.end, start) \
+                and only_modifiers(s[end:cue.start()]):
+            return m.code                                 # "the EU's original 25% whiskey tariff"
         if m.end <= cue.start() and cue.start() - m.end <= 60 and only_modifiers(s[m.end:cue.start()]) \
                 and not _ALL_GOODS_PATTERN.match(s[m.end:].lstrip(" '")):
             return m.code                                 # "U.S. tariffs", "China's own 84% tariffs"
         if _IMPOSED_BY.search(s, max(0, m.start - 30), m.start):
             return m.code                                 # "imposed by Washington"
+    # a country named for comparison is not the one acting: "now face a 25 per cent tariff, matching the U.S. levy"
+    candidates = [m for m in candidates if not _COMPARED_BEFORE.search(s, max(0, m.start - 25), m.start)]
     before = [m for m in candidates if m.end <= start]
     for m in reversed(before):
         if _TOLD.search(s, max(0, m.start - 20), m.start):
