@@ -201,13 +201,35 @@ OWNER_OF_RATE = [
     ("bare_rate", "The U.S. tariff on Thailand is 19%, against Vietnam's 20%.", [(19.0, "US", "TH"), (20.0, "US", "VN")]),
 ]
 
+# The country hit with a rate is its target, whatever other country a later clause names.
+HIT_WITH = [
+    ("hit_with_us_tariff", "Israel was hit with a 17% U.S. tariff on its exports in Trump's new trade measures, a day "
+                           "after the government scrapped all remaining duties on American imports.",
+     [(17.0, "US", "IL")]),
+    ("faces_then_other_clause", "Brazil faces a 50% U.S. tariff on its goods, weeks after it cut duties on Chinese imports.",
+     [(50.0, "US", "BR")]),
+    # counter-example: the object's own country still wins over the payer
+    ("payer_with_object", "Canadian firms pay a 25% U.S. tariff on steel from Mexico.", [(25.0, "US", "MX")]),
+]
+
+# The owner of a rate ("Trump's 25% tariffs") makes it a rate of its own: a country earlier in the sentence, in
+# another clause, is not its target unless said to pay it.
+OWNER_CLAUSE = [
+    ("in_response_to_owner", "The package of counter-tariffs on U.S. goods that the European Commission announced "
+                             "Wednesday is a response to President Donald Trump's 25% tariffs on steel and aluminum "
+                             "imports.", [(25.0, "US", "ALL")]),
+    # counter-example: a payer before the owner is the target
+    ("payer_before_owner", "Japanese cars will continue to pay the EC's 10 pct import tariff during the period.",
+     [(10.0, "EU", "JP")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
           "pronouns": PRONOUNS, "only_imposer": ONLY_IMPOSER,
           "possessive_tariff": POSSESSIVE_TARIFF, "described": DESCRIBED,
           "several_imposers": SEVERAL_IMPOSERS, "rate_then_agent": RATE_THEN_AGENT, "compared": COMPARED,
-          "owner_of_rate": OWNER_OF_RATE}
+          "owner_of_rate": OWNER_OF_RATE, "hit_with": HIT_WITH, "owner_clause": OWNER_CLAUSE}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

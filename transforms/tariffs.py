@@ -829,6 +829,12 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     # tariff imposed on most countries", "the standard 10% duty the bloc charges on imported cars"
     if any(_EVERY_ORIGIN.search(s, lo, hi) or _ALL_OF_A_KIND.match(s, lo, hi) for lo, hi in objects):
         return [("ALL", False)], "all_origins"   # "tariffs of 25 per cent on all steel and aluminum imports"
+    if payer:   # "Israel was hit with a 17% U.S. tariff on its exports ..., after ... on American imports"
+        return [(c, False) for c in payer[1]], "payer"
+    owner = next((m for m in mentions if m.end + 3 == start and s.startswith("'s ", m.end)), None)
+    if owner is not None:   # "in response to Trump's 25% tariffs on steel imports": no country before the owner's
+        # rate is its target unless said to pay it ("Japanese cars will continue to pay the EC's 10 pct tariff")
+        countries = [m for m in countries if m.start > owner.start or _TARGET_VERB_AFTER.match(s, m.end, start)]
     for m in countries:  # "Japan 24%, South Korea 25%"; not "Washington doubled its tariff to 50%", a subject
         if m.end <= start and start - m.end <= 4 and _LIST_ITEM_GAP.fullmatch(s, m.end, start) \
                 and not s[start:start + 1].islower():
