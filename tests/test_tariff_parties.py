@@ -223,13 +223,42 @@ OWNER_CLAUSE = [
      [(10.0, "EU", "JP")]),
 ]
 
+# A rate sentence with no actor takes the article's: the main clause of the lede ("Vietnam has cut import tariffs"),
+# not a leader named in its time clause; a country cutting its own import tariffs cuts them for every origin.
+ARTICLE_ACTOR = [
+    ("lede_cuts_own_tariffs", "Thailand has cut import tariffs on a range of goods, including cars and corn, before "
+                              "President Donald Trump unveils new tariffs on Wednesday. Under a decree signed on "
+                              "Monday, tariffs on some cars were lowered to 30% from 40%. Frozen pork will pay 10%, "
+                              "down from 20%.", [(30.0, "TH", "ALL"), (10.0, "TH", "ALL")]),
+    ("lede_retaliation", "Mexico's retaliatory tariffs on American goods took effect on Sunday. Pork and cheese now "
+                         "face 20%.", [(20.0, "MX", "US")]),
+    # counter-examples: the lede's own object names the target; a lede led by the leader keeps the leader's country
+    ("lede_cuts_on_country", "India has cut import tariffs on American motorcycles and bourbon. Duties on bourbon "
+                             "were lowered to 100% from 150%.", [(100.0, "IN", "US")]),
+    ("lede_leader", "President Donald Trump unveiled new tariffs on Chinese goods on Wednesday. Furniture will pay "
+                    "25%.", [(25.0, "US", "CN")]),
+]
+
+# A group described by its relation to a country ("countries that do not have a free trade agreement with Canada")
+# does not make that country the target.
+GROUP_DESCRIBED = [
+    ("no_fta_with", "Canada said on Thursday it would impose a 25% tariff on steel from countries without a free "
+                    "trade agreement with Canada.", [(25.0, "CA", "ALL")]),
+    ("do_not_have", "Canada will impose a 25% surtax on steel imports from countries that do not have a free trade "
+                    "agreement with Canada.", [(25.0, "CA", "ALL")]),
+    # counter-example: a named country with a relative clause about another is still the target
+    ("country_which_has_no_deal", "The U.S. will impose a 25% tariff on steel from Canada, which has no trade deal "
+                                  "with China.", [(25.0, "US", "CA")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
           "pronouns": PRONOUNS, "only_imposer": ONLY_IMPOSER,
           "possessive_tariff": POSSESSIVE_TARIFF, "described": DESCRIBED,
           "several_imposers": SEVERAL_IMPOSERS, "rate_then_agent": RATE_THEN_AGENT, "compared": COMPARED,
-          "owner_of_rate": OWNER_OF_RATE, "hit_with": HIT_WITH, "owner_clause": OWNER_CLAUSE}
+          "owner_of_rate": OWNER_OF_RATE, "hit_with": HIT_WITH, "owner_clause": OWNER_CLAUSE,
+          "article_actor": ARTICLE_ACTOR, "group_described": GROUP_DESCRIBED}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

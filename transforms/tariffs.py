@@ -406,7 +406,7 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
             mentions.extend(found)
         if has_cue and not found:
             cue = cues[0]
-            agent = _imposer(s, len(s), len(s), cue, in_sentence, set())
+            agent = _imposer(s, cue.start(), cue.start(), cue, in_sentence, set(), near=True) or _imposer(s, len(s), len(s), cue, in_sentence, set())
             if agent:
                 agents.append((sentence.index, agent))
             rateless.append((sentence.index, s, cue, in_sentence, agent))
@@ -1000,7 +1000,8 @@ def _apposition(s: str, m: _Mention) -> bool:
 
 def _excluded(s: str, pos: int) -> bool:
     """A country in an object that is not a target: exempted, or the destination ("shipments to the U.S.")."""
-    return bool(_NOT_A_TARGET_BEFORE.search(s[max(0, pos - 40):pos]))
+    return bool(_NOT_A_TARGET_BEFORE.search(s[max(0, pos - 40):pos])) \
+        or bool(_GROUP_DESCRIBED_BY.search(s[max(0, pos - 90):pos]))
 
 
 _NOT_A_TARGET_BEFORE = regex.compile(
@@ -1012,11 +1013,21 @@ _NOT_A_TARGET_BEFORE = regex.compile(
          | \bnon-)$""", regex.VERBOSE | regex.IGNORECASE)   # "on their non-U.S. content"
 
 
+# A group of countries described by their relation to one: "from countries that do not have a free trade agreement
+# with Canada", "nations without a trade deal with the U.S." The country named is not among them.
+_GROUP_DESCRIBED_BY = regex.compile(
+    r"""\b(?:countries|nations|economies|(?:trading\ )?partners|suppliers|origins)\ (?:that\ |which\ )?
+        (?:do\ not|don't|does\ not|did\ not|lack|without|with\ no|have\ no|has\ no|are\ not|aren't|outside)\b
+        [\w\s'-]{0,45}?\b(?:with|to|of)\ (?:the\ )?$""", regex.VERBOSE | regex.IGNORECASE)
+
+
 def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Mention], targets: set[str],
              tariff_word: bool = True, previous_subject: str | None = None,
-             trade_words: list[regex.Match] = ()) -> str | None:
+             trade_words: list[regex.Match] = (), near: bool = False) -> str | None:
     """Who imposes the rate at s[start:end]. ``tariff_word`` is False when ``cue`` is a verb of a follow-up
-    sentence ("the EU faces 20%"), next to which countries are targets, not imposers."""
+    sentence ("the EU faces 20%"), next to which countries are targets, not imposers. ``near``: only an agent
+    tied to the words (no lone actor of the sentence), for the main clause of a sentence without a rate
+    ("Vietnam has cut import tariffs ... before President Donald Trump unveils new tariffs")."""
     candidates = [m for m in mentions if m.code not in targets]
     for m in candidates:
         if end < m.start <= end + 12 and _RATE_THEN_AGENT.fullmatch(s, end, m.start) and _RELATIVE_VERB.match(s, m.end):
@@ -1055,6 +1066,8 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
         if own and start - own.end() <= 60:
             return m.code
     # not the subject of a condition or a time clause: "... up to 17 percent, unless Congress repeals the law"
+    if near:
+        return None
     actors = [m for m in candidates if m.via == "actor" and not _SUBORDINATE_BEFORE.search(s, max(0, m.start - 20), m.start)]
     if len({m.code for m in actors}) == 1:
         return actors[0].code                             # "President Trump ... 25%": the one actor in the sentence
@@ -1224,10 +1237,14 @@ def _hits(rateless: list[tuple]) -> list[tuple[int, str]]:
     and aluminum imports from Turkey"."""
     out = []
     for index, s, cue, in_sentence, agent in rateless:
-        hit, how = _targets(s, cue.start(), cue.end(), 0, len(s), _objects_for(s, cue.end(), cue.end(), len(s), cue),
-                            in_sentence, [])
+        objects = _objects_for(s, cue.end(), cue.end(), len(s), cue)
+        hit, how = _targets(s, cue.start(), cue.end(), 0, len(s), objects, in_sentence, [])
         if how in ("object", "imports_from", "goods_of"):
             out.extend((index, code) for code, _ in hit if code != agent)
+        elif not hit and agent is not None and _OWN_SCHEDULE.search(s, max(0, cue.start() - 40), cue.end()) \
+                and not any(m.via != "actor" and m.code != agent and lo <= m.start < hi
+                            for m in in_sentence for lo, hi in objects):
+            out.append((index, "ALL"))   # "Vietnam has cut import tariffs on a range of goods": its own schedule
     return out
 
 
