@@ -239,6 +239,20 @@ ARTICLE_ACTOR = [
                     "25%.", [(25.0, "US", "CN")]),
 ]
 
+# Wire copy from abroad: the government of the lede cuts its own tariffs; a later sentence with no actor is its cut,
+# for every origin, not the U.S. named as the pressure behind it.
+OWN_CUTS = [
+    ("cabinet_approved_cuts", "TAIPEI, March 3 (Reuters) - Taiwan's cabinet today approved tariff cuts on 850 items to "
+                              "head off U.S. trade sanctions. The duty on apples will fall to 30 pct from 50 pct, "
+                              "officials said.", [(30.0, "TW", "ALL")]),
+    ("ministers_agreed_to_cut", "BRUSSELS, Jan 12 (Reuters) - EC ministers agreed today to cut tariffs on video "
+                                "recorders. The duty on compact disc players will fall to 9.5 pct from 19 pct, an EC "
+                                "official said, after talks with U.S. and Japanese negotiators.", [(9.5, "EU", "ALL")]),
+    # counter-example: a cut on a named origin keeps that origin for the sentence after
+    ("cut_on_country", "Washington agreed to cut tariffs on Chinese goods. The duty on furniture will fall to 10% from "
+                       "25%.", [(10.0, "US", "CN")]),
+]
+
 # A group described by its relation to a country ("countries that do not have a free trade agreement with Canada")
 # does not make that country the target.
 GROUP_DESCRIBED = [
@@ -258,7 +272,7 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "possessive_tariff": POSSESSIVE_TARIFF, "described": DESCRIBED,
           "several_imposers": SEVERAL_IMPOSERS, "rate_then_agent": RATE_THEN_AGENT, "compared": COMPARED,
           "owner_of_rate": OWNER_OF_RATE, "hit_with": HIT_WITH, "owner_clause": OWNER_CLAUSE,
-          "article_actor": ARTICLE_ACTOR, "group_described": GROUP_DESCRIBED}
+          "article_actor": ARTICLE_ACTOR, "group_described": GROUP_DESCRIBED, "own_cuts": OWN_CUTS}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

@@ -316,7 +316,8 @@ _OWNER_BEFORE_RATE = regex.compile(r"'s?\s+(?:[a-z][\w-]*\s+){0,2}")
 # "Trump on Thursday signed orders imposing".
 _AGENT_VERB = regex.compile(
     r"""(?:'s?)?(?:\s*,[^,]{1,60},)?\s*(?-i:(?:[A-Z][\w.-]+\s+|of\s+|and\s+){0,5})
-        (?:(?:government|administration|officials?|authorities|president|prime\ minister|has|have|had|will|would|
+        (?:(?:government|administration|officials?|authorities|president|prime\ minister|cabinet|parliament|
+              legislature|ministry|ministers|today|yesterday|has|have|had|will|would|
               could|may|might|plans?\ to|is|was|also|then|later|itself|on\ \w+|said|says|says\ it|said\ it|
               on\ \w+\ \d+|hours\ later|that|\w+ly|in\ turn|again|now|first|began|begins|started|starts|
               will\ begin|moved\ to|decided\ to|went\ on\ to|soon|also|still|then|it|they|
@@ -1241,13 +1242,17 @@ def _hits(rateless: list[tuple]) -> list[tuple[int, str]]:
         hit, how = _targets(s, cue.start(), cue.end(), 0, len(s), objects, in_sentence, [])
         if how in ("object", "imports_from", "goods_of"):
             out.extend((index, code) for code, _ in hit if code != agent)
-        elif not hit and agent is not None and _OWN_SCHEDULE.search(s, max(0, cue.start() - 40), cue.end()) \
+        elif not hit and agent is not None and (_OWN_SCHEDULE.search(s, max(0, cue.start() - 40), cue.end())
+                                                or _CUT_NEAR.search(s, max(0, cue.start() - 30), cue.end() + 6)) \
                 and not any(m.via != "actor" and m.code != agent and lo <= m.start < hi
                             for m in in_sentence for lo, hi in objects):
             out.append((index, "ALL"))   # "Vietnam has cut import tariffs on a range of goods": its own schedule
     return out
 
 
+# A government cutting its tariffs on goods, no origin named: a cut of its own schedule, for every origin.
+_CUT_NEAR = regex.compile(r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tions?)|slash(?:es|ed|ing)?)\b",
+                          regex.IGNORECASE)
 _DESCRIBED_MANY = regex.compile(r"\.described(\d)")
 
 
