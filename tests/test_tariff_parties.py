@@ -253,6 +253,14 @@ OWN_CUTS = [
                        "25%.", [(10.0, "US", "CN")]),
 ]
 
+# "as" with a new subject starts a clause: its countries are not the object's.
+AS_CLAUSE = [
+    ("as_washingtons_duties", "On Friday China also put tariffs of 25% on $34 billion of U.S. goods as Washington's own "
+                              "duties on Chinese imports kicked in.", [(25.0, "CN", "US")]),
+    # counter-example: "such as" lists the goods of the object
+    ("such_as", "The EU put 25% tariffs on U.S. goods such as Kentucky bourbon.", [(25.0, "EU", "US")]),
+]
+
 # A group described by its relation to a country ("countries that do not have a free trade agreement with Canada")
 # does not make that country the target.
 GROUP_DESCRIBED = [
@@ -272,7 +280,8 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "possessive_tariff": POSSESSIVE_TARIFF, "described": DESCRIBED,
           "several_imposers": SEVERAL_IMPOSERS, "rate_then_agent": RATE_THEN_AGENT, "compared": COMPARED,
           "owner_of_rate": OWNER_OF_RATE, "hit_with": HIT_WITH, "owner_clause": OWNER_CLAUSE,
-          "article_actor": ARTICLE_ACTOR, "group_described": GROUP_DESCRIBED, "own_cuts": OWN_CUTS}
+          "article_actor": ARTICLE_ACTOR, "group_described": GROUP_DESCRIBED, "own_cuts": OWN_CUTS,
+          "as_clause": AS_CLAUSE}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

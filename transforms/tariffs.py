@@ -127,6 +127,7 @@ _OBJECT_SOURCE = (
                    unless|until|within|since|this|next|last|took|take|takes|go|goes|went|come|came|kick|from\ (?:next|
                    \d|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)|
                    on\ (?:top|\w+day))\b|
+               (?<!\b(?:such|well|known|same|much|far|soon|long))\ as\ (?-i:[A-Z])|
                \ to\ (?:(?=\d)|(?:punish|protect|retaliate|counter|pressure|force|offset|help|curb|stop|prevent|
                       compensate|push|press|support|shield|defend|avoid|make|reduce|level|fight|deter|encourage|
                       boost)\b)|\ even\b|
