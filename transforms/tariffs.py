@@ -127,7 +127,7 @@ _OBJECT_SOURCE = (
                    unless|until|within|since|this|next|last|took|take|takes|go|goes|went|come|came|kick|from\ (?:next|
                    \d|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)|
                    on\ (?:top|\w+day))\b|
-               (?<!\b(?:such|well|known|same|much|far|soon|long))\ as\ (?-i:[A-Z])|
+               \ as\ (?<!\b(?:such|well|known|same|much|far|soon|long)\ as\ )(?-i:[A-Z])|
                \ to\ (?:(?=\d)|(?:punish|protect|retaliate|counter|pressure|force|offset|help|curb|stop|prevent|
                       compensate|push|press|support|shield|defend|avoid|make|reduce|level|fight|deter|encourage|
                       boost)\b)|\ even\b|
@@ -310,7 +310,7 @@ _RATE_THEN_AGENT = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?", regex.
 _COMPARED_BEFORE = regex.compile(r"""\b(?:match(?:es|ed|ing)?|mirror(?:s|ed|ing)?|equal(?:s|led|ling)?(?:\ to)?|
                                      (?:the\ )?same\ as|similar\ to|compared\ (?:with|to)|than|like|unlike|versus|vs\.?|
                                      in\ line\ with|on\ (?:a\ )?par\ with)\ (?:the\ |an?\ )?$""",
-                              regex.VERBOSE | regex.IGNORECASE)
+                              regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)   # anchored at the end: match backwards
 # "The EU's original 25% whiskey tariff": the owner of a rate with its tariff word after it imposes it.
 _OWNER_BEFORE_RATE = regex.compile(r"'s?\s+(?:[a-z][\w-]*\s+){0,2}")
 # Words after an agent that make it the one acting: "Beijing imposed", "Canada would respond with",
@@ -1003,7 +1003,7 @@ def _apposition(s: str, m: _Mention) -> bool:
 def _excluded(s: str, pos: int) -> bool:
     """A country in an object that is not a target: exempted, or the destination ("shipments to the U.S.")."""
     return bool(_NOT_A_TARGET_BEFORE.search(s[max(0, pos - 40):pos])) \
-        or bool(_GROUP_DESCRIBED_BY.search(s[max(0, pos - 90):pos]))
+        or bool(_GROUPED_WORD.search(s, max(0, pos - 10), pos) and _GROUP_DESCRIBED_BY.search(s[max(0, pos - 90):pos]))
 
 
 _NOT_A_TARGET_BEFORE = regex.compile(
@@ -1020,7 +1020,10 @@ _NOT_A_TARGET_BEFORE = regex.compile(
 _GROUP_DESCRIBED_BY = regex.compile(
     r"""\b(?:countries|nations|economies|(?:trading\ )?partners|suppliers|origins)\ (?:that\ |which\ )?
         (?:do\ not|don't|does\ not|did\ not|lack|without|with\ no|have\ no|has\ no|are\ not|aren't|outside)\b
-        [\w\s'-]{0,45}?\b(?:with|to|of)\ (?:the\ )?$""", regex.VERBOSE | regex.IGNORECASE)
+        [\w\s'-]{0,45}?\b(?:with|to|of)\ (?:the\ )?$""", regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
+
+
+_GROUPED_WORD = regex.compile(r"\b(?:with|to|of)\ (?:the\ )?$", regex.IGNORECASE | regex.REVERSE)
 
 
 def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Mention], targets: set[str],
