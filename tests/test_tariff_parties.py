@@ -261,6 +261,15 @@ AS_CLAUSE = [
     ("such_as", "The EU put 25% tariffs on U.S. goods such as Kentucky bourbon.", [(25.0, "EU", "US")]),
 ]
 
+# A country spared a rate that took effect "for the rest of the world": the rate hits every origin.
+REST_OF_WORLD = [
+    ("spared_rest_of_world", "Steelworkers were relieved after Britain was spared the doubling of US tariffs on steel to "
+                             "50 per cent, which took effect at midnight for the rest of the world.", [(50.0, "US", "ALL")]),
+    # counter-example: "the rest of the year" is a time
+    ("rest_of_year", "The U.S. doubled tariffs on Chinese steel to 50%, which will apply for the rest of the year.",
+     [(50.0, "US", "CN")]),
+]
+
 # A group described by its relation to a country ("countries that do not have a free trade agreement with Canada")
 # does not make that country the target.
 GROUP_DESCRIBED = [
@@ -281,7 +290,7 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "several_imposers": SEVERAL_IMPOSERS, "rate_then_agent": RATE_THEN_AGENT, "compared": COMPARED,
           "owner_of_rate": OWNER_OF_RATE, "hit_with": HIT_WITH, "owner_clause": OWNER_CLAUSE,
           "article_actor": ARTICLE_ACTOR, "group_described": GROUP_DESCRIBED, "own_cuts": OWN_CUTS,
-          "as_clause": AS_CLAUSE}
+          "as_clause": AS_CLAUSE, "rest_of_world": REST_OF_WORLD}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

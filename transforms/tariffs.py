@@ -956,6 +956,8 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
         return any(_EVERY_ORIGIN.search(s, lo, hi) or _ALL_OF_A_KIND.match(s, lo, hi) for lo, hi in objects)
     if any(_ALL_ORIGINS.search(s, lo, hi) for lo, hi in [*objects, *extra]):
         return True
+    if cue is not None and _REST_OF_WORLD.search(s, cue.start()):
+        return True   # "the doubling of US tariffs on steel ..., which took effect at midnight for the rest of the world"
     if cue is not None and _OWN_SCHEDULE.search(s, max(0, cue.start() - 40), cue.end()):
         return True
     # Only when the sentence names who imposes it: "The duty on walnuts rises to 120 per cent" is elliptical.
@@ -963,6 +965,9 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
     return imposer is not None and bool(products) and bool(objects) and not others
 
 
+_REST_OF_WORLD = regex.compile(r"""\b(?:for|on|to|from)\ (?:the\ rest\ of\ the\ world|everyone\ else|everybody\ else|
+                                    all\ other\ (?:countries|nations|trading\ partners|suppliers|exporters|origins))\b""",
+                               regex.VERBOSE | regex.IGNORECASE)
 # A country's own tariff schedule, which applies to every origin: "its average import tariff", "the weighted
 # average tariff", "its own steel tariff", "China's regular import tariffs", "the bloc's common external tariff".
 _OWN_SCHEDULE = regex.compile(
