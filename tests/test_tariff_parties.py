@@ -208,6 +208,9 @@ HIT_WITH = [
      [(17.0, "US", "IL")]),
     ("faces_then_other_clause", "Brazil faces a 50% U.S. tariff on its goods, weeks after it cut duties on Chinese imports.",
      [(50.0, "US", "BR")]),
+    ("slapped_with", "Brazil was slapped with a 50% U.S. tariff on its exports, days after it cut duties on Chinese "
+                     "cars.", [(50.0, "US", "BR")]),
+    ("handed_by", "South Africa was handed a 30% tariff by Washington on Wednesday.", [(30.0, "US", "ZA")]),
     # counter-example: the object's own country still wins over the payer
     ("payer_with_object", "Canadian firms pay a 25% U.S. tariff on steel from Mexico.", [(25.0, "US", "MX")]),
 ]

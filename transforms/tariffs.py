@@ -170,7 +170,8 @@ _COORDINATED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s
 _TARGET_VERB_AFTER = regex.compile(
     r"""(?:'s?|-(?:built|made|grown|produced|assembled))?(?:,\s+(?:which|who|that)\b|,[^,;]{1,60},)?\s+(?:\w+\s+){0,3}?
         (?:\w+,[^,;]{1,90},\s+)?(?:will\s+|would\s+|could\s+|now\s+|currently\s+|also\s+|still\s+|already\s+|(?:keep|continue)\s+(?:to\s+)?)*
-        (?:be\s+charged|face[sd]?|facing|pays?|paid|paying|be\s+hit|hit\s+with|subject\s+to|gets?|got|
+        (?:be\s+charged|face[sd]?|facing|pays?|paid|paying|be\s+hit|hit\s+(?:with|by)|subject\s+to|gets?|got|
+           (?:slapped|saddled|struck|stuck|targeted)\s+with|handed|
            secured|won|negotiated|obtained|landed|clinched|ended\s+up\s+with)\b""",
     regex.VERBOSE | regex.IGNORECASE)
 # Who pays the rate, named right before it: "had left Brazilian shippers still paying the extra 40%". Closer to the
@@ -292,7 +293,8 @@ for _full, _code, _short in titles_lex.KNOWN_LEADERS:
     for _alias in _short:
         _ACTORS[_alias] = _code
 _ACTOR_PATTERN = compile_phrases(_ACTORS)
-_IMPOSED_BY = regex.compile(r"""\b(?:(?:imposed|levied|announced|set|charged|collected)\ by|(?:shipments|exports|imports|
+_IMPOSED_BY = regex.compile(r"""\b(?:(?:imposed|levied|announced|set|charged|collected|(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))
+                                (?:\ \w+day)?)\ by|(?:shipments|exports|imports|
                                 sales)\ (?:\w+\ )?(?:to|into)|(?:shipped|sold|exported|sent)\ (?:to|into|in)|
                                 (?:entering|into))\ (?:the\ )?$""",
                             regex.VERBOSE | regex.IGNORECASE)
@@ -966,7 +968,7 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
 
 
 _REST_OF_WORLD = regex.compile(r"""\b(?:for|on|to|from)\ (?:the\ rest\ of\ the\ world|everyone\ else|everybody\ else|
-                                    all\ other\ (?:countries|nations|trading\ partners|suppliers|exporters|origins))\b""",
+                                    (?:all\ )?other\ (?:countries|nations|trading\ partners|suppliers|exporters|origins))\b""",
                                regex.VERBOSE | regex.IGNORECASE)
 # A country's own tariff schedule, which applies to every origin: "its average import tariff", "the weighted
 # average tariff", "its own steel tariff", "China's regular import tariffs", "the bloc's common external tariff".
