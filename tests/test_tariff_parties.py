@@ -185,6 +185,8 @@ COMPARED = [
     ("matching_the_us_levy", "Canada's retaliatory tariffs on American goods took effect on Sunday. Steel and aluminum "
                              "products now face a 25 per cent tariff, matching the U.S. levy on steel, while consumer "
                              "goods face 10 per cent.", [(25.0, "CA", "US"), (10.0, "CA", "US")]),
+    ("same_rate_as", "Ottawa's retaliatory surtax on U.S. goods took effect on Monday. Products such as ketchup face "
+                     "25%, the same rate as the U.S. tariff on Canadian steel.", [(25.0, "CA", "US")]),
     # counter-example: the owner of the rate compared with stays its imposer
     ("same_as_the_eus", "Britain will keep a 10 per cent tariff on imported cars. The car levy is the same as the EU's "
                         "10 per cent duty on cars.", [(10.0, "GB", "ALL"), (10.0, "EU", "ALL")]),
@@ -251,6 +253,8 @@ OWN_CUTS = [
     ("ministers_agreed_to_cut", "BRUSSELS, Jan 12 (Reuters) - EC ministers agreed today to cut tariffs on video "
                                 "recorders. The duty on compact disc players will fall to 9.5 pct from 19 pct, an EC "
                                 "official said, after talks with U.S. and Japanese negotiators.", [(9.5, "EU", "ALL")]),
+    ("finance_ministry_said", "Malaysia's finance ministry said it would reduce tariffs on 20 items to win favour with "
+                              "President Donald Trump. Duties on cars were cut to 10% from 30%.", [(10.0, "MY", "ALL")]),
     # counter-example: a cut on a named origin keeps that origin for the sentence after
     ("cut_on_country", "Washington agreed to cut tariffs on Chinese goods. The duty on furniture will fall to 10% from "
                        "25%.", [(10.0, "US", "CN")]),

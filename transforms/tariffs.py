@@ -310,7 +310,7 @@ _REDUCED_RELATIVE = regex.compile(r"\s+(?:(?:that|which)\s+)?$")
 _RATE_THEN_AGENT = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?", regex.IGNORECASE)
 # A country named for comparison is not the one acting: "now face a 25 per cent tariff, matching the U.S. levy".
 _COMPARED_BEFORE = regex.compile(r"""\b(?:match(?:es|ed|ing)?|mirror(?:s|ed|ing)?|equal(?:s|led|ling)?(?:\ to)?|
-                                     (?:the\ )?same\ as|similar\ to|compared\ (?:with|to)|than|like|unlike|versus|vs\.?|
+                                     (?:the\ )?same\ (?:\w+\ )?as|similar\ to|compared\ (?:with|to)|than|like|unlike|versus|vs\.?|
                                      in\ line\ with|on\ (?:a\ )?par\ with)\ (?:the\ |an?\ )?$""",
                               regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)   # anchored at the end: match backwards
 # "The EU's original 25% whiskey tariff": the owner of a rate with its tariff word after it imposes it.
@@ -319,8 +319,8 @@ _OWNER_BEFORE_RATE = regex.compile(r"'s?\s+(?:[a-z][\w-]*\s+){0,2}")
 # "Trump on Thursday signed orders imposing".
 _AGENT_VERB = regex.compile(
     r"""(?:'s?)?(?:\s*,[^,]{1,60},)?\s*(?-i:(?:[A-Z][\w.-]+\s+|of\s+|and\s+){0,5})
-        (?:(?:government|administration|officials?|authorities|president|prime\ minister|cabinet|parliament|
-              legislature|ministry|ministers|today|yesterday|has|have|had|will|would|
+        (?:(?:government|administration|officials?|authorities|president|prime\ minister|
+              (?:\w+\ )?(?:cabinet|parliament|legislature|ministry|ministers)|today|yesterday|has|have|had|will|would|
               could|may|might|plans?\ to|is|was|also|then|later|itself|on\ \w+|said|says|says\ it|said\ it|
               on\ \w+\ \d+|hours\ later|that|\w+ly|in\ turn|again|now|first|began|begins|started|starts|
               will\ begin|moved\ to|decided\ to|went\ on\ to|soon|also|still|then|it|they|
@@ -813,6 +813,10 @@ def _applied_to(s: str, start: int, end: int, right: int, cue: regex.Match) -> l
 def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[tuple[int, int]],
              mentions: list[_Mention], previous_countries: list[str]) -> tuple[list[tuple[str, bool]], str]:
     countries = [m for m in mentions if m.via != "actor"]
+    compared = _COMPARED_AFTER.search(s, end, right) if end < right else None
+    if compared:   # "face 25%, the same rate as the U.S. tariff on Canadian steel": another rate's countries
+        right = compared.start()
+        countries = [m for m in countries if not compared.start() <= m.start < compared.end() + 80]
     for m in countries:   # "Vietnam's 20%", "Indonesia's 19% deal": the rate a country got, whatever came before
         if m.end + 3 == start and s.startswith("'s ", m.end) and _BARE_RATE_AFTER.match(s, end):
             return [(m.code, False)], "possessive_rate"
@@ -901,6 +905,11 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
         if previous_countries:
             return [(previous_countries[0], True)], "pronoun"  # "Its goods face a 34% tariff"
     return [], ""
+
+
+_COMPARED_AFTER = regex.compile(r""",?\ (?:matching|mirroring|(?:the\ )?same\ (?:\w+\ )?as|similar\ to|compared\ (?:with|to)|
+                                    in\ line\ with|on\ (?:a\ )?par\ with|(?:higher|lower|more|less)\ than|(?:well\ )?(?:above|below))
+                                    \ (?:that\ of\ )?(?:the\ |an?\ )?""", regex.VERBOSE | regex.IGNORECASE)
 
 
 def _coordinated_before(s: str, countries: list[_Mention], m: _Mention) -> list[str]:
