@@ -410,7 +410,7 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
             mentions.extend(found)
         if has_cue and not found:
             cue = cues[0]
-            agent = _imposer(s, cue.start(), cue.start(), cue, in_sentence, set(), near=True) or _imposer(s, len(s), len(s), cue, in_sentence, set())
+            agent = _rateless_agent(s, cue, in_sentence)
             if agent:
                 agents.append((sentence.index, agent))
             rateless.append((sentence.index, s, cue, in_sentence, agent))
@@ -813,7 +813,8 @@ def _applied_to(s: str, start: int, end: int, right: int, cue: regex.Match) -> l
 def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[tuple[int, int]],
              mentions: list[_Mention], previous_countries: list[str]) -> tuple[list[tuple[str, bool]], str]:
     countries = [m for m in mentions if m.via != "actor"]
-    compared = _COMPARED_AFTER.search(s, end, right) if end < right else None
+    compared = _COMPARED_AFTER.search(s, end, right) \
+        if end < right and _COMPARED_WORDS.search(s, end, right) else None
     if compared:   # "face 25%, the same rate as the U.S. tariff on Canadian steel": another rate's countries
         right = compared.start()
         countries = [m for m in countries if not compared.start() <= m.start < compared.end() + 80]
@@ -907,6 +908,7 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     return [], ""
 
 
+_COMPARED_WORDS = regex.compile(r"match|mirror|same|similar|compared|\bline\b|\bpar\b|than|above|below")
 _COMPARED_AFTER = regex.compile(r""",?\ (?:matching|mirroring|(?:the\ )?same\ (?:\w+\ )?as|similar\ to|compared\ (?:with|to)|
                                     in\ line\ with|on\ (?:a\ )?par\ with|(?:higher|lower|more|less)\ than|(?:well\ )?(?:above|below))
                                     \ (?:that\ of\ )?(?:the\ |an?\ )?""", regex.VERBOSE | regex.IGNORECASE)
@@ -967,7 +969,7 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
         return any(_EVERY_ORIGIN.search(s, lo, hi) or _ALL_OF_A_KIND.match(s, lo, hi) for lo, hi in objects)
     if any(_ALL_ORIGINS.search(s, lo, hi) for lo, hi in [*objects, *extra]):
         return True
-    if cue is not None and _REST_OF_WORLD.search(s, cue.start()):
+    if cue is not None and ("other" in s or "rest of" in s or "else" in s) and _REST_OF_WORLD.search(s, cue.start()):
         return True   # "the doubling of US tariffs on steel ..., which took effect at midnight for the rest of the world"
     if cue is not None and _OWN_SCHEDULE.search(s, max(0, cue.start() - 40), cue.end()):
         return True
@@ -1097,6 +1099,16 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
             and _AGENT_VERB.match(s, pronoun.end(), start):
         return previous_subject                           # "Mexico moved first. It imposed duties of 20 percent"
     return None
+
+
+def _rateless_agent(s: str, cue: regex.Match, mentions: list[_Mention]) -> str | None:
+    """Who acts in a sentence about tariffs without a rate: the agent of its main clause, tied to its first tariff word
+    ("Vietnam has cut import tariffs ... before President Donald Trump unveils new tariffs"), else any agent."""
+    if len({m.code for m in mentions}) > 1:
+        agent = _imposer(s, cue.start(), cue.start(), cue, mentions, set(), near=True)
+        if agent:
+            return agent
+    return _imposer(s, len(s), len(s), cue, mentions, set())
 
 
 _SUBORDINATE_BEFORE = regex.compile(r"\b(?:unless|until|if|because|although|though|when|after|before|since)\ (?:the\ )?$",
