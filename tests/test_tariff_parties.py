@@ -223,6 +223,8 @@ OWNER_CLAUSE = [
     ("in_response_to_owner", "The package of counter-tariffs on U.S. goods that the European Commission announced "
                              "Wednesday is a response to President Donald Trump's 25% tariffs on steel and aluminum "
                              "imports.", [(25.0, "US", "ALL")]),
+    ("owner_adjective", "The counter-tariffs on U.S. goods that Ottawa announced answer Trump's controversial 25% "
+                        "levy on steel imports.", [(25.0, "US", "ALL")]),
     # counter-example: a payer before the owner is the target
     ("payer_before_owner", "Japanese cars will continue to pay the EC's 10 pct import tariff during the period.",
      [(10.0, "EU", "JP")]),
@@ -255,6 +257,9 @@ OWN_CUTS = [
                                 "official said, after talks with U.S. and Japanese negotiators.", [(9.5, "EU", "ALL")]),
     ("finance_ministry_said", "Malaysia's finance ministry said it would reduce tariffs on 20 items to win favour with "
                               "President Donald Trump. Duties on cars were cut to 10% from 30%.", [(10.0, "MY", "ALL")]),
+    ("issued_a_decree", "Vietnam's government issued a decree cutting import tariffs on cars and chicken, as it seeks "
+                        "to avert steep U.S. duties. Under the decree, duties on cars fell to 32% from 45%.",
+     [(32.0, "VN", "ALL")]),
     # counter-example: a cut on a named origin keeps that origin for the sentence after
     ("cut_on_country", "Washington agreed to cut tariffs on Chinese goods. The duty on furniture will fall to 10% from "
                        "25%.", [(10.0, "US", "CN")]),

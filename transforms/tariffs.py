@@ -331,7 +331,7 @@ _AGENT_VERB = regex.compile(
            propos\w*|warn\w*|respond\w*|struck|strik\w*|remov\w*|scrap\w*|agreed|plan\w*|decid\w*|unveil\w*|
            order\w*|vow\w*|sign\w*|approv\w*|authoriz\w*|add\w*|slash\w*|extend\w*|expand\w*|introduc\w*|
            adopt\w*|apply|applies|applied|charg\w*|kept|keep\w*|maintain\w*|brought|bring\w*|will\ impose|
-           halv\w*|collect\w*|follow(?:s|ed)?\ (?:suit\ )?with|counter(?:s|ed)?\ with|answer(?:s|ed)?\ with|assign\w*|levied|finaliz\w*|confirm\w*|ruled|determin\w*|cap|caps|capped)\b""",
+           halv\w*|collect\w*|issu(?:e|es|ed|ing)\ (?:a\ |an\ )?(?:\w+\ )?(?:decree|order|regulation|notice|proclamation)|follow(?:s|ed)?\ (?:suit\ )?with|counter(?:s|ed)?\ with|answer(?:s|ed)?\ with|assign\w*|levied|finaliz\w*|confirm\w*|ruled|determin\w*|cap|caps|capped)\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _TOLD = regex.compile(r"\b(?:told|informed|notified|assured|urged|asked)\ (?:the\ )?$", regex.IGNORECASE)
@@ -840,7 +840,8 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
         return [("ALL", False)], "all_origins"   # "tariffs of 25 per cent on all steel and aluminum imports"
     if payer:   # "Israel was hit with a 17% U.S. tariff on its exports ..., after ... on American imports"
         return [(c, False) for c in payer[1]], "payer"
-    owner = next((m for m in mentions if m.end + 3 == start and s.startswith("'s ", m.end)), None)
+    owner = next((m for m in mentions if m.end < start <= m.end + 40 and s.startswith("'s ", m.end)
+                  and _OWNER_BEFORE_RATE.fullmatch(s, m.end, start)), None)
     if owner is not None:   # "in response to Trump's 25% tariffs on steel imports": no country before the owner's
         # rate is its target unless said to pay it ("Japanese cars will continue to pay the EC's 10 pct tariff")
         countries = [m for m in countries if m.start > owner.start or _TARGET_VERB_AFTER.match(s, m.end, start)]
