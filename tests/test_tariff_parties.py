@@ -175,6 +175,8 @@ RATE_THEN_AGENT = [
                        "charges.", [(10.0, "EU", "ALL"), (2.5, "US", "ALL")]),
     ("that_will_start_collecting", "The rate is well above the 10% baseline tariff on all imports that Washington will "
                                    "start collecting on Saturday.", [(10.0, "US", "ALL")]),
+    ("rate_in_country", "The EU charges a 10% tariff on imported cars, compared with 2.5% in the U.S.",
+     [(10.0, "EU", "ALL"), (2.5, "US", "ALL")]),
     # counter-example: a country after the rate that does not charge it stays the target
     ("rate_the_country_faces", "Trump put a 20% tariff on the EU. Officials said the 20% tariff the EU faces is too "
                                "high.", [(20.0, "US", "EU")]),
@@ -187,6 +189,8 @@ COMPARED = [
                              "goods face 10 per cent.", [(25.0, "CA", "US"), (10.0, "CA", "US")]),
     ("same_rate_as", "Ottawa's retaliatory surtax on U.S. goods took effect on Monday. Products such as ketchup face "
                      "25%, the same rate as the U.S. tariff on Canadian steel.", [(25.0, "CA", "US")]),
+    ("compared_with_zero_in", "India imposes duties of up to 150% on whisky, compared with zero in Japan.",
+     [(150.0, "IN", "ALL")]),
     # counter-example: the owner of the rate compared with stays its imposer
     ("same_as_the_eus", "Britain will keep a 10 per cent tariff on imported cars. The car levy is the same as the EU's "
                         "10 per cent duty on cars.", [(10.0, "GB", "ALL"), (10.0, "EU", "ALL")]),

@@ -308,6 +308,7 @@ _RELATIVE_VERB = regex.compile(r"""\s+(?:\w+\s+){0,2}?(?:imposed|levied|placed|p
 _REDUCED_RELATIVE = regex.compile(r"\s+(?:(?:that|which)\s+)?$")
 # Right after the rate, who charges it: "compared with the 2.5% the U.S. charges", "the 25% that Ottawa imposed".
 _RATE_THEN_AGENT = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?", regex.IGNORECASE)
+_RATE_IN = regex.compile(r"\s+in\s+(?:the\s+)?")
 # A country named for comparison is not the one acting: "now face a 25 per cent tariff, matching the U.S. levy".
 _COMPARED_BEFORE = regex.compile(r"""\b(?:match(?:es|ed|ing)?|mirror(?:s|ed|ing)?|equal(?:s|led|ling)?(?:\ to)?|
                                      (?:the\ )?same\ (?:\w+\ )?as|similar\ to|compared\ (?:with|to)|than|like|unlike|versus|vs\.?|
@@ -975,7 +976,9 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
     if cue is not None and _OWN_SCHEDULE.search(s, max(0, cue.start() - 40), cue.end()):
         return True
     # Only when the sentence names who imposes it: "The duty on walnuts rises to 120 per cent" is elliptical.
-    others = {m.code for m in mentions if m.via != "actor"} - {imposer}
+    compared = _COMPARED_AFTER.search(s, cue.end()) if cue is not None and _COMPARED_WORDS.search(s, cue.end()) else None
+    # not a country named for comparison: "duties of up to 150% on whisky, compared with zero in Japan"
+    others = {m.code for m in mentions if m.via != "actor" and not (compared and m.start >= compared.start())} - {imposer}
     return imposer is not None and bool(products) and bool(objects) and not others
 
 
@@ -1054,8 +1057,9 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
     ("Vietnam has cut import tariffs ... before President Donald Trump unveils new tariffs")."""
     candidates = [m for m in mentions if m.code not in targets]
     for m in candidates:
-        if end < m.start <= end + 12 and _RATE_THEN_AGENT.fullmatch(s, end, m.start) and _RELATIVE_VERB.match(s, m.end):
-            return m.code                                 # "the 2.5% the U.S. charges"
+        if end < m.start <= end + 12 and (_RATE_THEN_AGENT.fullmatch(s, end, m.start) and _RELATIVE_VERB.match(s, m.end)
+                                          or _RATE_IN.fullmatch(s, end, m.start)):
+            return m.code                                 # "the 2.5% the U.S. charges", "compared with 2.5% in the U.S."
     for m in candidates if tariff_word else ():
         if end <= m.start and m.end <= cue.start():
             return m.code                                 # between rate and tariff word: "a 24% U.S. tariff"
