@@ -177,6 +177,7 @@ RATE_THEN_AGENT = [
                                    "start collecting on Saturday.", [(10.0, "US", "ALL")]),
     ("rate_in_country", "The EU charges a 10% tariff on imported cars, compared with 2.5% in the U.S.",
      [(10.0, "EU", "ALL"), (2.5, "US", "ALL")]),
+    ("charges_on_goods", "Canada charges a 6% tariff on Japanese cars.", [(6.0, "CA", "JP")]),
     # counter-example: a country after the rate that does not charge it stays the target
     ("rate_the_country_faces", "Trump put a 20% tariff on the EU. Officials said the 20% tariff the EU faces is too "
                                "high.", [(20.0, "US", "EU")]),
@@ -217,6 +218,8 @@ HIT_WITH = [
     ("slapped_with", "Brazil was slapped with a 50% U.S. tariff on its exports, days after it cut duties on Chinese "
                      "cars.", [(50.0, "US", "BR")]),
     ("handed_by", "South Africa was handed a 30% tariff by Washington on Wednesday.", [(30.0, "US", "ZA")]),
+    ("charge_country_a_rate", "Washington will charge Vietnam a 20% tariff.", [(20.0, "US", "VN")]),
+    ("handed_country_a_rate", "Trump handed Brazil a 50% tariff on Wednesday.", [(50.0, "US", "BR")]),
     # counter-example: the object's own country still wins over the payer
     ("payer_with_object", "Canadian firms pay a 25% U.S. tariff on steel from Mexico.", [(25.0, "US", "MX")]),
 ]

@@ -161,6 +161,7 @@ _ALL_OF_A_KIND = regex.compile(r"(?:all|every)\ (?!(?:of\ )?(?:the|its|their|his
 # "imposed on ... from Canada": a country after these words is a target.
 _TARGET_BEFORE = regex.compile(
     r"""\b(?:from|on|against|targeting|targets|hit|hits|hitting|slapped\ on|made\ in|produced\ in|assembled\ in|
+           charge|charges|charged|charging|hand|hands|handed|handing|
            built\ in|manufactured\ in|
            (?:producers|makers|exporters|manufacturers|companies|firms|mills|suppliers|shippers)\ (?:in|from))
         \ (?:the\ )?(?:\w+\ )?$""", regex.VERBOSE | regex.IGNORECASE)
