@@ -170,12 +170,147 @@ SEVERAL_IMPOSERS = [
      [(10.0, "JP", "US")]),
 ]
 
+# Who charges a rate, named right after it: "compared with the 2.5% the U.S. charges".
+RATE_THEN_AGENT = [
+    ("the_us_charges", "Trump has called the EU's 10% tariff on imported cars unfair, compared with the 2.5% the U.S. "
+                       "charges.", [(10.0, "EU", "ALL"), (2.5, "US", "ALL")]),
+    ("that_will_start_collecting", "The rate is well above the 10% baseline tariff on all imports that Washington will "
+                                   "start collecting on Saturday.", [(10.0, "US", "ALL")]),
+    ("rate_in_country", "The EU charges a 10% tariff on imported cars, compared with 2.5% in the U.S.",
+     [(10.0, "EU", "ALL"), (2.5, "US", "ALL")]),
+    ("charges_on_goods", "Canada charges a 6% tariff on Japanese cars.", [(6.0, "CA", "JP")]),
+    # counter-example: a country after the rate that does not charge it stays the target
+    ("rate_the_country_faces", "Trump put a 20% tariff on the EU. Officials said the 20% tariff the EU faces is too "
+                               "high.", [(20.0, "US", "EU")]),
+]
+
+# A country named for comparison is not the one acting; the article's actor is.
+COMPARED = [
+    ("matching_the_us_levy", "Canada's retaliatory tariffs on American goods took effect on Sunday. Steel and aluminum "
+                             "products now face a 25 per cent tariff, matching the U.S. levy on steel, while consumer "
+                             "goods face 10 per cent.", [(25.0, "CA", "US"), (10.0, "CA", "US")]),
+    ("same_rate_as", "Ottawa's retaliatory surtax on U.S. goods took effect on Monday. Products such as ketchup face "
+                     "25%, the same rate as the U.S. tariff on Canadian steel.", [(25.0, "CA", "US")]),
+    ("compared_with_zero_in", "India imposes duties of up to 150% on whisky, compared with zero in Japan.",
+     [(150.0, "IN", "ALL")]),
+    # counter-example: the owner of the rate compared with stays its imposer
+    ("same_as_the_eus", "Britain will keep a 10 per cent tariff on imported cars. The car levy is the same as the EU's "
+                        "10 per cent duty on cars.", [(10.0, "GB", "ALL"), (10.0, "EU", "ALL")]),
+]
+
+# The owner of a rate whose tariff word follows it imposes it, whatever adjective stands between.
+OWNER_OF_RATE = [
+    ("original_whiskey_tariff", "The EU's original 25% whiskey tariff was suspended in 2022 under a truce with the "
+                                "Biden administration.", [(25.0, "EU", "ALL")]),
+    ("followed_with", "The United States imposed tariffs of up to 30 percent on most imported steel in March. The "
+                      "European Union followed with provisional duties of 14.9 percent to 26 percent.",
+     [(30.0, "US", "ALL"), (26.0, "EU", "ALL")]),
+    # counter-example: the owner of a bare rate is its target
+    ("bare_rate", "The U.S. tariff on Thailand is 19%, against Vietnam's 20%.", [(19.0, "US", "TH"), (20.0, "US", "VN")]),
+]
+
+# The country hit with a rate is its target, whatever other country a later clause names.
+HIT_WITH = [
+    ("hit_with_us_tariff", "Israel was hit with a 17% U.S. tariff on its exports in Trump's new trade measures, a day "
+                           "after the government scrapped all remaining duties on American imports.",
+     [(17.0, "US", "IL")]),
+    ("faces_then_other_clause", "Brazil faces a 50% U.S. tariff on its goods, weeks after it cut duties on Chinese imports.",
+     [(50.0, "US", "BR")]),
+    ("slapped_with", "Brazil was slapped with a 50% U.S. tariff on its exports, days after it cut duties on Chinese "
+                     "cars.", [(50.0, "US", "BR")]),
+    ("handed_by", "South Africa was handed a 30% tariff by Washington on Wednesday.", [(30.0, "US", "ZA")]),
+    ("charge_country_a_rate", "Washington will charge Vietnam a 20% tariff.", [(20.0, "US", "VN")]),
+    ("handed_country_a_rate", "Trump handed Brazil a 50% tariff on Wednesday.", [(50.0, "US", "BR")]),
+    # counter-example: the object's own country still wins over the payer
+    ("payer_with_object", "Canadian firms pay a 25% U.S. tariff on steel from Mexico.", [(25.0, "US", "MX")]),
+]
+
+# The owner of a rate ("Trump's 25% tariffs") makes it a rate of its own: a country earlier in the sentence, in
+# another clause, is not its target unless said to pay it.
+OWNER_CLAUSE = [
+    ("in_response_to_owner", "The package of counter-tariffs on U.S. goods that the European Commission announced "
+                             "Wednesday is a response to President Donald Trump's 25% tariffs on steel and aluminum "
+                             "imports.", [(25.0, "US", "ALL")]),
+    ("owner_adjective", "The counter-tariffs on U.S. goods that Ottawa announced answer Trump's controversial 25% "
+                        "levy on steel imports.", [(25.0, "US", "ALL")]),
+    # counter-example: a payer before the owner is the target
+    ("payer_before_owner", "Japanese cars will continue to pay the EC's 10 pct import tariff during the period.",
+     [(10.0, "EU", "JP")]),
+]
+
+# A rate sentence with no actor takes the article's: the main clause of the lede ("Vietnam has cut import tariffs"),
+# not a leader named in its time clause; a country cutting its own import tariffs cuts them for every origin.
+ARTICLE_ACTOR = [
+    ("lede_cuts_own_tariffs", "Thailand has cut import tariffs on a range of goods, including cars and corn, before "
+                              "President Donald Trump unveils new tariffs on Wednesday. Under a decree signed on "
+                              "Monday, tariffs on some cars were lowered to 30% from 40%. Frozen pork will pay 10%, "
+                              "down from 20%.", [(30.0, "TH", "ALL"), (10.0, "TH", "ALL")]),
+    ("lede_retaliation", "Mexico's retaliatory tariffs on American goods took effect on Sunday. Pork and cheese now "
+                         "face 20%.", [(20.0, "MX", "US")]),
+    # counter-examples: the lede's own object names the target; a lede led by the leader keeps the leader's country
+    ("lede_cuts_on_country", "India has cut import tariffs on American motorcycles and bourbon. Duties on bourbon "
+                             "were lowered to 100% from 150%.", [(100.0, "IN", "US")]),
+    ("lede_leader", "President Donald Trump unveiled new tariffs on Chinese goods on Wednesday. Furniture will pay "
+                    "25%.", [(25.0, "US", "CN")]),
+]
+
+# Wire copy from abroad: the government of the lede cuts its own tariffs; a later sentence with no actor is its cut,
+# for every origin, not the U.S. named as the pressure behind it.
+OWN_CUTS = [
+    ("cabinet_approved_cuts", "TAIPEI, March 3 (Reuters) - Taiwan's cabinet today approved tariff cuts on 850 items to "
+                              "head off U.S. trade sanctions. The duty on apples will fall to 30 pct from 50 pct, "
+                              "officials said.", [(30.0, "TW", "ALL")]),
+    ("ministers_agreed_to_cut", "BRUSSELS, Jan 12 (Reuters) - EC ministers agreed today to cut tariffs on video "
+                                "recorders. The duty on compact disc players will fall to 9.5 pct from 19 pct, an EC "
+                                "official said, after talks with U.S. and Japanese negotiators.", [(9.5, "EU", "ALL")]),
+    ("finance_ministry_said", "Malaysia's finance ministry said it would reduce tariffs on 20 items to win favour with "
+                              "President Donald Trump. Duties on cars were cut to 10% from 30%.", [(10.0, "MY", "ALL")]),
+    ("issued_a_decree", "Vietnam's government issued a decree cutting import tariffs on cars and chicken, as it seeks "
+                        "to avert steep U.S. duties. Under the decree, duties on cars fell to 32% from 45%.",
+     [(32.0, "VN", "ALL")]),
+    # counter-example: a cut on a named origin keeps that origin for the sentence after
+    ("cut_on_country", "Washington agreed to cut tariffs on Chinese goods. The duty on furniture will fall to 10% from "
+                       "25%.", [(10.0, "US", "CN")]),
+]
+
+# "as" with a new subject starts a clause: its countries are not the object's.
+AS_CLAUSE = [
+    ("as_washingtons_duties", "On Friday China also put tariffs of 25% on $34 billion of U.S. goods as Washington's own "
+                              "duties on Chinese imports kicked in.", [(25.0, "CN", "US")]),
+    # counter-example: "such as" lists the goods of the object
+    ("such_as", "The EU put 25% tariffs on U.S. goods such as Kentucky bourbon.", [(25.0, "EU", "US")]),
+]
+
+# A country spared a rate that took effect "for the rest of the world": the rate hits every origin.
+REST_OF_WORLD = [
+    ("spared_rest_of_world", "Steelworkers were relieved after Britain was spared the doubling of US tariffs on steel to "
+                             "50 per cent, which took effect at midnight for the rest of the world.", [(50.0, "US", "ALL")]),
+    # counter-example: "the rest of the year" is a time
+    ("rest_of_year", "The U.S. doubled tariffs on Chinese steel to 50%, which will apply for the rest of the year.",
+     [(50.0, "US", "CN")]),
+]
+
+# A group described by its relation to a country ("countries that do not have a free trade agreement with Canada")
+# does not make that country the target.
+GROUP_DESCRIBED = [
+    ("no_fta_with", "Canada said on Thursday it would impose a 25% tariff on steel from countries without a free "
+                    "trade agreement with Canada.", [(25.0, "CA", "ALL")]),
+    ("do_not_have", "Canada will impose a 25% surtax on steel imports from countries that do not have a free trade "
+                    "agreement with Canada.", [(25.0, "CA", "ALL")]),
+    # counter-example: a named country with a relative clause about another is still the target
+    ("country_which_has_no_deal", "The U.S. will impose a 25% tariff on steel from Canada, which has no trade deal "
+                                  "with China.", [(25.0, "US", "CA")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
           "pronouns": PRONOUNS, "only_imposer": ONLY_IMPOSER,
           "possessive_tariff": POSSESSIVE_TARIFF, "described": DESCRIBED,
-          "several_imposers": SEVERAL_IMPOSERS}
+          "several_imposers": SEVERAL_IMPOSERS, "rate_then_agent": RATE_THEN_AGENT, "compared": COMPARED,
+          "owner_of_rate": OWNER_OF_RATE, "hit_with": HIT_WITH, "owner_clause": OWNER_CLAUSE,
+          "article_actor": ARTICLE_ACTOR, "group_described": GROUP_DESCRIBED, "own_cuts": OWN_CUTS,
+          "as_clause": AS_CLAUSE, "rest_of_world": REST_OF_WORLD}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

@@ -128,6 +128,7 @@ _OBJECT_SOURCE = (
                    unless|until|within|since|this|next|last|took|take|takes|go|goes|went|come|came|kick|from\ (?:next|
                    \d|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)|
                    on\ (?:top|\w+day))\b|
+               \ as\ (?<!\b(?:such|well|known|same|much|far|soon|long)\ as\ )(?-i:[A-Z])|
                \ to\ (?:(?=\d)|(?:punish|protect|retaliate|counter|pressure|force|offset|help|curb|stop|prevent|
                       compensate|push|press|support|shield|defend|avoid|make|reduce|level|fight|deter|encourage|
                       boost)\b)|\ even\b|
@@ -161,6 +162,7 @@ _ALL_OF_A_KIND = regex.compile(r"(?:all|every)\ (?!(?:of\ )?(?:the|its|their|his
 # "imposed on ... from Canada": a country after these words is a target.
 _TARGET_BEFORE = regex.compile(
     r"""\b(?:from|on|against|targeting|targets|hit|hits|hitting|slapped\ on|made\ in|produced\ in|assembled\ in|
+           charge|charges|charged|charging|hand|hands|handed|handing|
            built\ in|manufactured\ in|
            (?:producers|makers|exporters|manufacturers|companies|firms|mills|suppliers|shippers)\ (?:in|from))
         \ (?:the\ )?(?:\w+\ )?$""", regex.VERBOSE | regex.IGNORECASE)
@@ -170,7 +172,8 @@ _COORDINATED = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s
 _TARGET_VERB_AFTER = regex.compile(
     r"""(?:'s?|-(?:built|made|grown|produced|assembled))?(?:,\s+(?:which|who|that)\b|,[^,;]{1,60},)?\s+(?:\w+\s+){0,3}?
         (?:\w+,[^,;]{1,90},\s+)?(?:will\s+|would\s+|could\s+|now\s+|currently\s+|also\s+|still\s+|already\s+|(?:keep|continue)\s+(?:to\s+)?)*
-        (?:be\s+charged|face[sd]?|facing|pays?|paid|paying|be\s+hit|hit\s+with|subject\s+to|gets?|got|
+        (?:be\s+charged|face[sd]?|facing|pays?|paid|paying|be\s+hit|hit\s+(?:with|by)|subject\s+to|gets?|got|
+           (?:slapped|saddled|struck|stuck|targeted)\s+with|handed|
            secured|won|negotiated|obtained|landed|clinched|ended\s+up\s+with)\b""",
     regex.VERBOSE | regex.IGNORECASE)
 # Who pays the rate, named right before it: "had left Brazilian shippers still paying the extra 40%". Closer to the
@@ -296,7 +299,8 @@ for _full, _code, _short in titles_lex.KNOWN_LEADERS:
     for _alias in _short:
         _ACTORS[_alias] = _code
 _ACTOR_PATTERN = compile_phrases(_ACTORS)
-_IMPOSED_BY = regex.compile(r"""\b(?:(?:imposed|levied|announced|set|charged|collected)\ by|(?:shipments|exports|imports|
+_IMPOSED_BY = regex.compile(r"""\b(?:(?:imposed|levied|announced|set|charged|collected|(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))
+                                (?:\ \w+day)?)\ by|(?:shipments|exports|imports|
                                 sales)\ (?:\w+\ )?(?:to|into)|(?:shipped|sold|exported|sent)\ (?:to|into|in)|
                                 (?:entering|into))\ (?:the\ )?$""",
                             regex.VERBOSE | regex.IGNORECASE)
@@ -304,14 +308,26 @@ _IMPOSED_BY = regex.compile(r"""\b(?:(?:imposed|levied|announced|set|charged|col
 # Also with no relative word, right after the tariff noun: "the 30% rate Trump had threatened to impose".
 _RELATIVE_AGENT = regex.compile(r"""\b(?:that|which)\ $""", regex.VERBOSE | regex.IGNORECASE)
 _RELATIVE_VERB = regex.compile(r"""\s+(?:\w+\s+){0,2}?(?:imposed|levied|placed|put|slapped|set|applies|applied|
-                                  introduced|announced|charges|charged|collects|threatened|proposed|planned)\b""",
+                                  introduced|announced|charges|charged|charging|collects|collected|collecting|
+                                  threatened|proposed|planned)\b""",
                                regex.VERBOSE | regex.IGNORECASE)
 _REDUCED_RELATIVE = regex.compile(r"\s+(?:(?:that|which)\s+)?$")
+# Right after the rate, who charges it: "compared with the 2.5% the U.S. charges", "the 25% that Ottawa imposed".
+_RATE_THEN_AGENT = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?", regex.IGNORECASE)
+_RATE_IN = regex.compile(r"\s+in\s+(?:the\s+)?")
+# A country named for comparison is not the one acting: "now face a 25 per cent tariff, matching the U.S. levy".
+_COMPARED_BEFORE = regex.compile(r"""\b(?:match(?:es|ed|ing)?|mirror(?:s|ed|ing)?|equal(?:s|led|ling)?(?:\ to)?|
+                                     (?:the\ )?same\ (?:\w+\ )?as|similar\ to|compared\ (?:with|to)|than|like|unlike|versus|vs\.?|
+                                     in\ line\ with|on\ (?:a\ )?par\ with)\ (?:the\ |an?\ )?$""",
+                              regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)   # anchored at the end: match backwards
+# "The EU's original 25% whiskey tariff": the owner of a rate with its tariff word after it imposes it.
+_OWNER_BEFORE_RATE = regex.compile(r"'s?\s+(?:[a-z][\w-]*\s+){0,2}")
 # Words after an agent that make it the one acting: "Beijing imposed", "Canada would respond with",
 # "Trump on Thursday signed orders imposing".
 _AGENT_VERB = regex.compile(
     r"""(?:'s?)?(?:\s*,[^,]{1,60},)?\s*(?-i:(?:[A-Z][\w.-]+\s+|of\s+|and\s+){0,5})
-        (?:(?:government|administration|officials?|authorities|president|prime\ minister|has|have|had|will|would|
+        (?:(?:government|administration|officials?|authorities|president|prime\ minister|
+              (?:\w+\ )?(?:cabinet|parliament|legislature|ministry|ministers)|today|yesterday|has|have|had|will|would|
               could|may|might|plans?\ to|is|was|also|then|later|itself|on\ \w+|said|says|says\ it|said\ it|
               on\ \w+\ \d+|hours\ later|that|\w+ly|in\ turn|again|now|first|began|begins|started|starts|
               will\ begin|moved\ to|decided\ to|went\ on\ to|soon|also|still|then|it|they|
@@ -322,7 +338,7 @@ _AGENT_VERB = regex.compile(
            propos\w*|warn\w*|respond\w*|struck|strik\w*|remov\w*|scrap\w*|agreed|plan\w*|decid\w*|unveil\w*|
            order\w*|vow\w*|sign\w*|approv\w*|authoriz\w*|add\w*|slash\w*|extend\w*|expand\w*|introduc\w*|
            adopt\w*|apply|applies|applied|charg\w*|kept|keep\w*|maintain\w*|brought|bring\w*|will\ impose|
-           halv\w*|collect\w*|assign\w*|levied|finaliz\w*|confirm\w*|ruled|determin\w*|cap|caps|capped)\b""",
+           halv\w*|collect\w*|issu(?:e|es|ed|ing)\ (?:a\ |an\ )?(?:\w+\ )?(?:decree|order|regulation|notice|proclamation)|follow(?:s|ed)?\ (?:suit\ )?with|counter(?:s|ed)?\ with|answer(?:s|ed)?\ with|assign\w*|levied|finaliz\w*|confirm\w*|ruled|determin\w*|cap|caps|capped)\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _TOLD = regex.compile(r"\b(?:told|informed|notified|assured|urged|asked)\ (?:the\ )?$", regex.IGNORECASE)
@@ -401,7 +417,7 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
             mentions.extend(found)
         if has_cue and not found:
             cue = cues[0]
-            agent = _imposer(s, len(s), len(s), cue, in_sentence, set())
+            agent = _rateless_agent(s, cue, in_sentence)
             if agent:
                 agents.append((sentence.index, agent))
             rateless.append((sentence.index, s, cue, in_sentence, agent))
@@ -812,6 +828,11 @@ def _applied_to(s: str, start: int, end: int, right: int, cue: regex.Match) -> l
 def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[tuple[int, int]],
              mentions: list[_Mention], previous_countries: list[str]) -> tuple[list[tuple[str, bool]], str]:
     countries = [m for m in mentions if m.via != "actor"]
+    compared = _COMPARED_AFTER.search(s, end, right) \
+        if end < right and _COMPARED_WORDS.search(s, end, right) else None
+    if compared:   # "face 25%, the same rate as the U.S. tariff on Canadian steel": another rate's countries
+        right = compared.start()
+        countries = [m for m in countries if not compared.start() <= m.start < compared.end() + 80]
     for m in countries:   # "Vietnam's 20%", "Indonesia's 19% deal": the rate a country got, whatever came before
         if m.end + 3 == start and s.startswith("'s ", m.end) and _BARE_RATE_AFTER.match(s, end):
             return [(m.code, False)], "possessive_rate"
@@ -832,6 +853,13 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     # tariff imposed on most countries", "the standard 10% duty the bloc charges on imported cars"
     if any(_EVERY_ORIGIN.search(s, lo, hi) or _ALL_OF_A_KIND.match(s, lo, hi) for lo, hi in objects):
         return [("ALL", False)], "all_origins"   # "tariffs of 25 per cent on all steel and aluminum imports"
+    if payer:   # "Israel was hit with a 17% U.S. tariff on its exports ..., after ... on American imports"
+        return [(c, False) for c in payer[1]], "payer"
+    owner = next((m for m in mentions if m.end < start <= m.end + 40 and s.startswith("'s ", m.end)
+                  and _OWNER_BEFORE_RATE.fullmatch(s, m.end, start)), None)
+    if owner is not None:   # "in response to Trump's 25% tariffs on steel imports": no country before the owner's
+        # rate is its target unless said to pay it ("Japanese cars will continue to pay the EC's 10 pct tariff")
+        countries = [m for m in countries if m.start > owner.start or _TARGET_VERB_AFTER.match(s, m.end, start)]
     for m in countries:  # "Japan 24%, South Korea 25%"; not "Washington doubled its tariff to 50%", a subject
         if m.end <= start and start - m.end <= 4 and _LIST_ITEM_GAP.fullmatch(s, m.end, start) \
                 and not s[start:start + 1].islower():
@@ -896,6 +924,12 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     return [], ""
 
 
+_COMPARED_WORDS = regex.compile(r"match|mirror|same|similar|compared|\bline\b|\bpar\b|than|above|below")
+_COMPARED_AFTER = regex.compile(r""",?\ (?:matching|mirroring|(?:the\ )?same\ (?:\w+\ )?as|similar\ to|compared\ (?:with|to)|
+                                    in\ line\ with|on\ (?:a\ )?par\ with|(?:higher|lower|more|less)\ than|(?:well\ )?(?:above|below))
+                                    \ (?:that\ of\ )?(?:the\ |an?\ )?""", regex.VERBOSE | regex.IGNORECASE)
+
+
 def _coordinated_before(s: str, countries: list[_Mention], m: _Mention) -> list[str]:
     """m's code with those of the countries coordinated before it: "Japanese and South Korean goods"."""
     found = [m.code]
@@ -951,13 +985,20 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
         return any(_EVERY_ORIGIN.search(s, lo, hi) or _ALL_OF_A_KIND.match(s, lo, hi) for lo, hi in objects)
     if any(_ALL_ORIGINS.search(s, lo, hi) for lo, hi in [*objects, *extra]):
         return True
+    if cue is not None and ("other" in s or "rest of" in s or "else" in s) and _REST_OF_WORLD.search(s, cue.start()):
+        return True   # "the doubling of US tariffs on steel ..., which took effect at midnight for the rest of the world"
     if cue is not None and _OWN_SCHEDULE.search(s, max(0, cue.start() - 40), cue.end()):
         return True
     # Only when the sentence names who imposes it: "The duty on walnuts rises to 120 per cent" is elliptical.
-    others = {m.code for m in mentions if m.via != "actor"} - {imposer}
+    compared = _COMPARED_AFTER.search(s, cue.end()) if cue is not None and _COMPARED_WORDS.search(s, cue.end()) else None
+    # not a country named for comparison: "duties of up to 150% on whisky, compared with zero in Japan"
+    others = {m.code for m in mentions if m.via != "actor" and not (compared and m.start >= compared.start())} - {imposer}
     return imposer is not None and bool(products) and bool(objects) and not others
 
 
+_REST_OF_WORLD = regex.compile(r"""\b(?:for|on|to|from)\ (?:the\ rest\ of\ the\ world|everyone\ else|everybody\ else|
+                                    (?:all\ )?other\ (?:countries|nations|trading\ partners|suppliers|exporters|origins))\b""",
+                               regex.VERBOSE | regex.IGNORECASE)
 # A country's own tariff schedule, which applies to every origin: "its average import tariff", "the weighted
 # average tariff", "its own steel tariff", "China's regular import tariffs", "the bloc's common external tariff".
 _OWN_SCHEDULE = regex.compile(
@@ -997,7 +1038,8 @@ def _apposition(s: str, m: _Mention) -> bool:
 
 def _excluded(s: str, pos: int) -> bool:
     """A country in an object that is not a target: exempted, or the destination ("shipments to the U.S.")."""
-    return bool(_NOT_A_TARGET_BEFORE.search(s[max(0, pos - 40):pos]))
+    return bool(_NOT_A_TARGET_BEFORE.search(s[max(0, pos - 40):pos])) \
+        or bool(_GROUPED_WORD.search(s, max(0, pos - 10), pos) and _GROUP_DESCRIBED_BY.search(s[max(0, pos - 90):pos]))
 
 
 _NOT_A_TARGET_BEFORE = regex.compile(
@@ -1009,20 +1051,42 @@ _NOT_A_TARGET_BEFORE = regex.compile(
          | \bnon-)$""", regex.VERBOSE | regex.IGNORECASE)   # "on their non-U.S. content"
 
 
+# A group of countries described by their relation to one: "from countries that do not have a free trade agreement
+# with Canada", "nations without a trade deal with the U.S." The country named is not among them.
+_GROUP_DESCRIBED_BY = regex.compile(
+    r"""\b(?:countries|nations|economies|(?:trading\ )?partners|suppliers|origins)\ (?:that\ |which\ )?
+        (?:do\ not|don't|does\ not|did\ not|lack|without|with\ no|have\ no|has\ no|are\ not|aren't|outside)\b
+        [\w\s'-]{0,45}?\b(?:with|to|of)\ (?:the\ )?$""", regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
+
+
+_GROUPED_WORD = regex.compile(r"\b(?:with|to|of)\ (?:the\ )?$", regex.IGNORECASE | regex.REVERSE)
+
+
 def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Mention], targets: set[str],
              tariff_word: bool = True, previous_subject: str | None = None,
-             trade_words: list[regex.Match] = ()) -> str | None:
+             trade_words: list[regex.Match] = (), near: bool = False) -> str | None:
     """Who imposes the rate at s[start:end]. ``tariff_word`` is False when ``cue`` is a verb of a follow-up
-    sentence ("the EU faces 20%"), next to which countries are targets, not imposers."""
+    sentence ("the EU faces 20%"), next to which countries are targets, not imposers. ``near``: only an agent
+    tied to the words (no lone actor of the sentence), for the main clause of a sentence without a rate
+    ("Vietnam has cut import tariffs ... before President Donald Trump unveils new tariffs")."""
     candidates = [m for m in mentions if m.code not in targets]
+    for m in candidates:
+        if end < m.start <= end + 12 and (_RATE_THEN_AGENT.fullmatch(s, end, m.start) and _RELATIVE_VERB.match(s, m.end)
+                                          or _RATE_IN.fullmatch(s, end, m.start)):
+            return m.code                                 # "the 2.5% the U.S. charges", "compared with 2.5% in the U.S."
     for m in candidates if tariff_word else ():
         if end <= m.start and m.end <= cue.start():
             return m.code                                 # between rate and tariff word: "a 24% U.S. tariff"
+        if m.end < start and cue.start() >= end and _OWNER_BEFORE_RATE.fullmatch(s, m.end, start) \
+                and only_modifiers(s[end:cue.start()]):
+            return m.code                                 # "the EU's original 25% whiskey tariff"
         if m.end <= cue.start() and cue.start() - m.end <= 60 and only_modifiers(s[m.end:cue.start()]) \
                 and not _ALL_GOODS_PATTERN.match(s[m.end:].lstrip(" '")):
             return m.code                                 # "U.S. tariffs", "China's own 84% tariffs"
         if _IMPOSED_BY.search(s, max(0, m.start - 30), m.start):
             return m.code                                 # "imposed by Washington"
+    # a country named for comparison is not the one acting: "now face a 25 per cent tariff, matching the U.S. levy"
+    candidates = [m for m in candidates if not _COMPARED_BEFORE.search(s, max(0, m.start - 25), m.start)]
     before = [m for m in candidates if m.end <= start]
     for m in reversed(before):
         if _TOLD.search(s, max(0, m.start - 20), m.start):
@@ -1044,6 +1108,8 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
         if own and start - own.end() <= 60:
             return m.code
     # not the subject of a condition or a time clause: "... up to 17 percent, unless Congress repeals the law"
+    if near:
+        return None
     actors = [m for m in candidates if m.via == "actor" and not _SUBORDINATE_BEFORE.search(s, max(0, m.start - 20), m.start)]
     if len({m.code for m in actors}) == 1:
         return actors[0].code                             # "President Trump ... 25%": the one actor in the sentence
@@ -1052,6 +1118,16 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
             and _AGENT_VERB.match(s, pronoun.end(), start):
         return previous_subject                           # "Mexico moved first. It imposed duties of 20 percent"
     return None
+
+
+def _rateless_agent(s: str, cue: regex.Match, mentions: list[_Mention]) -> str | None:
+    """Who acts in a sentence about tariffs without a rate: the agent of its main clause, tied to its first tariff word
+    ("Vietnam has cut import tariffs ... before President Donald Trump unveils new tariffs"), else any agent."""
+    if len({m.code for m in mentions}) > 1:
+        agent = _imposer(s, cue.start(), cue.start(), cue, mentions, set(), near=True)
+        if agent:
+            return agent
+    return _imposer(s, len(s), len(s), cue, mentions, set())
 
 
 _SUBORDINATE_BEFORE = regex.compile(r"\b(?:unless|until|if|because|although|though|when|after|before|since)\ (?:the\ )?$",
@@ -1247,13 +1323,21 @@ def _hits(rateless: list[tuple]) -> list[tuple[int, str]]:
     and aluminum imports from Turkey"."""
     out = []
     for index, s, cue, in_sentence, agent in rateless:
-        hit, how = _targets(s, cue.start(), cue.end(), 0, len(s), _objects_for(s, cue.end(), cue.end(), len(s), cue),
-                            in_sentence, [])
+        objects = _objects_for(s, cue.end(), cue.end(), len(s), cue)
+        hit, how = _targets(s, cue.start(), cue.end(), 0, len(s), objects, in_sentence, [])
         if how in ("object", "imports_from", "goods_of"):
             out.extend((index, code) for code, _ in hit if code != agent)
+        elif not hit and agent is not None and (_OWN_SCHEDULE.search(s, max(0, cue.start() - 40), cue.end())
+                                                or _CUT_NEAR.search(s, max(0, cue.start() - 30), cue.end() + 6)) \
+                and not any(m.via != "actor" and m.code != agent and lo <= m.start < hi
+                            for m in in_sentence for lo, hi in objects):
+            out.append((index, "ALL"))   # "Vietnam has cut import tariffs on a range of goods": its own schedule
     return out
 
 
+# A government cutting its tariffs on goods, no origin named: a cut of its own schedule, for every origin.
+_CUT_NEAR = regex.compile(r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tions?)|slash(?:es|ed|ing)?)\b",
+                          regex.IGNORECASE)
 _DESCRIBED_MANY = regex.compile(r"\.described(\d)")
 
 
