@@ -322,6 +322,9 @@ _COMPARED_BEFORE = regex.compile(r"""\b(?:match(?:es|ed|ing)?|mirror(?:s|ed|ing)
                               regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)   # anchored at the end: match backwards
 # "The EU's original 25% whiskey tariff": the owner of a rate with its tariff word after it imposes it.
 _OWNER_BEFORE_RATE = regex.compile(r"'s?\s+(?:[a-z][\w-]*\s+){0,2}")
+# "the EU's 10% tariff", "Canada's existing 25% surtax": a rate owned by a named party, with no verb saying
+# what became of it, is one that party has.
+_OWNED_RATE = regex.compile(r"\b\p{Lu}[\w.]*'s?\s+(?:[a-z][\w-]*\s+){0,2}$")
 # Words after an agent that make it the one acting: "Beijing imposed", "Canada would respond with",
 # "Trump on Thursday signed orders imposing".
 _AGENT_VERB = regex.compile(
@@ -612,6 +615,8 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
             rate = (*rate[:3], priors[i], "change")
         status, status_cue = read_status(s, start, end, rate, left, right, sentence_cues,
                                          next_rate=rates[i + 1][0].start() if i + 1 < len(rates) else len(s))
+        if status == "unknown" and _OWNED_RATE.search(s, max(0, start - 40), start):
+            status, status_cue = "in_force", "'s"   # "the EU's 10% tariff on imported cars": a measure it has
         if status == "in_force" and is_weak_cue(status_cue):
             # "Korean cars already face a 25% tariff, and Korean steel and aluminum face 50%"
             state = next((m.group(0) for _, st, m in sentence_cues if st == "in_force" and is_state_cue(m.group(0))), None)
