@@ -341,7 +341,9 @@ _AGENT_VERB = regex.compile(
            propos\w*|warn\w*|respond\w*|struck|strik\w*|remov\w*|scrap\w*|agreed|plan\w*|decid\w*|unveil\w*|
            order\w*|vow\w*|sign\w*|approv\w*|authoriz\w*|add\w*|slash\w*|extend\w*|expand\w*|introduc\w*|
            adopt\w*|apply|applies|applied|charg\w*|kept|keep\w*|maintain\w*|brought|bring\w*|will\ impose|
-           halv\w*|collect\w*|issu(?:e|es|ed|ing)\ (?:a\ |an\ )?(?:\w+\ )?(?:decree|order|regulation|notice|proclamation)|follow(?:s|ed)?\ (?:suit\ )?with|counter(?:s|ed)?\ with|answer(?:s|ed)?\ with|assign\w*|levied|finaliz\w*|confirm\w*|ruled|determin\w*|cap|caps|capped)\b""",
+           halv\w*|collect\w*|issu(?:e|es|ed|ing)\ (?:a\ |an\ )?(?:\w+\ )?(?:decree|order|regulation|notice|proclamation)|
+           follow(?:s|ed)?\ (?:suit\ )?with|counter(?:s|ed)?\ with|answer(?:s|ed)?\ with|assign\w*|levied|finaliz\w*|
+           confirm\w*|ruled|determin\w*|cap|caps|capped)\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _TOLD = regex.compile(r"\b(?:told|informed|notified|assured|urged|asked)\ (?:the\ )?$", regex.IGNORECASE)
