@@ -367,11 +367,12 @@ _OWN_PARTICIPLE = regex.compile(
     r"""(?:\ (?!(?:and|or|but|was|were|is|are|be|been|has|have|had|will|would)\b)[\w.'’-]+){0,3}?
         \ (?P<verb>suspended|paused|lifted|scrapped|removed|delayed|postponed)
         \ (?:until|till|for|since|in|last|through|pending|indefinitely|earlier)\b""", regex.VERBOSE | regex.IGNORECASE)
-# The rate inside a relative clause on a standing tariff: "China's regular import tariffs, which for passenger cars
-# range from 70 percent to 80 percent".
+# The rate inside a relative clause that says its payers pay it now: "European cars, which now pay 27.5%, ...".
 _WHICH_NOW_PAY = regex.compile(
     r""",\ (?:which|who|that)\ (?P<state>now|already|currently|still)\ (?:pay|pays|face|faces|carry|carries|attract|attracts)
         \ (?:an?\ |the\ )?(?:[\w-]+\ ){0,3}?$""", regex.VERBOSE | regex.IGNORECASE)
+# The rate inside a relative clause on a standing tariff: "China's regular import tariffs, which for passenger cars
+# range from 70 percent to 80 percent".
 _STANDING_ANTECEDENT = regex.compile(
     r"""\b(?P<word>regular|existing|current|standard|normal|most-favou?red-nation|MFN|longstanding|long-standing)
         \ (?:[\w-]+\ ){0,2}?(?:tariffs?|duties|duty|rates?)\b[^,;%]{0,40},\ (?:which|that)\ [^,;%]{0,50}$""",

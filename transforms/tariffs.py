@@ -324,7 +324,7 @@ _COMPARED_BEFORE = regex.compile(r"""\b(?:match(?:es|ed|ing)?|mirror(?:s|ed|ing)
 _OWNER_BEFORE_RATE = regex.compile(r"'s?\s+(?:[a-z][\w-]*\s+){0,2}")
 # "the EU's 10% tariff", "Canada's existing 25% surtax": a rate owned by a named party, with no verb saying
 # what became of it, is one that party has.
-_OWNED_RATE = regex.compile(r"\b\p{Lu}[\w.]*'s?\s+(?:[a-z][\w-]*\s+){0,2}$")
+_OWNED_RATE = regex.compile(rf"\b\p{{Lu}}[\w.]*{_OWNER_BEFORE_RATE.pattern}$")
 # Words after an agent that make it the one acting: "Beijing imposed", "Canada would respond with",
 # "Trump on Thursday signed orders imposing".
 _AGENT_VERB = regex.compile(
@@ -1066,6 +1066,7 @@ _GROUP_DESCRIBED_BY = regex.compile(
         [\w\s'-]{0,45}?\b(?:with|to|of)\ (?:the\ )?$""", regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
 
 
+# The end of _GROUP_DESCRIBED_BY alone: a cheap test before the long backward search.
 _GROUPED_WORD = regex.compile(r"\b(?:with|to|of)\ (?:the\ )?$", regex.IGNORECASE | regex.REVERSE)
 
 
