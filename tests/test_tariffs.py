@@ -537,13 +537,6 @@ STATUS_RULES = [
 ]
 
 
-@pytest.mark.parametrize("name,text,published,expected", STATUS_RULES, ids=[c[0] for c in STATUS_RULES])
-def test_status_rules(name, text, published, expected):
-    got = [m.status for m in find_tariffs(text, published)]
-    assert len(got) == len(expected)
-    assert [g for g, e in zip(got, expected) if e is not None] == [e for e in expected if e is not None]
-
-
 # Effective dates by the labeling rules (issue 3): (id, text, published, [effective date per fact]).
 EFFECTIVE_DATES = [
     ("date_without_effect_word", "Mexico imposed duties of 20 percent on U.S. pork on June 5.", JUNE_14,
@@ -563,11 +556,6 @@ EFFECTIVE_DATES = [
      APRIL_4,
      [date(2025, 4, 5), date(2025, 4, 5)]),
 ]
-
-
-@pytest.mark.parametrize("name,text,published,expected", EFFECTIVE_DATES, ids=[c[0] for c in EFFECTIVE_DATES])
-def test_effective_dates(name, text, published, expected):
-    assert [m.effective_date for m in find_tariffs(text, published)] == expected
 
 
 # Goods named elsewhere than the rate's own object (issue 3, products): (id, text, [(rate, target, product)]).
@@ -816,8 +804,9 @@ STATUS_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize("name,text,published,expected", STATUS_CLASSES, ids=[c[0] for c in STATUS_CLASSES])
-def test_status_classes(name, text, published, expected):
+@pytest.mark.parametrize("name,text,published,expected", STATUS_RULES + STATUS_CLASSES,
+                         ids=[c[0] for c in STATUS_RULES + STATUS_CLASSES])
+def test_status_rules(name, text, published, expected):
     got = [m.status for m in find_tariffs(text, published)]
     assert len(got) == len(expected)
     assert [g for g, e in zip(got, expected) if e is not None] == [e for e in expected if e is not None]
@@ -862,8 +851,9 @@ EFFECTIVE_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize("name,text,published,expected", EFFECTIVE_CLASSES, ids=[c[0] for c in EFFECTIVE_CLASSES])
-def test_effective_classes(name, text, published, expected):
+@pytest.mark.parametrize("name,text,published,expected", EFFECTIVE_DATES + EFFECTIVE_CLASSES,
+                         ids=[c[0] for c in EFFECTIVE_DATES + EFFECTIVE_CLASSES])
+def test_effective_dates(name, text, published, expected):
     assert [m.effective_date for m in find_tariffs(text, published)] == expected
 
 
