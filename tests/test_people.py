@@ -1207,6 +1207,31 @@ DEPARTMENT_RUN_EXAMPLES = [
      "Minister of Finance and the Economy Bruno Le Maire said France would act.",
      [("Bruno Le Maire", "Bruno Le Maire", "Minister of Finance and the Economy", "FR", True,
        "person.title_before")]),
+    ("portfolio_list_with_commas_after_of",
+     "\"It applies,\" Minister for Enterprise, Trade and Employment Peter Burke said in Dublin.",
+     [("Peter Burke", "Peter Burke", "Minister for Enterprise, Trade and Employment", "IE", True,
+       "person.title_before")]),
+    ("portfolio_list_with_a_national_portfolio",
+     "Minister of Budget and National Planning Udo Udoma said growth returned.",
+     [("Udo Udoma", "Udo Udoma", "Minister of Budget and National Planning", None, True,
+       "person.title_before")]),
+    ("a_name_after_of_is_no_portfolio_list",
+     "Minister for Trade Dan Tehan and Energy Minister Angus Taylor said.",
+     [("Dan Tehan", "Dan Tehan", "Minister for Trade", None, True, "person.title_name"),
+      ("Angus Taylor", "Angus Taylor", "Energy Minister", None, True, "person.title_name")]),
+]
+
+# Members of a parliament, titled by its initials: "Latvian MEP", "MSP", "MLA".
+LEGISLATOR_EXAMPLES = [
+    ("mep_with_a_nationality_before",
+     "\"We cannot keep paying,\" said Latvian MEP Inese Vaidere, who steered the bill.",
+     [("Inese Vaidere", "Inese Vaidere", "MEP", "LV", True, "person.title_name")]),
+    ("mep_in_an_appositive",
+     "Bernd Lange, a German MEP, said the vote was close.",
+     [("Bernd Lange", "Bernd Lange", "MEP", "DE", True, "person.appositive")]),
+    ("mep_is_no_us_office",
+     "WASHINGTON, May 2 (Reuters) - MEP Bernd Lange said the vote was close.",
+     [("Bernd Lange", "Bernd Lange", "MEP", None, True, "person.title_name")]),
 ]
 
 OPPOSITION_TITLE_EXAMPLES = [
@@ -1288,7 +1313,7 @@ def _rows(mentions):
                    PORTFOLIO_LIST_EXAMPLES, OPPOSITION_TITLE_EXAMPLES, LATER_COUNTRY_EXAMPLES,
                    JOB_WORD_EXAMPLES, UNDER_SECRETARY_EXAMPLES,
                    CLAUSE_BEFORE_VERB_EXAMPLES, NAME_HEAD_EXAMPLES,
-                   DEPARTMENT_RUN_EXAMPLES)
+                   DEPARTMENT_RUN_EXAMPLES, LEGISLATOR_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

@@ -79,7 +79,7 @@ vice-president governor-general speaker boss czar tsar general captain lieutenan
 sergeant corporal admiral commander specialist scientist researcher engineer lawyer
 consultant sen. rep. gov. gen. lt. col. sgt. capt. maj. spc. cpl. pfc. pvt. adm. mp
 undersecretary under-secretary treasurer emir sultan pastor priest bishop archbishop cardinal
-rabbi imam activist statistician statistician-general nutritionist owner
+rabbi imam activist statistician statistician-general nutritionist owner mep msp mla
 """.split())
 
 # Endings that make any head a title still to be taken up: "Prime Minister-designate",
@@ -177,6 +177,7 @@ director-general secretary-general czar tsar sen. rep. gov. gen. lt. col. sgt. c
 maj. spc. cpl. pfc. pvt. adm. general captain lieutenant colonel sergeant corporal admiral
 commander specialist
 undersecretary under-secretary treasurer emir sultan statistician-general adviser advisor
+mep msp mla
 """.split()) | {"attorney general", "director general", "secretary general", "governor general"}
 
 # Heads companies and associations use too: an office only when written in title case
@@ -205,7 +206,7 @@ SPOKES_HEADS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesper
 LOCAL_HEADS: frozenset[str] = frozenset({"governor", "gov.", "mayor", "premier"})
 
 # Offices the U.S. federal government does not have.
-NON_US_HEADS: frozenset[str] = frozenset({"minister", "premier", "chancellor", "mp"})
+NON_US_HEADS: frozenset[str] = frozenset({"minister", "premier", "chancellor", "mp", "mep", "msp", "mla"})
 
 # Military ranks are titles only when capitalized ("Specialist Tyler Ames", not
 # "a trade specialist").

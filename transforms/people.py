@@ -238,7 +238,7 @@ _QUAL_WORD = rf"(?!(?:{_MOD}|{_HEAD})(?![\w-])|Under\ Secretary\b)(?:(?:\p{{Lu}}
 _QUAL = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}?"
 _QUAL_GREEDY = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}"
 # "Minister of International Trade and Industry", "Secretary of State"
-_OF_DEPT = rf"(?:\ (?:of|for)\ (?:the\ )?{_DEPT}(?:(?:\ |\ and\ |,\ ){_DEPT}){{0,4}})"
+_OF_DEPT = rf"(?:\ (?:of|for)\ (?:the\ )?{_DEPT}(?:(?:\ |\ and\ (?:(?i:national)\ )?|,\ ){_DEPT}){{0,4}})"
 # A public body named inside a lower-case title: "commerce ministry" in "the Chinese
 # commerce ministry spokesperson He Yadong", "central bank" in "central bank governor".
 _GOV_NOUN = _alternation(lex.GOVERNMENT_NOUNS, ignore_case=True)
@@ -250,6 +250,16 @@ _FUNCTION_WORD = r"""(?:and|at|in|of|for|on|to|from|with|who|which|said|says|tol
 # "director general", "attorney general": a head with "general" after it. "Under
 # Secretary" is one title written as two words (capitalized: "under" is a preposition).
 _HEAD_GENERAL = rf"(?:Under\ (?=Secretary\b))?{_HEAD}(?:\ general)?(?:{_alternation(lex.HEAD_SUFFIXES, ignore_case=True)})?"
+# A title whose list of portfolios is cut by commas or "and" before the run that
+# holds the name: "Minister for Enterprise, Trade and | Employment Peter Burke".
+_DEPT_LIST_BEFORE = regex.compile(
+    rf"""
+    (?<![\w'-]){_HEAD_GENERAL}\ (?:of|for)\ (?:the\ )?
+    (?:(?=\p{{Lu}})(?:{_PORTFOLIO}\ ){{0,2}}{_PORTFOLIO}(?:,\ |\ and\ ))+\Z
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
+_DEPARTMENT_LEADS = frozenset(lex.DEPARTMENTS | lex.PORTFOLIO_WORDS | {"national"}) - {"the"}
 
 
 def _title_before(extended: bool) -> regex.Pattern:
@@ -507,9 +517,27 @@ def find_people(text: str, places: list[PlaceMention] | None = None) -> list[Per
             m = _LEADING_PARTICLES.search(folded, max(0, start - 24), start)
             if m:
                 start = m.start()
+        elif (folded.startswith("and ", start - 4) or folded.startswith(", ", start - 2)) \
+                and folded.count(" ", start, end) >= 2:
+            start = _past_portfolio(folded, start, end)
         scan.run(start, folded[start:end])
     # Names confirmed later are recorded late; everything else is already in order.
     return sorted(scan.out, key=lambda m: m.char_start)
+
+
+def _past_portfolio(folded: str, start: int, end: int) -> int:
+    """Where the name starts in a run that opens with the last portfolios of a title
+    before it ("Employment Peter Burke" after "Minister for Enterprise, Trade and")."""
+    pos = start
+    while True:
+        space = folded.find(" ", pos, end)
+        if space < 0 or folded.count(" ", space + 1, end) < 1 \
+                or folded[pos:space].casefold() not in _DEPARTMENT_LEADS:
+            break
+        pos = space + 1
+    if pos == start or not _DEPT_LIST_BEFORE.search(folded, max(0, start - 120), start):
+        return start
+    return pos
 
 
 def summarize_people(
