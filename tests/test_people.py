@@ -1234,6 +1234,25 @@ LEGISLATOR_EXAMPLES = [
      [("Bernd Lange", "Bernd Lange", "MEP", None, True, "person.title_name")]),
 ]
 
+# Officials of a multilateral body serve no country, even one the leader table knows
+# them by; an acronym the text spells out as a public body is a government's.
+BODY_OF_TITLE_EXAMPLES = [
+    ("international_body_beats_the_leader_table",
+     "WTO Director-General Pascal Lamy called Russia's entry a milestone.",
+     [("Pascal Lamy", "Pascal Lamy", "WTO Director-General", None, True, "person.title_name")]),
+    ("the_leader_table_still_gives_a_plain_name_its_country",
+     "Pascal Lamy said the talks would resume.",
+     [("Pascal Lamy", "Pascal Lamy", None, "EU", True, "person.known_leader")]),
+    ("spelled_out_authority_is_a_public_body",
+     "NAIROBI — The Energy and Petroleum Regulatory Authority (EPRA) approved new tariffs.\n"
+     "EPRA Director-General Daniel Kiptoo said the review was needed.",
+     [("Daniel Kiptoo", "Daniel Kiptoo", "EPRA Director-General", "KE", True, "person.title_name")]),
+    ("spelled_out_company_is_no_public_body",
+     "NAIROBI — The East African Breweries Limited (EABL) raised prices.\n"
+     "EABL Director-General Daniel Kiptoo said costs rose.",
+     [("Daniel Kiptoo", "Daniel Kiptoo", "EABL Director-General", None, True, "person.title_name")]),
+]
+
 OPPOSITION_TITLE_EXAMPLES = [
     ("leader_of_the_opposition_is_a_title",
      "Leader of the Opposition Ravi Menon said the plan would fail.\n"
@@ -1313,7 +1332,7 @@ def _rows(mentions):
                    PORTFOLIO_LIST_EXAMPLES, OPPOSITION_TITLE_EXAMPLES, LATER_COUNTRY_EXAMPLES,
                    JOB_WORD_EXAMPLES, UNDER_SECRETARY_EXAMPLES,
                    CLAUSE_BEFORE_VERB_EXAMPLES, NAME_HEAD_EXAMPLES,
-                   DEPARTMENT_RUN_EXAMPLES, LEGISLATOR_EXAMPLES)
+                   DEPARTMENT_RUN_EXAMPLES, LEGISLATOR_EXAMPLES, BODY_OF_TITLE_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

@@ -225,6 +225,16 @@ congress assembly legislature court authority
 # "leader of the Bloc Québécois", "Labour Party chairman".
 PARTY_NOUNS: frozenset[str] = frozenset({"party", "parti", "partido", "partei", "bloc"})
 
+# Multilateral bodies (the WTO's, IMF's and UN's lists of member-run organisations):
+# their officials serve no country, whatever post the person held before ("WTO
+# Director-General Pascal Lamy", once an EU commissioner).
+INTERNATIONAL_BODIES: frozenset[str] = frozenset({
+    "WTO", "World Trade Organization", "World Trade Organisation", "GATT", "IMF",
+    "International Monetary Fund", "World Bank", "OECD", "UN", "U.N.", "United Nations", "UNCTAD",
+    "NATO", "OPEC", "BIS", "Bank for International Settlements", "IEA", "International Energy Agency",
+    "ILO", "WHO", "World Health Organization", "IAEA", "WIPO", "FAO",
+})
+
 # Bodies whose officials serve one country though the name does not say which.
 NATIONAL_BODIES: dict[str, str] = {
     "Kremlin": "RU", "Zhongnanhai": "CN", "Blue House": "KR",

@@ -984,6 +984,8 @@ class _Scan:
                 code = self._person_country(phrase)
                 if code is not None:
                     return code   # "President Cyril Ramaphosa's spokesman"
+        if any(qual is not None and self.folded[qual[0]:qual[1]] in lex.INTERNATIONAL_BODIES for qual in quals):
+            return None   # "WTO Director-General Pascal Lamy", whatever he was before
         if role_text is not None:
             words = [w for w in role_text.casefold().split() if w not in lex.RANKS]
             joined = " ".join(words)
@@ -1014,7 +1016,7 @@ class _Scan:
             if code is None and not lex.PARTY_NOUNS.isdisjoint(org.casefold().split()):
                 public_body = True   # a party runs in one country: "leader of the Bloc Québécois"
                 continue
-            if code is not None or not _names_government(org):
+            if code is not None or not (_names_government(org) or _names_government(self._spelled_out(org))):
                 # A company or other body has a country only when the text gives it one.
                 return code
             public_body = True
@@ -1171,15 +1173,23 @@ class _Scan:
                 pos = folded.find(variant, after)
             if code is not None:
                 break
-        if code is None and org.isupper() and 2 <= len(org) <= 8:
+        if code is None:
             # An acronym the text spells out: "the Central Bank of Kenya (CBK)" for "CBK Governor".
-            pos = folded.find(f" ({org})")
-            if pos >= 0:
-                m = _SPELLED_OUT.search(folded, max(0, pos - 100), pos)
-                if m:
-                    code = _qualifier_code(m.group("name"))
+            spelled = self._spelled_out(org)
+            if spelled:
+                code = _qualifier_code(spelled)
         self.owners[org] = code
         return code
+
+    def _spelled_out(self, org: str) -> str:
+        """The name the text spells an acronym out as ("Central Bank of Kenya (CBK)"), or ""."""
+        if org.isupper() and 2 <= len(org) <= 8:
+            pos = self.folded.find(f" ({org})")
+            if pos >= 0:
+                m = _SPELLED_OUT.search(self.folded, max(0, pos - 100), pos)
+                if m:
+                    return m.group("name")
+        return ""
 
     def _nearby_country(self, s: int, e: int, skip: tuple[str, ...],
                         central_bank: bool = False, local: bool = False) -> str | None:
