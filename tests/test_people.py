@@ -1253,6 +1253,22 @@ BODY_OF_TITLE_EXAMPLES = [
      [("Daniel Kiptoo", "Daniel Kiptoo", "EABL Director-General", None, True, "person.title_name")]),
 ]
 
+# A capitalized run right after "the" names a body, whatever verb follows it; and
+# "and" inside a portfolio joins two of its words.
+ARTICLE_BEFORE_EXAMPLES = [
+    ("the_before_a_run_is_a_body",
+     "They help Border Patrol agents return.\nThe Border Patrol says apprehensions fell.", []),
+    ("the_in_mid_sentence_is_a_body",
+     "In Tucson, the Border Patrol said apprehensions fell.", []),
+    ("a_name_after_a_newline_still_speaks",
+     "Prices rose.\nMaria Lopez said she would wait.",
+     [("Maria Lopez", "Maria Lopez", None, None, True, "person.speech_verb")]),
+    ("economic_and_monetary_affairs_is_one_portfolio",
+     "\"This is welcome,\" Olli Rehn, the EU's commissioner for economic and monetary affairs, said.",
+     [("Olli Rehn", "Olli Rehn", "commissioner for economic and monetary affairs", "EU", True,
+       "person.appositive")]),
+]
+
 OPPOSITION_TITLE_EXAMPLES = [
     ("leader_of_the_opposition_is_a_title",
      "Leader of the Opposition Ravi Menon said the plan would fail.\n"
@@ -1332,7 +1348,8 @@ def _rows(mentions):
                    PORTFOLIO_LIST_EXAMPLES, OPPOSITION_TITLE_EXAMPLES, LATER_COUNTRY_EXAMPLES,
                    JOB_WORD_EXAMPLES, UNDER_SECRETARY_EXAMPLES,
                    CLAUSE_BEFORE_VERB_EXAMPLES, NAME_HEAD_EXAMPLES,
-                   DEPARTMENT_RUN_EXAMPLES, LEGISLATOR_EXAMPLES, BODY_OF_TITLE_EXAMPLES)
+                   DEPARTMENT_RUN_EXAMPLES, LEGISLATOR_EXAMPLES, BODY_OF_TITLE_EXAMPLES,
+                   ARTICLE_BEFORE_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

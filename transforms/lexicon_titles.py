@@ -126,7 +126,7 @@ science technology environment education transport infrastructure immigration em
 development planning resources tourism fisheries north south america americas asia europe
 africa pacific latin interior transportation homeland security exchequer negotiations
 industrial public
-enterprise budget competition cooperation opposition
+enterprise budget competition cooperation opposition monetary financial
 """.split())
 
 # Portfolio words beyond MODIFIERS and DEPARTMENTS that lists of a minister's

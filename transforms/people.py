@@ -755,9 +755,11 @@ class _Scan:
 
     def _cue(self, s: int, e: int) -> str | None:
         """Rule id of a speech verb, "led by" or a reporting credit touching the name, if any."""
-        before = self._word_before(s)
-        if before in _COMPANY_NOUNS or before in ("at", "from"):
-            return None   # "power producer Nordvik Energi said", "analysts at Itau Unibanco said"
+        before = self._word_before(s).rpartition("\n")[2]
+        if before in _COMPANY_NOUNS or before in ("at", "from", "the"):
+            # "power producer Nordvik Energi said", "analysts at Itau Unibanco said", "the
+            # Border Patrol says": an article never opens a person's name
+            return None
         rule = None
         if _SPEECH_AFTER.match(self.folded, e):
             rule = "person.speech_verb"
