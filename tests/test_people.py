@@ -1269,6 +1269,19 @@ ARTICLE_BEFORE_EXAMPLES = [
        "person.appositive")]),
 ]
 
+# A job after the name with a word of its trade before it, when the employer follows:
+# "a commodities analyst at Citi", "a tanker broker at Galbraith Wrightson".
+TRADE_WORD_JOB_EXAMPLES = [
+    ("trade_word_before_a_job_at_an_employer",
+     "\"Owners are naming their price,\" said Peter Dunlop, a tanker broker at Galbraith Wrightson.",
+     [("Peter Dunlop", "Peter Dunlop", "tanker broker", None, True, "person.appositive")]),
+    ("trade_word_before_an_analyst_at_a_bank",
+     "Jane Doe, a commodities analyst at Citi, said prices rose.",
+     [("Jane Doe", "Jane Doe", "commodities analyst", None, True, "person.appositive")]),
+    ("trade_word_without_an_employer_is_no_role",
+     "Peter Dunlop, a tanker broker, said so.", []),
+]
+
 OPPOSITION_TITLE_EXAMPLES = [
     ("leader_of_the_opposition_is_a_title",
      "Leader of the Opposition Ravi Menon said the plan would fail.\n"
@@ -1349,7 +1362,7 @@ def _rows(mentions):
                    JOB_WORD_EXAMPLES, UNDER_SECRETARY_EXAMPLES,
                    CLAUSE_BEFORE_VERB_EXAMPLES, NAME_HEAD_EXAMPLES,
                    DEPARTMENT_RUN_EXAMPLES, LEGISLATOR_EXAMPLES, BODY_OF_TITLE_EXAMPLES,
-                   ARTICLE_BEFORE_EXAMPLES)
+                   ARTICLE_BEFORE_EXAMPLES, TRADE_WORD_JOB_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

@@ -79,7 +79,7 @@ vice-president governor-general speaker boss czar tsar general captain lieutenan
 sergeant corporal admiral commander specialist scientist researcher engineer lawyer
 consultant sen. rep. gov. gen. lt. col. sgt. capt. maj. spc. cpl. pfc. pvt. adm. mp
 undersecretary under-secretary treasurer emir sultan pastor priest bishop archbishop cardinal
-rabbi imam activist statistician statistician-general nutritionist owner mep msp mla
+rabbi imam activist statistician statistician-general nutritionist owner mep msp mla broker trader dealer fundraiser
 """.split())
 
 # Endings that make any head a title still to be taken up: "Prime Minister-designate",

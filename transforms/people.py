@@ -305,7 +305,9 @@ _APPOSITIVE = regex.compile(
     (?P<role>
       (?:(?P<body>{_BODY})\ (?:{_MOD}\ ){{0,2}}
         |(?:{_PORTFOLIO},\ ){{1,3}}{_PORTFOLIO}\ and\ (?:{_MOD}\ ){{0,2}}   # "economy, trade and industry"
-        |(?:{_MOD}\ ){{0,3}})   # "foreign ministry", "trade"
+        |(?:{_MOD}\ ){{0,3}}             # "foreign ministry", "trade"
+          (?:(?!{_FUNCTION_WORD}\ )\p{{Ll}}[\p{{Ll}}-]+\ (?={_HEAD_GENERAL}\ (?:at|with)\ (?:the\ )?\p{{Lu}}))?)
+                                         # "tanker" of "a tanker broker at Galbraith Wrightson"
       {_HEAD_GENERAL}                                       # "commissioner"
       (?:{_OF_DEPT}(?!\ (?!{_FUNCTION_WORD}\b)\p{{Ll}})     # "of State", not "of the trade remedy bureau"
         |\ of\ (?!(?:{_FUNCTION_WORD}|the|a|an)\b)\p{{Ll}}+(?:\ \p{{Ll}}+){{0,2}}(?=\ at\ \p{{Lu}}))?  # "head of tanker research at"
