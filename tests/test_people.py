@@ -1282,6 +1282,17 @@ TRADE_WORD_JOB_EXAMPLES = [
      "Peter Dunlop, a tanker broker, said so.", []),
 ]
 
+# "Its managing director": the organisation that opens the sentence before, when its
+# name opens with a country ("Kenya Power posted a loss.").
+ITS_SUBJECT_EXAMPLES = [
+    ("its_head_takes_the_country_opening_the_subject",
+     "Kenya Power posted a loss last year. Its managing director, Joseph Siror, said tariffs would help.",
+     [("Joseph Siror", "Joseph Siror", "managing director", "KE", True, "person.title_before")]),
+    ("its_head_of_a_subject_without_a_country_has_none",
+     "Acme Power posted a loss last year. Its managing director, Joseph Siror, said tariffs would help.",
+     [("Joseph Siror", "Joseph Siror", "managing director", None, True, "person.title_before")]),
+]
+
 OPPOSITION_TITLE_EXAMPLES = [
     ("leader_of_the_opposition_is_a_title",
      "Leader of the Opposition Ravi Menon said the plan would fail.\n"
@@ -1362,7 +1373,8 @@ def _rows(mentions):
                    JOB_WORD_EXAMPLES, UNDER_SECRETARY_EXAMPLES,
                    CLAUSE_BEFORE_VERB_EXAMPLES, NAME_HEAD_EXAMPLES,
                    DEPARTMENT_RUN_EXAMPLES, LEGISLATOR_EXAMPLES, BODY_OF_TITLE_EXAMPLES,
-                   ARTICLE_BEFORE_EXAMPLES, TRADE_WORD_JOB_EXAMPLES)
+                   ARTICLE_BEFORE_EXAMPLES, TRADE_WORD_JOB_EXAMPLES,
+                   ITS_SUBJECT_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

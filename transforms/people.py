@@ -436,7 +436,7 @@ _SUBJECT = regex.compile(
     (?:The\ )?                                             # "The"
     (?P<org>\p{Lu}[\p{L}\p{M}.&'-]*                       # "American"
       (?:\ (?:of\ (?:the\ )?)?\p{Lu}[\p{L}\p{M}.&'-]*){1,5})  # "Home Furnishings Alliance"
-    (?=,|\ (?:said|says|has|had|is|was|will|would)\b)      # then its verb or an aside
+    (?=,|\ (?:said|says|has|had|is|was|will|would|\p{Ll}+ed)\b)   # then its verb or an aside
     """,
     regex.VERBOSE,
 )
@@ -1033,7 +1033,8 @@ class _Scan:
         owner = self._word_before(role[0])
         if owner in lex.ORGANIZATION_OWNERS:
             # "The Bundesbank ... Its president, Helmut Schlesinger": the body named before.
-            return self._previous_body(role[0]) or self._previous_owner(role[0])
+            return self._previous_body(role[0]) or self._previous_owner(role[0]) \
+                or self._previous_subject(role[0] - len(owner) - 1)   # "Kenya Power posted ... Its"
         if owner.endswith("'s") and owner[:-2] not in lex.COUNTRY_NOUNS and self.folded[role[0] - len(owner) - 1].isupper():
             # "Abiove's executive president": the country the text gives Abiove elsewhere.
             return self._stated_owner(self.folded[role[0] - len(owner) - 1:role[0] - 3])
