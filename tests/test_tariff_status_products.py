@@ -402,3 +402,52 @@ NEWS_VERBS = [
 def test_status_of_news_verbs(text: str, published: date, expected: list[tuple]) -> None:
     facts = [(m.rate_pct, m.status, m.product) for m in find_tariffs(text, published)]
     assert facts == expected
+
+
+# The rate itself moves (session 6): a present-tense rise is in force, or planned when its date is still to come;
+# a fall to a new level is a reduction, now or later; a duty that "will disappear" is removed. An aside stating
+# where the rate stands now ("now 38.5%") is the prior of the move, not a second fact, and a later step ("and
+# will drop to 15%") is a fact of its own. Facts as (rate, prior, status, product) in order.
+MOVES_OF_THE_RATE = [
+    ("rises_on_a_later_date", "New U.S. tariffs of 25% on upholstered furniture took effect Tuesday. The rate on "
+                              "upholstered furniture rises to 30% on Jan. 1.", date(2025, 10, 15),
+     [(25.0, None, "in_force", "furniture"), (30.0, None, "planned", "furniture")]),
+    ("climbs_on_a_later_date", "The U.S. duty on kitchen cabinets climbs to 50% on Jan. 1.", date(2025, 10, 15),
+     [(50.0, None, "planned", "furniture")]),
+    ("not_rose_on_a_past_date", "The U.S. duty on kitchen cabinets rises to 50% from Jan. 1.", date(2026, 1, 5),
+     [(50.0, None, "in_force", "furniture")]),
+    ("goes_up_to_is_a_move", "NEW DELHI: India raised customs duty on mobile phones to 20 per cent from 15 per cent. "
+                             "Duty on footwear goes up to 20 per cent from 10 per cent, while some auto parts will "
+                             "attract 15 per cent, up from 7.5 per cent.", date(2018, 2, 2),
+     [(20.0, 15.0, "in_force", "smartphones"), (20.0, 10.0, "in_force", "footwear"),
+      (15.0, 7.5, "planned", "auto parts")]),
+    ("not_up_to_a_ceiling", "India will impose duties of up to 20 per cent on footwear.", date(2018, 2, 2),
+     [(20.0, None, "planned", "footwear")]),
+    ("now_then_will_fall", "Japan's tariff on European beef, now 38.5%, will fall to 9% over 15 years.",
+     date(2019, 2, 1), [(9.0, 38.5, "reduced", "beef")]),
+    ("currently_as_high_as_then_falls", "Tariffs on British cars, currently as high as 110%, will fall to 10% under "
+                                        "the deal.", date(2025, 5, 7), [(10.0, 110.0, "reduced", "autos")]),
+    ("not_now_in_another_clause", "Japan's tariff on beef is now 38.5%, and its duty on wine will fall to 9%.",
+     date(2019, 2, 1), [(38.5, None, "in_force", "beef"), (9.0, None, "reduced", "wine")]),
+    ("falls_then_will_drop", "The duty on imported new cars falls immediately to 25% from 30% and will drop to 15% "
+                             "within seven years.", date(2012, 8, 22),
+     [(25.0, 30.0, "reduced", "autos"), (15.0, 25.0, "reduced", "autos")]),
+    ("from_about", "Russia committed to cut its average import tariff to 7.8% from about 10% over the coming years.",
+     date(2012, 8, 22), [(7.8, 10.0, "reduced", None)]),
+    ("will_disappear", "The EU's 10% tariff on Japanese cars will disappear over seven years.", date(2019, 2, 1),
+     [(10.0, None, "removed", "autos")]),
+    # a schedule's participle step stays the new measure's plan
+    ("not_falling_step_of_a_plan", "President Obama approved a 35 percent tariff on Chinese tires for the first "
+                                   "year, falling to 30 percent in the second year.", date(2009, 9, 14),
+     [(35.0, None, "planned", "tires"), (30.0, 35.0, "planned", "tires")]),
+    ("not_stocks_drop", "The 25% tariff on steel took effect on Monday. Steel stocks fell 2% and will drop to 1%.",
+     date(2025, 6, 14), [(25.0, None, "in_force", "steel")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"),
+                         [pytest.param(text, published, expected, id=f"moves-{name}")
+                          for name, text, published, expected in MOVES_OF_THE_RATE])
+def test_moves_of_the_rate(text: str, published: date, expected: list[tuple]) -> None:
+    facts = [(m.rate_pct, m.prior_rate_pct, m.status, m.product) for m in find_tariffs(text, published)]
+    assert facts == expected
