@@ -226,7 +226,7 @@ RATE_SHAPES_AND_GOODS = [
      [(20.0, None, None, 10.0, "air conditioners")]),
     # a participle step of the measure's own rate
     ("rising_to", "Trump ordered tariffs of 10% on $200 billion of Chinese imports, starting Sept. 24 and rising to "
-                  "25% on Jan. 1.", [(10.0, None, None, None, None), (25.0, None, None, None, None)]),
+                  "25% on Jan. 1.", [(10.0, None, None, None, None), (25.0, None, None, 10.0, None)]),   # dev 419: prior 10
     ("not_rising_market", "Tariffs of 10% took effect, with stocks down 2% and rising to 3% by noon.",
      [(10.0, None, None, None, None)]),
     ("reciprocal_rates", "Trump announced a 10% tariff on all imports. Australia escaped the steeper \"reciprocal\" "
