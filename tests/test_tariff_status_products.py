@@ -36,6 +36,16 @@ LEXICON = [
                             "voters.", [(10.0, "planned", None)]),
     ("not_ale_in_name", "The 10% tariff on imported cars applies from Monday, the Ministry said in Aleppo.",
      [(10.0, None, "autos")]),
+    # session 6: fertilisers are HS chapter 31 (dev 442's key); display screens are electronics (HS 8524/8528)
+    ("fertilisers", "Nitrogen-based fertilisers from Russia will pay a 6.5% EU duty.", [(6.5, "planned", "fertilizers")]),
+    ("not_farm_products_of_the_other_clause", "Farm products from Russia will face an additional 50% EU tariff, "
+                                              "while nitrogen-based fertilisers will pay a 6.5% duty.",
+     [(50.0, "planned", "agricultural products"), (6.5, "planned", "fertilizers")]),
+    ("display_screens", "The Commerce Department imposed antidumping duties of 62.67 percent on flat-panel display "
+                        "screens from Japan.", [(62.67, "in_force", "electronics")]),
+    ("display_screens_named_before", "The Commerce Department imposed antidumping duties of 62.67 percent on "
+                                     "flat-panel display screens from Japan. Sharp Corp. was assigned a duty of "
+                                     "2.16 percent.", [(62.67, "in_force", "electronics"), (2.16, None, "electronics")]),
 ]
 
 # The sentence after a rate on goods in general names the measure's goods: one fact per product besides the
@@ -421,6 +431,13 @@ MOVES_OF_THE_RATE = [
                              "attract 15 per cent, up from 7.5 per cent.", date(2018, 2, 2),
      [(20.0, 15.0, "in_force", "smartphones"), (20.0, 10.0, "in_force", "footwear"),
       (15.0, 7.5, "planned", "auto parts")]),
+    # two coordinated "the duty on X rises to A from B and the duty on Y to C": each rate its own goods
+    ("coordinated_duties_each_their_goods", "The EC raised its duties on U.S. goods. The duty on fresh lemons rises "
+                                            "to 20 pct from eight pct and the duty on shelled walnuts to 30 pct "
+                                            "from eight pct.", date(1985, 11, 6),
+     [(20.0, 8.0, "in_force", "agricultural products"), (30.0, 8.0, "in_force", "nuts")]),
+    ("not_and_between_two_rates", "China put tariffs of 25% and 10% on U.S. pork.", date(2018, 7, 7),
+     [(25.0, None, "in_force", "pork"), (10.0, None, "in_force", "pork")]),
     ("not_up_to_a_ceiling", "India will impose duties of up to 20 per cent on footwear.", date(2018, 2, 2),
      [(20.0, None, "planned", "footwear")]),
     ("now_then_will_fall", "Japan's tariff on European beef, now 38.5%, will fall to 9% over 15 years.",

@@ -402,6 +402,8 @@ def tied_cue(s: str, start: int, end: int, cues: list[regex.Match]) -> tuple[reg
             return cue, "cue_in_rate"
     for cue in cues:  # rate then modifiers then the tariff word: "a 24% U.S. tariff"
         if cue.start() >= end and cue.start() - end <= 60 and only_modifiers(s[end:cue.start()]):
+            if _AND_NEXT.match(s, end, cue.start()) and _own_cue_before(s, start, cues):
+                break   # "The duty on fresh lemons rises to 20 pct from eight pct and the duty on walnuts ...": the next one's
             return cue, "rate_before_cue"
     best = None
     for cue in cues:  # the tariff word earlier in the same clause: "tariffs on X as high as 50%"
@@ -422,6 +424,15 @@ _COLON_LIST = regex.compile(
     r""":\s*(?:[^:;.%]{1,40}?:\s*)?(?:[\d.]+\ ?(?:%|percent|per\ cent|pct)\s*[;,]\s*(?:and\s+)?[^:;.%]{1,40}?:?\s*)*""",
     regex.VERBOSE | regex.IGNORECASE)
 
+
+
+# "... 20 pct and the duty on shelled walnuts": a coordinated noun phrase starts after the rate.
+_AND_NEXT = regex.compile(r"\s*,?\s*and\s+(?:the|its|their|a|an)\s", regex.IGNORECASE)
+
+
+def _own_cue_before(s: str, start: int, cues: list[regex.Match]) -> bool:
+    return any(cue.end() <= start and start - cue.end() <= 60 and not CLAUSE_BREAK.search(s, cue.end(), start)
+               for cue in cues)
 
 
 def only_modifiers(between: str) -> bool:
