@@ -41,6 +41,12 @@ LEXICON = [
     ("not_farm_products_of_the_other_clause", "Farm products from Russia will face an additional 50% EU tariff, "
                                               "while nitrogen-based fertilisers will pay a 6.5% duty.",
      [(50.0, "planned", "agricultural products"), (6.5, "planned", "fertilizers")]),
+    ("some_in_a_list", "The administration delayed a planned 10% tariff on Chinese-made cellphones, video game "
+                       "consoles, some toys and certain footwear and clothing until Dec. 15.",
+     [(10.0, "paused", "smartphones"), (10.0, "paused", "electronics"), (10.0, "paused", "toys"),
+      (10.0, "paused", "footwear"), (10.0, "paused", "apparel")]),
+    ("not_some_analysts", "China imposed a 25% tariff on U.S. soybeans, some analysts said, and more could follow.",
+     [(25.0, "in_force", "soybeans")]),
     ("display_screens", "The Commerce Department imposed antidumping duties of 62.67 percent on flat-panel display "
                         "screens from Japan.", [(62.67, "in_force", "electronics")]),
     ("display_screens_named_before", "The Commerce Department imposed antidumping duties of 62.67 percent on "

@@ -38,7 +38,9 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
                            "flat-panel screens", "flat-panel displays", "flat-panel televisions", "flat-screen TVs",
                            "flat-screen televisions", "LCD screens", "LCD panels", "LCD monitors",
                            "flat-panel display screens", "display screens", "liquid crystal displays",
-                           "active-matrix liquid crystal displays", "LCDs")),
+                           "active-matrix liquid crystal displays", "LCDs",
+                           # consumer electronics in the 2019 U.S. List 4 copy (HS 9504.50, sold as electronics)
+                           "video game consoles", "game consoles", "gaming consoles")),
     "smartphones": ("8517", ("smartphones", "phones", "iPhones", "mobile phones", "cellphones", "cell phones",
                              "cellular phones", "handsets", "mobile handsets")),
     "computers": ("8471", ("computers", "laptops", "personal computers", "PCs")),

@@ -118,7 +118,9 @@ _OBJECT_SOURCE = (
         (?P<obj>(?:[^;:.!?(]|\.(?=[\w,])|(?<=\b[A-Z])\.)+?)           # "U.S. crude oil": initials keep going
         (?=\s*(?:[;:!?(]|(?<!\b[A-Z])\.(?!\w)|,?\s+-\s|
                ,\ (?!including\b)\w+ing\b|,\ \w+ly\ |,\ even\b|,\ along\b|
-               ,\ (?:a|an|the|which|who|some|with|while|but|in\ a|after|before|when|if|unless|since|set|
+               ,\ (?:a|an|the|which|who|with|while|but|in\ a|after|before|when|if|unless|since|set|
+                   # not a list's next item: "video game consoles, some toys and certain footwear"
+                   some(?!\ [\w-]+(?:\ [\w-]+)?\ (?:and|or)\ )|
                    effective|starting|from\ (?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|monday|tuesday|
                    wednesday|thursday|friday|saturday|sunday)|to|taking|prompting|saying|defying|and\ (?:a|the|it|its|is|will|would|
                    said|prompting|sending|was|were|has|have|\d))\b|
