@@ -322,6 +322,15 @@ NEWS_VERBS = [
                                  "imports, starting Sept. 24.", date(2018, 9, 18), [(10.0, "planned", None)]),
     ("not_ordered_start_past", "President Trump ordered tariffs of 10% on Chinese imports, starting June 2.",
      date(2025, 6, 14), [(10.0, "in_force", None)]),
+    # a vote that backs a measure decides it (session 6)
+    ("governments_backed_duties", "EU governments yesterday narrowly backed anti-dumping duties of 16.5 per cent on "
+                                  "leather shoes from China.", date(2006, 10, 5), [(16.5, "planned", "footwear")]),
+    ("parliament_backs_tariffs", "The European Parliament backs a 50% tariff on Russian farm products.",
+     date(2025, 5, 22), [(50.0, "planned", "agricultural products")]),
+    ("not_backed_away_from", "Washington backed away from tariffs of 25% on steel.", date(2025, 6, 14),
+     [(25.0, "paused", "steel")]),
+    ("not_us_backed_plan", "The U.S.-backed plan keeps the 25% tariff on steel.", date(2025, 6, 14),
+     [(25.0, "in_force", "steel")]),
     ("put_tariffs_of", "On Friday China also put tariffs of 25% on $34 billion of U.S. goods.", date(2018, 7, 7),
      [(25.0, "in_force", None)]),
     ("not_plans_to_put", "China plans to put tariffs of 25% on $34 billion of U.S. goods.", date(2018, 7, 7),

@@ -33,7 +33,10 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
         ("proposed", r"""\b(?:propos(?:e|es|ed|ing|al)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|
                          draft(?:s|ed)?|recommend(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed)?\ for|
                          floated|under\ consideration|review)\b"""),
-        ("planned", r"""\b(?:set\ to|set\ (?:preliminary|provisional|final|new|initial)|takes?\ effect|taking\ effect|approv(?:e|es|ed|ing)|sign(?:s|ed)\ (?:an?\ )?(?:order|proclamation|decree)s?|plan(?:s|ned)?(?:\ to)?|scheduled|expected\ to\ (?:take|go|come|kick|start|begin)|
+        ("planned", r"""\b(?:# a vote or a body that backs a measure decides it: "EU governments narrowly backed anti-dumping duties"
+                        (?:backed|backs|endorsed|endorses|rubber-stamped)(?!\ (?:away|off|down|out)\b)
+                        (?=\ (?:[\w%.-]+\ ){0,3}?(?:tariffs?|duty|duties|levies|surtax(?:es)?)\b)|
+                        set\ to|set\ (?:preliminary|provisional|final|new|initial)|takes?\ effect|taking\ effect|approv(?:e|es|ed|ing)|sign(?:s|ed)\ (?:an?\ )?(?:order|proclamation|decree)s?|plan(?:s|ned)?(?:\ to)?|scheduled|expected\ to\ (?:take|go|come|kick|start|begin)|
                         due\ to(?!\ (?:expire|end|lapse|run\ out))|slated|will\ (?!not\b|keep|stay|remain|still|continue|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|
                         paused|dropped|eliminated|withdrawn|revoked|rescinded|repealed|exempted|waived|terminated|halved|lowered|
                         abolished|phased|ended)|(?:now\ )?pay\ nothing|fall|drop|decline|come\ down|go\ down|disappear|vanish)\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the|new|higher|additional|extra|retaliatory|punitive|tariffs|duties|levies)\b|
