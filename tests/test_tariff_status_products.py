@@ -331,6 +331,13 @@ NEWS_VERBS = [
      [(25.0, "paused", "steel")]),
     ("not_us_backed_plan", "The U.S.-backed plan keeps the 25% tariff on steel.", date(2025, 6, 14),
      [(25.0, "in_force", "steel")]),
+    # the tariff is what threatens, not a threat of a tariff (session 6)
+    ("not_a_threat_tariffs_threatening_to", "Steel shipments above the quota will be hit by a 50 per cent Canadian "
+                                            "surtax from Aug. 1.", date(2025, 7, 16), [(50.0, "planned", "steel")]),
+    ("tariffs_threatening_to_swamp", "U.S. tariffs of 50 per cent on steel, imposed in June, are threatening to "
+                                     "swamp Canadian mills.", date(2025, 7, 16), [(50.0, "in_force", "steel")]),
+    ("threatened_to_impose", "Trump threatened to impose a 50% tariff on Canadian steel.", date(2025, 7, 16),
+     [(50.0, "threatened", "steel")]),
     ("put_tariffs_of", "On Friday China also put tariffs of 25% on $34 billion of U.S. goods.", date(2018, 7, 7),
      [(25.0, "in_force", None)]),
     ("not_plans_to_put", "China plans to put tariffs of 25% on $34 billion of U.S. goods.", date(2018, 7, 7),

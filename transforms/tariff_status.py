@@ -146,7 +146,8 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         return "paused", s[kept.start():_KEPT_SUSPENDED.match(s, end).end()]  # "keep a 24% portion ... suspended"
     aside = _PARTICIPLE_ASIDE.match(s, end, min(len(s), end + 160)) if s.find(", ", end, end + 100) >= 0 else None
     if aside:   # "The 25% duty on steel ..., imposed on the two neighbors in June last year, will be dropped by Sunday"
-        main = min((c for c in cues if aside.end() <= c[2].start() <= aside.end() + 30 and c[0] != _WEAK_CUE),
+        main = min((c for c in cues if aside.end() <= c[2].start() <= aside.end() + 30 and c[0] != _WEAK_CUE
+                    and not (c[1] == "threatened" and _threatens_otherwise(s, c[2]))),
                    key=lambda c: c[0], default=None)
         if main:
             status = main[1]
@@ -231,6 +232,12 @@ COORDINATED_VERB = regex.compile(
     regex.VERBOSE | regex.IGNORECASE)
 _TO_ACT = regex.compile(r"""\s+(?:on\ \w+\ )?(?:to\ )?(?:impose|slap|raise|hike|levy|put|place|hit|double|increase|
                            retaliate|respond|add|extend|charge|apply|introduce)\b""", regex.VERBOSE | regex.IGNORECASE)
+_TO_OTHER_ACT = regex.compile(r"\s+to\ \w+")
+
+
+def _threatens_otherwise(s: str, m: regex.Match) -> bool:
+    """"tariffs ... are threatening to swamp Canadian mills": the tariff threatens harm; no tariff is threatened."""
+    return _TO_OTHER_ACT.match(s, m.end()) is not None and _TO_ACT.match(s, m.end()) is None
 _DESCRIPTIVE = regex.compile(r"\b(?:an?|the|his|her|its|their|our|your|this|that|these|those)\ $", regex.IGNORECASE)
 _FUTURE_PASSIVE = regex.compile(r"\b(?:will|would|shall|to)\ (?:also\ |then\ |now\ |soon\ )?be\ $", regex.IGNORECASE)
 _PASSIVE = regex.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
@@ -275,6 +282,8 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
                               # the tariff is the subject of an intransitive end: "the 10% tariff ... will disappear"
                               or m.group(0)[:4].lower() in ("disa", "vani"))):
             continue  # "if the bloc did not remove its barriers": the verb is about something else
+        if status == "threatened" and m.start() >= end and _threatens_otherwise(s, m):
+            continue  # "Trump's 50 per cent tariffs was threatening to swamp Canadian mills": the tariff threatens
         if status == "threatened" and m.end() <= start and m.group(0)[:4].lower() == "warn" \
                 and _WARNED_THAT.match(s, m.end(), start) and _AFFECTED_WARNER.search(s, max(0, m.start() - 60), m.start()):
             continue  # "Bangladesh's garment exporters warned that a 35% U.S. tariff ...": no threat of theirs
