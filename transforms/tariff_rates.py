@@ -339,9 +339,17 @@ _OTHER_SUBJECT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE)
 
 
+# A tariff word after a preposition is no subject: "inflation, pushed by tariffs, rises to 3.5%", "exports fell 12%
+# after the tariffs and will drop to 5%".
+_OBJECT_OF_PREPOSITION = regex.compile(r"""\b(?:by|after|amid|despite|over|because\ of|due\ to|from|against|about)
+                                          \ (?:the\ |new\ |higher\ |these\ |those\ |such\ )?(?:[\w.-]+\ )?$""",
+                                       regex.VERBOSE | regex.IGNORECASE)
+
+
 def _tariff_is_subject(s: str, verb_start: int, cues: list[regex.Match], reach: int = 60) -> bool:
     for cue in cues:
         if cue.end() <= verb_start and _gap_length(s, cue.end(), verb_start) <= reach and not _not_the_measure(s, cue) \
+                and not _OBJECT_OF_PREPOSITION.search(s, max(0, cue.start() - 24), cue.start()) \
                 and not _INSIDE_MODIFIER.search(s, max(0, cue.start() - 40), cue.start()) \
                 and not _in_gap(_OTHER_SUBJECT, s, cue.end(), verb_start) and not CLAUSE_BREAK.search(s, cue.end(), verb_start):
             return True
