@@ -317,11 +317,22 @@ NEGATIVES = [
                               "shipments last year."),
     ("margins_run_as_high_as", "Exporters' profit margins run as high as 12% in good years, but tariffs have "
                                "squeezed them."),
+    # Moves of a figure next to a tariff word (session 6): the market or the price moves, not the rate.
+    ("prices_go_up_to", "Tariff costs mean furniture prices go up to 20% higher in some stores, retailers said."),
+    ("inflation_rises_on_a_date", "Economists expect inflation, pushed by tariffs, rises to 3.5% on Jan. 1 when the "
+                                  "new fees start."),
+    ("exports_fall_then_drop", "Steel exports fell 12% after the tariffs and will drop to 5% of output next year."),
+    ("shares_now_then_fall", "The company's market share, now 38.5%, will fall to 30% because of tariffs, analysts "
+                             "said."),
+    ("voters_backed_a_tax", "Voters backed a 2% sales tax on tariff-hit goods to fund farm aid."),
 ]
 
 # (id, text, rate the fact must carry, its target or None when the sentence leaves it implicit)
 POSITIVES = [
     ("duty_on_chinese_steel", "The United States set a 25% duty on steel from China.", 25.0, "CN"),
+    ("duty_goes_up_to", "India's duty on footwear from China goes up to 20 per cent from 10 per cent.", 20.0, "CN"),
+    ("tariff_now_then_falls", "Japan's tariff on beef from the EU, now 38.5%, will fall to 9% over 15 years.",
+     9.0, "EU"),
     ("levy_on_eu_goods", "Washington will impose a 10% levy on imports from the European Union from July 9.",
      10.0, "EU"),
     ("tariff_next_to_stake", "Nippon Steel bought a 14% stake as the U.S. kept a 50% tariff on Japanese steel.",

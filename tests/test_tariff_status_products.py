@@ -36,6 +36,22 @@ LEXICON = [
                             "voters.", [(10.0, "planned", None)]),
     ("not_ale_in_name", "The 10% tariff on imported cars applies from Monday, the Ministry said in Aleppo.",
      [(10.0, None, "autos")]),
+    # session 6: fertilisers are HS chapter 31 (dev 442's key); display screens are electronics (HS 8524/8528)
+    ("fertilisers", "Nitrogen-based fertilisers from Russia will pay a 6.5% EU duty.", [(6.5, "planned", "fertilizers")]),
+    ("not_farm_products_of_the_other_clause", "Farm products from Russia will face an additional 50% EU tariff, "
+                                              "while nitrogen-based fertilisers will pay a 6.5% duty.",
+     [(50.0, "planned", "agricultural products"), (6.5, "planned", "fertilizers")]),
+    ("some_in_a_list", "The administration delayed a planned 10% tariff on Chinese-made cellphones, video game "
+                       "consoles, some toys and certain footwear and clothing until Dec. 15.",
+     [(10.0, "paused", "smartphones"), (10.0, "paused", "electronics"), (10.0, "paused", "toys"),
+      (10.0, "paused", "footwear"), (10.0, "paused", "apparel")]),
+    ("not_some_analysts", "China imposed a 25% tariff on U.S. soybeans, some analysts said, and more could follow.",
+     [(25.0, "in_force", "soybeans")]),
+    ("display_screens", "The Commerce Department imposed antidumping duties of 62.67 percent on flat-panel display "
+                        "screens from Japan.", [(62.67, "in_force", "electronics")]),
+    ("display_screens_named_before", "The Commerce Department imposed antidumping duties of 62.67 percent on "
+                                     "flat-panel display screens from Japan. Sharp Corp. was assigned a duty of "
+                                     "2.16 percent.", [(62.67, "in_force", "electronics"), (2.16, None, "electronics")]),
 ]
 
 # The sentence after a rate on goods in general names the measure's goods: one fact per product besides the
@@ -226,7 +242,7 @@ RATE_SHAPES_AND_GOODS = [
      [(20.0, None, None, 10.0, "air conditioners")]),
     # a participle step of the measure's own rate
     ("rising_to", "Trump ordered tariffs of 10% on $200 billion of Chinese imports, starting Sept. 24 and rising to "
-                  "25% on Jan. 1.", [(10.0, None, None, None, None), (25.0, None, None, None, None)]),
+                  "25% on Jan. 1.", [(10.0, None, None, None, None), (25.0, None, None, 10.0, None)]),   # dev 419: prior 10
     ("not_rising_market", "Tariffs of 10% took effect, with stocks down 2% and rising to 3% by noon.",
      [(10.0, None, None, None, None)]),
     ("reciprocal_rates", "Trump announced a 10% tariff on all imports. Australia escaped the steeper \"reciprocal\" "
@@ -306,6 +322,22 @@ NEWS_VERBS = [
                                  "imports, starting Sept. 24.", date(2018, 9, 18), [(10.0, "planned", None)]),
     ("not_ordered_start_past", "President Trump ordered tariffs of 10% on Chinese imports, starting June 2.",
      date(2025, 6, 14), [(10.0, "in_force", None)]),
+    # a vote that backs a measure decides it (session 6)
+    ("governments_backed_duties", "EU governments yesterday narrowly backed anti-dumping duties of 16.5 per cent on "
+                                  "leather shoes from China.", date(2006, 10, 5), [(16.5, "planned", "footwear")]),
+    ("parliament_backs_tariffs", "The European Parliament backs a 50% tariff on Russian farm products.",
+     date(2025, 5, 22), [(50.0, "planned", "agricultural products")]),
+    ("not_backed_away_from", "Washington backed away from tariffs of 25% on steel.", date(2025, 6, 14),
+     [(25.0, "paused", "steel")]),
+    ("not_us_backed_plan", "The U.S.-backed plan keeps the 25% tariff on steel.", date(2025, 6, 14),
+     [(25.0, "in_force", "steel")]),
+    # the tariff is what threatens, not a threat of a tariff (session 6)
+    ("not_a_threat_tariffs_threatening_to", "Steel shipments above the quota will be hit by a 50 per cent Canadian "
+                                            "surtax from Aug. 1.", date(2025, 7, 16), [(50.0, "planned", "steel")]),
+    ("tariffs_threatening_to_swamp", "U.S. tariffs of 50 per cent on steel, imposed in June, are threatening to "
+                                     "swamp Canadian mills.", date(2025, 7, 16), [(50.0, "in_force", "steel")]),
+    ("threatened_to_impose", "Trump threatened to impose a 50% tariff on Canadian steel.", date(2025, 7, 16),
+     [(50.0, "threatened", "steel")]),
     ("put_tariffs_of", "On Friday China also put tariffs of 25% on $34 billion of U.S. goods.", date(2018, 7, 7),
      [(25.0, "in_force", None)]),
     ("not_plans_to_put", "China plans to put tariffs of 25% on $34 billion of U.S. goods.", date(2018, 7, 7),
@@ -401,4 +433,60 @@ NEWS_VERBS = [
                           for name, text, published, expected in NEWS_VERBS])
 def test_status_of_news_verbs(text: str, published: date, expected: list[tuple]) -> None:
     facts = [(m.rate_pct, m.status, m.product) for m in find_tariffs(text, published)]
+    assert facts == expected
+
+
+# The rate itself moves (session 6): a present-tense rise is in force, or planned when its date is still to come;
+# a fall to a new level is a reduction, now or later; a duty that "will disappear" is removed. An aside stating
+# where the rate stands now ("now 38.5%") is the prior of the move, not a second fact, and a later step ("and
+# will drop to 15%") is a fact of its own. Facts as (rate, prior, status, product) in order.
+MOVES_OF_THE_RATE = [
+    ("rises_on_a_later_date", "New U.S. tariffs of 25% on upholstered furniture took effect Tuesday. The rate on "
+                              "upholstered furniture rises to 30% on Jan. 1.", date(2025, 10, 15),
+     [(25.0, None, "in_force", "furniture"), (30.0, None, "planned", "furniture")]),
+    ("climbs_on_a_later_date", "The U.S. duty on kitchen cabinets climbs to 50% on Jan. 1.", date(2025, 10, 15),
+     [(50.0, None, "planned", "furniture")]),
+    ("not_rose_on_a_past_date", "The U.S. duty on kitchen cabinets rises to 50% from Jan. 1.", date(2026, 1, 5),
+     [(50.0, None, "in_force", "furniture")]),
+    ("goes_up_to_is_a_move", "NEW DELHI: India raised customs duty on mobile phones to 20 per cent from 15 per cent. "
+                             "Duty on footwear goes up to 20 per cent from 10 per cent, while some auto parts will "
+                             "attract 15 per cent, up from 7.5 per cent.", date(2018, 2, 2),
+     [(20.0, 15.0, "in_force", "smartphones"), (20.0, 10.0, "in_force", "footwear"),
+      (15.0, 7.5, "planned", "auto parts")]),
+    # two coordinated "the duty on X rises to A from B and the duty on Y to C": each rate its own goods
+    ("coordinated_duties_each_their_goods", "The EC raised its duties on U.S. goods. The duty on fresh lemons rises "
+                                            "to 20 pct from eight pct and the duty on shelled walnuts to 30 pct "
+                                            "from eight pct.", date(1985, 11, 6),
+     [(20.0, 8.0, "in_force", "agricultural products"), (30.0, 8.0, "in_force", "nuts")]),
+    ("not_and_between_two_rates", "China put tariffs of 25% and 10% on U.S. pork.", date(2018, 7, 7),
+     [(25.0, None, "in_force", "pork"), (10.0, None, "in_force", "pork")]),
+    ("not_up_to_a_ceiling", "India will impose duties of up to 20 per cent on footwear.", date(2018, 2, 2),
+     [(20.0, None, "planned", "footwear")]),
+    ("now_then_will_fall", "Japan's tariff on European beef, now 38.5%, will fall to 9% over 15 years.",
+     date(2019, 2, 1), [(9.0, 38.5, "reduced", "beef")]),
+    ("currently_as_high_as_then_falls", "Tariffs on British cars, currently as high as 110%, will fall to 10% under "
+                                        "the deal.", date(2025, 5, 7), [(10.0, 110.0, "reduced", "autos")]),
+    ("not_now_in_another_clause", "Japan's tariff on beef is now 38.5%, and its duty on wine will fall to 9%.",
+     date(2019, 2, 1), [(38.5, None, "in_force", "beef"), (9.0, None, "reduced", "wine")]),
+    ("falls_then_will_drop", "The duty on imported new cars falls immediately to 25% from 30% and will drop to 15% "
+                             "within seven years.", date(2012, 8, 22),
+     [(25.0, 30.0, "reduced", "autos"), (15.0, 25.0, "reduced", "autos")]),
+    ("from_about", "Russia committed to cut its average import tariff to 7.8% from about 10% over the coming years.",
+     date(2012, 8, 22), [(7.8, 10.0, "reduced", None)]),
+    ("will_disappear", "The EU's 10% tariff on Japanese cars will disappear over seven years.", date(2019, 2, 1),
+     [(10.0, None, "removed", "autos")]),
+    # a schedule's participle step stays the new measure's plan
+    ("not_falling_step_of_a_plan", "President Obama approved a 35 percent tariff on Chinese tires for the first "
+                                   "year, falling to 30 percent in the second year.", date(2009, 9, 14),
+     [(35.0, None, "planned", "tires"), (30.0, 35.0, "planned", "tires")]),
+    ("not_stocks_drop", "The 25% tariff on steel took effect on Monday. Steel stocks fell 2% and will drop to 1%.",
+     date(2025, 6, 14), [(25.0, None, "in_force", "steel")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"),
+                         [pytest.param(text, published, expected, id=f"moves-{name}")
+                          for name, text, published, expected in MOVES_OF_THE_RATE])
+def test_moves_of_the_rate(text: str, published: date, expected: list[tuple]) -> None:
+    facts = [(m.rate_pct, m.prior_rate_pct, m.status, m.product) for m in find_tariffs(text, published)]
     assert facts == expected

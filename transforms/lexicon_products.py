@@ -36,7 +36,11 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
                            "videocassette recorders", "VCRs", "loudspeakers", "stereos", "radios",
                            # HS 8528 / 8524: monitors and flat panel display modules
                            "flat-panel screens", "flat-panel displays", "flat-panel televisions", "flat-screen TVs",
-                           "flat-screen televisions", "LCD screens", "LCD panels", "LCD monitors")),
+                           "flat-screen televisions", "LCD screens", "LCD panels", "LCD monitors",
+                           "flat-panel display screens", "display screens", "liquid crystal displays",
+                           "active-matrix liquid crystal displays", "LCDs",
+                           # consumer electronics in the 2019 U.S. List 4 copy (HS 9504.50, sold as electronics)
+                           "video game consoles", "game consoles", "gaming consoles")),
     "smartphones": ("8517", ("smartphones", "phones", "iPhones", "mobile phones", "cellphones", "cell phones",
                              "cellular phones", "handsets", "mobile handsets")),
     "computers": ("8471", ("computers", "laptops", "personal computers", "PCs")),
@@ -92,6 +96,10 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "air conditioners": ("8415", ("air conditioners", "air-conditioners", "air conditioning units")),
     "tobacco": ("24", ("tobacco", "leaf tobacco", "cigarettes")),
     "coffee": ("0901", ("coffee", "coffee beans")),
+    # HS chapter 31; the key dev 442's labels use
+    "fertilizers": ("31", ("fertilizers", "fertilisers", "fertilizer", "fertiliser", "nitrogen fertilizers",
+                           "nitrogen fertilisers", "nitrogen-based fertilizers", "nitrogen-based fertilisers",
+                           "potash", "urea")),
     # keys the spec's list lacks, from the dev labels (389, 383): HS 0204 meat of sheep, chapter 48 paper
     "lamb": ("0204", ("lamb", "lamb meat", "mutton", "sheep meat")),
     "paper": ("48", ("paper", "glossy paper", "coated paper", "uncoated paper", "coated free sheet paper",

@@ -36,13 +36,16 @@ _RATE_ALTERNATIVES = [
     # ranging from 10% to 25%; "range from 2.18 per cent for West Fraser to 12.44 per cent for Abitibi"
     rf"""(?P<ranging>(?:ranging|range)\ from\ (?P<r_lo>{_NUM}){_PCT}?(?:\ for\ [\w.'&-]+(?:\ [\w.'&-]+){{0,3}}?)?
          \ to\ (?P<r_hi>{_NUM}){_PCT})""",
-    rf"""(?P<to_from>to\ (?:about\ |around\ |roughly\ |nearly\ )?(?P<tf_new>{_NUM}){_PCT}\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ |as\ (?:much|high)\ as\ )?(?P<tf_old>{_NUM}){_PCT})""",  # to 30% from 145%
+    rf"""(?P<to_from>to\ (?:about\ |around\ |roughly\ |nearly\ )?(?P<tf_new>{_NUM}){_PCT}\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ |as\ (?:much|high)\ as\ |about\ |around\ |roughly\ |nearly\ )?(?P<tf_old>{_NUM}){_PCT})""",  # to 30% from 145%
     rf"""(?P<from_to>from\ (?P<ft_old>{_NUM}){_PCT}?\ to\ (?P<ft_new>{_NUM}){_PCT})""",  # from 10% to 25%
     rf"""(?P<dash>(?P<d_lo>\d{{1,3}}(?:\.\d+)?){_PCT}?\ ?(?:-|to)\ ?(?P<d_hi>\d{{1,3}}(?:\.\d+)?){_PCT})""",  # 25-50%, 10 to 20 percent
     # doubled to 50%; "tripling tariffs on Chinese steel to 25% from 7.5%" states the earlier rate as well
     rf"""(?P<mult>(?P<m_verb>doubl\w*|tripl\w*|quadrupl\w*)(?:\ [\w.'-]+){{0,8}}?\ to\ (?P<m_new>{_NUM}){_PCT}
          (?:\ from\ (?:an?\ |the\ )?(?:earlier\ |previous\ |current\ )?(?P<m_old>{_NUM}){_PCT})?)""",
-    rf"""(?P<ceiling>(?:as\ high\ as|as\ much\ as|up\ to|a\ maximum\ of|maximum\ of|at\ most|capped\ at)\ (?P<c_val>{_NUM}){_PCT})""",  # as high as 50%
+    # as high as 50%; not a move up: "Duty on footwear goes up to 20 per cent from 10 per cent" is a change
+    rf"""(?P<ceiling>(?:as\ high\ as|as\ much\ as|(?<!\b(?:go|goes|went|gone|going|moves?|moved|moving|step(?:s|ped)?|
+         jump(?:s|ed)?|shoots?|shot|ramp(?:s|ed)?|put(?:s|ting)?)\ )up\ to|a\ maximum\ of|maximum\ of|at\ most|capped\ at)
+         \ (?P<c_val>{_NUM}){_PCT})""",
     rf"""(?P<single>(?<![\d.,])(?P<s_val>{_DIGITS}){_PCT})""",  # 25%
     rf"""(?P<single>\b(?<![.,])(?P<s_val>{_NUM_WORD}){_PCT})""",  # twenty-five percent
     # "at zero tariffs"; not the arrangement "zero-for-zero tariffs" nor the goal "work toward zero tariffs"
@@ -280,9 +283,19 @@ def is_tariff_rate(s: str, start: int, end: int, m: regex.Match, cues: list[rege
 
 # A tariff rate's own later step, a participle with no subject of its own: "ordered tariffs of 10% on about $200
 # billion of Chinese imports, starting Sept. 24 and rising to 25% on Jan. 1".
-_STEP_UP = regex.compile(r"(?:,\s+|\s+and\s+)(?:then\s+)?(?:rising|increasing|climbing|going\s+up|stepping\s+up)\s+to\s+$",
-                         regex.IGNORECASE)
+# Also a later step down, with its own modal: "falls immediately to 25% from 30% and will drop to 15% within seven years".
+_STEP_UP = regex.compile(r"""(?:,\s+|\s+and\s+)(?:(?:then|will|would|should)\s+){0,2}(?:\w+ly\s+)?
+                             (?:rising|increasing|climbing|going\s+up|stepping\s+up|
+                                (?<=\b(?:will|would|should|then)\s+(?:\w+ly\s+)?)(?:rise|climb|go\s+up|fall|drop|decline|come\s+down)|
+                                falling|dropping|declining|coming\s+down)\s+(?:further\s+)?to\s+$""",
+                         regex.VERBOSE | regex.IGNORECASE)
 _PERCENT = regex.compile(r"(?<![\d.])\d+(?:\.\d+)?\ ?(?:%|percent|per\ cent|pct)", regex.IGNORECASE)
+
+
+def is_step(s: str, start: int) -> bool:
+    """Is the rate at ``start`` a later step of the rate before it ("falling to 30 percent in the second year",
+    "and will drop to 15% within seven years")? That rate is its prior."""
+    return _STEP_UP.search(s, max(0, start - 40), start) is not None
 
 
 def _steps_up(s: str, start: int, cues: list[regex.Match]) -> bool:
@@ -326,9 +339,17 @@ _OTHER_SUBJECT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE)
 
 
+# A tariff word after a preposition is no subject: "inflation, pushed by tariffs, rises to 3.5%", "exports fell 12%
+# after the tariffs and will drop to 5%".
+_OBJECT_OF_PREPOSITION = regex.compile(r"""\b(?:by|after|amid|despite|over|because\ of|due\ to|from|against|about)
+                                          \ (?:the\ |new\ |higher\ |these\ |those\ |such\ )?(?:[\w.-]+\ )?$""",
+                                       regex.VERBOSE | regex.IGNORECASE)
+
+
 def _tariff_is_subject(s: str, verb_start: int, cues: list[regex.Match], reach: int = 60) -> bool:
     for cue in cues:
         if cue.end() <= verb_start and _gap_length(s, cue.end(), verb_start) <= reach and not _not_the_measure(s, cue) \
+                and not _OBJECT_OF_PREPOSITION.search(s, max(0, cue.start() - 24), cue.start()) \
                 and not _INSIDE_MODIFIER.search(s, max(0, cue.start() - 40), cue.start()) \
                 and not _in_gap(_OTHER_SUBJECT, s, cue.end(), verb_start) and not CLAUSE_BREAK.search(s, cue.end(), verb_start):
             return True
@@ -389,6 +410,8 @@ def tied_cue(s: str, start: int, end: int, cues: list[regex.Match]) -> tuple[reg
             return cue, "cue_in_rate"
     for cue in cues:  # rate then modifiers then the tariff word: "a 24% U.S. tariff"
         if cue.start() >= end and cue.start() - end <= 60 and only_modifiers(s[end:cue.start()]):
+            if _AND_NEXT.match(s, end, cue.start()) and _own_cue_before(s, start, cues):
+                break   # "The duty on fresh lemons rises to 20 pct from eight pct and the duty on walnuts ...": the next one's
             return cue, "rate_before_cue"
     best = None
     for cue in cues:  # the tariff word earlier in the same clause: "tariffs on X as high as 50%"
@@ -409,6 +432,15 @@ _COLON_LIST = regex.compile(
     r""":\s*(?:[^:;.%]{1,40}?:\s*)?(?:[\d.]+\ ?(?:%|percent|per\ cent|pct)\s*[;,]\s*(?:and\s+)?[^:;.%]{1,40}?:?\s*)*""",
     regex.VERBOSE | regex.IGNORECASE)
 
+
+
+# "... 20 pct and the duty on shelled walnuts": a coordinated noun phrase starts after the rate.
+_AND_NEXT = regex.compile(r"\s*,?\s*and\s+(?:the|its|their|a|an)\s", regex.IGNORECASE)
+
+
+def _own_cue_before(s: str, start: int, cues: list[regex.Match]) -> bool:
+    return any(cue.end() <= start and start - cue.end() <= 60 and not CLAUSE_BREAK.search(s, cue.end(), start)
+               for cue in cues)
 
 
 def only_modifiers(between: str) -> bool:

@@ -13,7 +13,7 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         struck\ down|strikes?\ down|striking\ down|invalidat\w+|exempt(?:s|ed|ing|ion|ions)?|
                         repeal(?:s|ed|ing)?|rescind\w*|abolish\w*|revok\w+|end(?:s|ed)?\ the|drop(?:s|ped)?\ (?:the|its|their|an?)
                         |waive[ds]?|terminat\w+|(?<=\b(?:be|been|being|was|were|is|are)\ )dropped|roll(?:s|ed)?\ back\ (?:the|all)|expir(?:e|es|ed|ing)|
-                        phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|avert(?:ed|ing)|
+                        phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|avert(?:ed|ing)|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|
                         # "will now pay nothing", "the U.S. duty of 3.9 per cent ... has also gone"
                         pays?\ nothing|gone(?<=\b(?:has|have)\ (?:also\ |now\ )?gone)(?!\ (?:up|down|into|to|from|higher|lower|further|beyond|through)\b)|no\ longer\ (?:apply|applies|necessary))\b"""),
         ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
@@ -21,17 +21,25 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                        # a measure that did not happen: "The measures ... would have imposed duties of 25%"
                        would\ have\ (?:impos\w+|appl\w+|hit|tak\w+\ effect|rais\w+|levi\w+|doubl\w+|kick\w+\ in))\b"""),
         ("reduced", r"""\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?(?!\ than)|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|
-                        eas(?:e|es|ed|ing)|trimm?(?:s|ed|ing)?|halv(?:e|es|ed|ing)|de-?escalat\w*)\b"""),
+                        eas(?:e|es|ed|ing)|trimm?(?:s|ed|ing)?|halv(?:e|es|ed|ing)|de-?escalat\w*|
+                        # the rate itself moves down: "will fall to 9% over 15 years", "falls immediately to 25%";
+                        # not the participle of a schedule's step ("a 35 percent tariff ..., falling to 30 percent in
+                        # the second year": the new measure's plan)
+                        (?:falls?|fell|drops?|dropped|declines?|declined|(?:come|comes|came|go|goes|went)\ down)
+                        (?=\ (?:\w+ly\ |gradually\ |further\ |again\ )?to\ (?:about\ |around\ |just\ )?(?:\d|zero)))\b"""),
         ("threatened", r"""\b(?:threat\w*|warn(?:s|ed|ing)?|could\ (?:impose|slap|face|hit|raise)|
                            may\ (?:impose|slap|face|hit|raise)|might\ (?:impose|face|hit)|vow(?:s|ed)?|
                            menac\w+|ultimatum)\b"""),
         ("proposed", r"""\b(?:propos(?:e|es|ed|ing|al)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|
                          draft(?:s|ed)?|recommend(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed)?\ for|
                          floated|under\ consideration|review)\b"""),
-        ("planned", r"""\b(?:set\ to|set\ (?:preliminary|provisional|final|new|initial)|takes?\ effect|taking\ effect|approv(?:e|es|ed|ing)|sign(?:s|ed)\ (?:an?\ )?(?:order|proclamation|decree)s?|plan(?:s|ned)?(?:\ to)?|scheduled|expected\ to\ (?:take|go|come|kick|start|begin)|
+        ("planned", r"""\b(?:# a vote or a body that backs a measure decides it: "EU governments narrowly backed anti-dumping duties"
+                        (?:backed|backs|endorsed|endorses|rubber-stamped)(?!\ (?:away|off|down|out)\b)
+                        (?=\ (?:[\w%.-]+\ ){0,3}?(?:tariffs?|duty|duties|levies|surtax(?:es)?)\b)|
+                        set\ to|set\ (?:preliminary|provisional|final|new|initial)|takes?\ effect|taking\ effect|approv(?:e|es|ed|ing)|sign(?:s|ed)\ (?:an?\ )?(?:order|proclamation|decree)s?|plan(?:s|ned)?(?:\ to)?|scheduled|expected\ to\ (?:take|go|come|kick|start|begin)|
                         due\ to(?!\ (?:expire|end|lapse|run\ out))|slated|will\ (?!not\b|keep|stay|remain|still|continue|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|
                         paused|dropped|eliminated|withdrawn|revoked|rescinded|repealed|exempted|waived|terminated|halved|lowered|
-                        abolished|phased|ended)|(?:now\ )?pay\ nothing)\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the|new|higher|additional|extra|retaliatory|punitive|tariffs|duties|levies)\b|
+                        abolished|phased|ended)|(?:now\ )?pay\ nothing|fall|drop|decline|come\ down|go\ down|disappear|vanish)\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the|new|higher|additional|extra|retaliatory|punitive|tariffs|duties|levies)\b|
                         would\ (?:soon\ |also\ |still\ |then\ |\w+ly\ )?(?:impose|raise|respond|retaliate|levy|apply|hit|slap|put|place|set|double|triple|hike|add|introduce|extend|charge|
                                   fall|take|go|come|kick|rise|increase|follow|restore|reinstate|reimpose|range|give|grant|cap|
                                   be\ (?:imposed|raised|levied|applied|charged))|to\ take\ effect|take\ effect|announc(?:e|es|ed|ing)|
@@ -41,6 +49,8 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                          took\ effect|went\ into\ effect|came\ into\ force|took\ hold|have\ been|has\ been|
                          already|reaching|levied|collect(?:s|ed|ing)|hit\ with|slapped|raised|hiked|increased|
                          doubled|tripled|stands?\ at|stood\ at|effective\ immediately|with\ immediate\ effect|
+                         # the rate moves up, in the present: "rises to 30% on Jan. 1" (planned when the date is to come)
+                         (?:rises|climbs|goes\ up|increases|jumps)(?=\ (?:\w+ly\ |further\ |again\ )?to\ (?:about\ |around\ )?\d)|
                          boost(?:ed)?|added|keep|kept|keeps|keeping|maintain(?:s|ed)?|
                          # the rate's own participle: "the 10 per cent applied to Australia"
                          applied(?<=(?:%|percent|per\ cent|pct)\ (?:[\w-]+\ ){0,2}applied)\ (?:to|on|against)|
@@ -136,7 +146,8 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         return "paused", s[kept.start():_KEPT_SUSPENDED.match(s, end).end()]  # "keep a 24% portion ... suspended"
     aside = _PARTICIPLE_ASIDE.match(s, end, min(len(s), end + 160)) if s.find(", ", end, end + 100) >= 0 else None
     if aside:   # "The 25% duty on steel ..., imposed on the two neighbors in June last year, will be dropped by Sunday"
-        main = min((c for c in cues if aside.end() <= c[2].start() <= aside.end() + 30 and c[0] != _WEAK_CUE),
+        main = min((c for c in cues if aside.end() <= c[2].start() <= aside.end() + 30 and c[0] != _WEAK_CUE
+                    and not (c[1] == "threatened" and _threatens_otherwise(s, c[2]))),
                    key=lambda c: c[0], default=None)
         if main:
             status = main[1]
@@ -147,7 +158,10 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     if cut_to and not _CUT_TO_BREAK.search(s, cut_to.end("verb"), start):
         return "reduced", cut_to.group("verb")   # "will halve tariffs on $120 billion of goods to 7.5% and scrap ..."
     found = _nearest_cue(s, cues, start, end, lo, hi) or _nearest_cue(s, cues, start, end, 0, start)
-    if found is None and cues:
+    # a raise that states its own move is the news; another clause's verb is another rate's ("Duty on
+    # footwear goes up to 20 per cent from 10 per cent, while some auto parts will attract 15 per cent")
+    raised = rate[4] == "change" and rate[3] is not None and rate[0] > rate[3] and hi < len(s)
+    if found is None and cues and not raised:
         # a cue past a coordinated verb ("... on U.S. dairy and threatens to raise tariffs on cars") or a state
         # word after the rate ("a 34% tariff, on top of the 20% duty already in place") is another rate's
         coord = COORDINATED_VERB.search(s, end)
@@ -218,6 +232,12 @@ COORDINATED_VERB = regex.compile(
     regex.VERBOSE | regex.IGNORECASE)
 _TO_ACT = regex.compile(r"""\s+(?:on\ \w+\ )?(?:to\ )?(?:impose|slap|raise|hike|levy|put|place|hit|double|increase|
                            retaliate|respond|add|extend|charge|apply|introduce)\b""", regex.VERBOSE | regex.IGNORECASE)
+_TO_OTHER_ACT = regex.compile(r"\s+to\ \w+")
+
+
+def _threatens_otherwise(s: str, m: regex.Match) -> bool:
+    """"tariffs ... are threatening to swamp Canadian mills": the tariff threatens harm; no tariff is threatened."""
+    return _TO_OTHER_ACT.match(s, m.end()) is not None and _TO_ACT.match(s, m.end()) is None
 _DESCRIPTIVE = regex.compile(r"\b(?:an?|the|his|her|its|their|our|your|this|that|these|those)\ $", regex.IGNORECASE)
 _FUTURE_PASSIVE = regex.compile(r"\b(?:will|would|shall|to)\ (?:also\ |then\ |now\ |soon\ )?be\ $", regex.IGNORECASE)
 _PASSIVE = regex.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
@@ -258,8 +278,12 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
                 and not (m.end() <= start and start - m.end() <= 70) \
                 and not (m.start() >= end and m.start() - end <= 70
                          and (_PASSIVE.search(s, end, m.start()) or m.group(0).lower() == "on hold"
-                              or m.group(0).lower() == "gone" or m.group(0).endswith(" nothing"))):
+                              or m.group(0).lower() == "gone" or m.group(0).endswith(" nothing")
+                              # the tariff is the subject of an intransitive end: "the 10% tariff ... will disappear"
+                              or m.group(0)[:4].lower() in ("disa", "vani"))):
             continue  # "if the bloc did not remove its barriers": the verb is about something else
+        if status == "threatened" and m.start() >= end and _threatens_otherwise(s, m):
+            continue  # "Trump's 50 per cent tariffs was threatening to swamp Canadian mills": the tariff threatens
         if status == "threatened" and m.end() <= start and m.group(0)[:4].lower() == "warn" \
                 and _WARNED_THAT.match(s, m.end(), start) and _AFFECTED_WARNER.search(s, max(0, m.start() - 60), m.start()):
             continue  # "Bangladesh's garment exporters warned that a 35% U.S. tariff ...": no threat of theirs
@@ -463,6 +487,14 @@ def is_timing_cue(cue: str | None) -> bool:
 def is_weak_cue(cue: str | None) -> bool:
     """True when the status was read from a weak verb ("faces", "is", "pay") or from nothing."""
     return cue is None or _STATUS_CUES[_WEAK_CUE][1].fullmatch(cue) is not None
+
+
+_PRESENT_RISE = regex.compile(r"(?:rises|climbs|goes\ up|increases|jumps)", regex.VERBOSE | regex.IGNORECASE)
+
+
+def is_present_rise(cue: str | None) -> bool:
+    """True for a present-tense rise ("rises to 30%"): news of a step, in force or dated for later."""
+    return cue is not None and _PRESENT_RISE.fullmatch(cue) is not None
 
 
 def is_state_cue(cue: str | None) -> bool:

@@ -39,10 +39,10 @@ from transforms.gazetteer import compile_phrases
 from transforms.model import DateMention, Sentence, Span
 from transforms.places import PlaceMention, find_places
 from transforms.sentences import split_sentences
-from transforms.tariff_rates import (CLAUSE_BREAK, CUE, RATE_NOUN, find_rates, is_tariff_rate, only_modifiers, parse_rate,
+from transforms.tariff_rates import (CLAUSE_BREAK, CUE, RATE_NOUN, find_rates, is_step, is_tariff_rate, only_modifiers, parse_rate,
                                      points_follow, tied_cue, trade_cues)
 from transforms.tariff_status import (COORDINATED_VERB, EFFECT, STATUSES, effective_date, in_relative_schedule,
-                                      is_state_cue, is_timing_cue, is_weak_cue, paused_until, read_status, status_cues)
+                                      is_present_rise, is_state_cue, is_timing_cue, is_weak_cue, paused_until, read_status, status_cues)
 from transforms.textnorm import fold
 
 __all__ = ["STATUSES", "TariffMention", "find_tariffs"]
@@ -118,7 +118,9 @@ _OBJECT_SOURCE = (
         (?P<obj>(?:[^;:.!?(]|\.(?=[\w,])|(?<=\b[A-Z])\.)+?)           # "U.S. crude oil": initials keep going
         (?=\s*(?:[;:!?(]|(?<!\b[A-Z])\.(?!\w)|,?\s+-\s|
                ,\ (?!including\b)\w+ing\b|,\ \w+ly\ |,\ even\b|,\ along\b|
-               ,\ (?:a|an|the|which|who|some|with|while|but|in\ a|after|before|when|if|unless|since|set|
+               ,\ (?:a|an|the|which|who|with|while|but|in\ a|after|before|when|if|unless|since|set|
+                   # not a list's next item: "video game consoles, some toys and certain footwear"
+                   some(?!\ [\w-]+(?:\ [\w-]+)?\ (?:and|or)\ )|
                    effective|starting|from\ (?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|monday|tuesday|
                    wednesday|thursday|friday|saturday|sunday)|to|taking|prompting|saying|defying|and\ (?:a|the|it|its|is|will|would|
                    said|prompting|sending|was|were|has|have|\d))\b|
@@ -232,6 +234,13 @@ _CHANGED_BETWEEN = regex.compile(
     r"""\s+(?:[\w-]+\s+){1,3}?(?:will|would|could|shall|to|was|were|is|are|has|have)\s+(?:be\s+|been\s+)?(?:\w+ly\s+)?
         (?:raised|increased|cut|lowered|reduced|hiked|doubled|lifted|rise|go\ up|fall|drop|rose|fell|climbed)\s+to\s+""",
     regex.VERBOSE | regex.IGNORECASE)
+# The level a rate stands at now, in an aside, then where the measure moves: "the tariff, now 38.5%, will fall to 9%".
+_NOW_LEVEL = regex.compile(r"(?:,|\()\s*(?:now|currently|at\ present|today)\s+(?:at\s+)?$", regex.IGNORECASE)
+_THEN_MOVES = regex.compile(r"""\s*(?:,|\))\s+(?:and\s+)?(?:(?:will|would|is|are|was|were|has|have|been|set|due|expected|to|then|be)\s+){0,3}(?:\w+ly\s+)?
+                               (?:fall|drop|decline|rise|climb|go\ (?:up|down)|come\ down|falls|drops|declines|rises|climbs|
+                                  goes\ (?:up|down)|comes\ down|cut|raised|lowered|reduced|increased)
+                               \s+(?:\w+ly\s+|further\s+)?to\s+(?:about\s+|around\s+|just\s+)?""",
+                         regex.VERBOSE | regex.IGNORECASE)
 _TO_NEW_RATE = regex.compile(r"\bto\ (?:about\ |around\ |roughly\ |just\ )?$", regex.IGNORECASE)
 _NP_START = regex.compile(r"\b(?:an?|the|its|their|on\ top\ of|and|including)\ (?:(?!and\ |or\ )[\w-]+\ ){0,2}$",
                           regex.IGNORECASE)
@@ -260,6 +269,8 @@ _RATE_ON_PLACE = regex.compile(r"(?:%|percent|per\ cent|pct)\s+(?:on|for)\s", re
 _CONTINUATION = regex.compile(
     r"""\b(?:be\ charged|charged|remains?\ at|stays?\ at|rates?\ (?:of|at|for|is|was|are|were|will\ be|would)|
           face[sd]?|facing|subject\ to|raised\ to|cut\ to|lowered\ to|set\ at|pays?|paying|paid|
+          # budget copy: "some auto parts will attract 15 per cent, up from 7.5 per cent"
+          attract(?:s|ed|ing)?|
           continue\ to\ pay|rates?\ (?:would\ |will\ )?range|capped\ at|
           assigned\ (?:an?\ )?(?:[\w-]+\ )?(?:margin|rate|duty)\ of|dumping\ margins?\ of|
           (?:pay|paying|post|posting|lodge)\ (?:cash\ |security\ |provisional\ )?deposits?\ (?:of|at))\b""",
@@ -615,6 +626,8 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
                 targets, target_rule = [(origin[0], False)], "origin_bound"   # "the duty on imported bourbon"
         if i in priors and rate[3] is None:
             rate = (*rate[:3], priors[i], "change")
+        elif i and rate[3] is None and rate[4] == "single" and is_step(s, start):
+            rate = (*rate[:3], rates[i - 1][1][0], "single")   # a schedule's next step starts from the one before
         status, status_cue = read_status(s, start, end, rate, left, right, sentence_cues,
                                          next_rate=rates[i + 1][0].start() if i + 1 < len(rates) else len(s))
         if status == "unknown" and _OWNED_RATE.search(s, max(0, start - 40), start):
@@ -652,6 +665,11 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
                 eff, eff_stated = DateMention(char_start=same_day.start(), char_end=same_day.end(),
                                               text=same_day.group(0), value=published, grain="day",
                                               rule_id="tariff.same_day"), True
+        if status == "in_force" and is_present_rise(status_cue):
+            if eff is not None and published is not None and eff.value is not None and eff.value > published:
+                status = "planned"   # "The rate on upholstered furniture rises to 30% on Jan. 1": a step to come
+            elif eff is None:
+                status_cue = None    # undated, the news tense says no more than the story does around it
         if eff_stated and published is not None and eff.value is not None:
             if status == "in_force" and eff.value > published and not is_state_cue(status_cue):
                 status = "planned"  # cannot be in force before it takes effect
@@ -753,12 +771,20 @@ def _merge_earlier_levels(s: str, rates: list, priors: dict[int, float]) -> tupl
     earlier = set()
     for i in range(len(rates) - 1):
         a, b = rates[i][0], rates[i + 1][0]
-        if "single" in a.re.groupindex and "single" in b.re.groupindex and b.start() - a.end() <= 90 \
-                and _TO_NEW_RATE.search(s, max(a.end(), b.start() - 20), b.start()) \
+        if "single" not in b.re.groupindex or b.start() - a.end() > 90:
+            continue
+        if "ceiling" in a.re.groupindex and _NOW_LEVEL.search(s, max(0, a.start() - 16), a.start()) \
+                and _THEN_MOVES.fullmatch(s, a.end(), b.start()):
+            earlier.add(i)   # "Tariffs on British cars, currently as high as 110%, will fall to 10%"
+        elif "single" not in a.re.groupindex:
+            continue
+        elif _TO_NEW_RATE.search(s, max(a.end(), b.start() - 20), b.start()) \
                 and not CLAUSE_BREAK.search(s, a.end(), b.start()) \
                 and (_CHANGED_RATE_BEFORE.search(s, max(0, a.start() - 40), a.start())
                      or _CHANGED_BETWEEN.fullmatch(s, a.end(), b.start())):
             earlier.add(i)
+        elif _NOW_LEVEL.search(s, max(0, a.start() - 16), a.start()) and _THEN_MOVES.fullmatch(s, a.end(), b.start()):
+            earlier.add(i)   # "Japan's tariff on European beef, now 38.5%, will fall to 9% over 15 years"
     if not earlier:
         return rates, priors
     kept, kept_priors = [], {}
