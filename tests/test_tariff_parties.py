@@ -302,6 +302,28 @@ GROUP_DESCRIBED = [
                                   "with China.", [(25.0, "US", "CA")]),
 ]
 
+# Legislatures, cabinets and agencies that only one government has act for it: "The European Parliament approved".
+GOVERNMENT_BODY = [
+    ("european_parliament", "The European Parliament on Thursday approved steep tariffs on fertilisers and farm "
+                            "imports from Russia. Farm products will face an additional 50% tariff.", [(50.0, "EU", "RU")]),
+    ("executive_yuan", "The Executive Yuan approved tariff cuts on 850 items. The duty on apples will fall to 30 pct "
+                       "from 50 pct.", [(30.0, "TW", "ALL")]),
+    # counter-example: a body named as the one told or asked is not the actor
+    ("bundestag_told", "Germany's economy minister told the Bundestag that the U.S. would impose a 20% tariff on "
+                       "German cars.", [(20.0, "US", "DE")]),
+]
+
+# The destination of goods imposes the rate only in the rate's own clause; the goods' demonym then is the target.
+DESTINATION_CLAUSE = [
+    ("shipped_to_then_face", "Japanese cars shipped to the United States currently face a 27.5% tariff.",
+     [(27.5, "US", "JP")]),
+    ("exports_to_face", "Brazilian coffee exports to the U.S. now face a 50% tariff.", [(50.0, "US", "BR")]),
+    # counter-example: a destination after a comma belongs to another clause
+    ("arms_sales_after_comma", "China will impose duties of 105 percent on chicken imported from the United States, in "
+                               "a ruling likely to strain ties frayed over U.S. arms sales to Taiwan.",
+     [(105.0, "CN", "US")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
@@ -310,7 +332,8 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "several_imposers": SEVERAL_IMPOSERS, "rate_then_agent": RATE_THEN_AGENT, "compared": COMPARED,
           "owner_of_rate": OWNER_OF_RATE, "hit_with": HIT_WITH, "owner_clause": OWNER_CLAUSE,
           "article_actor": ARTICLE_ACTOR, "group_described": GROUP_DESCRIBED, "own_cuts": OWN_CUTS,
-          "as_clause": AS_CLAUSE, "rest_of_world": REST_OF_WORLD}
+          "as_clause": AS_CLAUSE, "rest_of_world": REST_OF_WORLD, "government_body": GOVERNMENT_BODY,
+          "destination_clause": DESTINATION_CLAUSE}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

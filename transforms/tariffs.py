@@ -299,11 +299,15 @@ for _full, _code, _short in titles_lex.KNOWN_LEADERS:
     for _alias in _short:
         _ACTORS[_alias] = _code
 _ACTOR_PATTERN = compile_phrases(_ACTORS)
-_IMPOSED_BY = regex.compile(r"""\b(?:(?:imposed|levied|announced|set|charged|collected|(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))
-                                (?:\ \w+day)?)\ by|(?:shipments|exports|imports|
-                                sales)\ (?:\w+\ )?(?:to|into)|(?:shipped|sold|exported|sent)\ (?:to|into|in)|
-                                (?:entering|into))\ (?:the\ )?$""",
+_IMPOSED_BY = regex.compile(r"""\b(?:imposed|levied|announced|set|charged|collected|(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))
+                                (?:\ \w+day)?)\ by\ (?:the\ )?$""",
                             regex.VERBOSE | regex.IGNORECASE)
+# The destination of the goods charges the rate, when named in the rate's own clause ("cars shipped to the United
+# States face a 27.5% tariff"), not after a comma ("..., in a ruling likely to strain ties over arms sales to Taiwan").
+_DESTINATION = regex.compile(r"""\b(?:(?:shipments|exports|imports|sales)\ (?:\w+\ )?(?:to|into)|
+                                   (?:shipped|sold|exported|sent)\ (?:to|into|in)|entering|into)\ (?:the\ )?$""",
+                             regex.VERBOSE | regex.IGNORECASE)
+_CLAUSE_PUNCT = regex.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
 # "the 25 percent tariff on steel ... that Washington imposed on June 1": the imposer follows the rate.
 # Also with no relative word, right after the tariff noun: "the 30% rate Trump had threatened to impose".
 _RELATIVE_AGENT = regex.compile(r"""\b(?:that|which)\ $""", regex.VERBOSE | regex.IGNORECASE)
@@ -889,7 +893,7 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
         if m.end <= start and _POSSESSIVE_RATE.match(s, m.end, start):
             return [(m.code, False)], "possessive_rate"   # "Canada's rate ... rose to 35%"
     for m in countries:   # "the European Union will be charged 20%", "Vietnam and Bangladesh, which face 20%"
-        if m.end <= start and _TARGET_VERB_AFTER.match(s, m.end, start):
+        if m.end <= start and _TARGET_VERB_AFTER.match(s, m.end, start) and not _excluded(s, m.start):
             return [(c, False) for c in _coordinated_before(s, countries, m)], "subject_faces"
     for m in countries:  # "the 10% baseline tariff Brazil has faced since April": a reduced relative clause
         if end <= m.start <= end + 40 and _NOUN_BEFORE_SUBJECT.fullmatch(s, end, m.start) \
@@ -951,7 +955,7 @@ def _coordinated_before(s: str, countries: list[_Mention], m: _Mention) -> list[
 def _payer(s: str, start: int, left: int, countries: list[_Mention]) -> tuple[int, list[str]] | None:
     """(where it starts, codes) of the country said to pay the rate right before it: "South African exporters
     began paying a 30% tariff", "had left Brazilian shippers still paying the extra 40%"."""
-    for m in reversed([c for c in countries if left <= c.start and c.end <= start]):
+    for m in reversed([c for c in countries if left <= c.start and c.end <= start and not _excluded(s, c.start)]):
         verb = _TARGET_VERB_AFTER.match(s, m.end, start)
         if verb and _PAYER_GAP.fullmatch(s, verb.end(), start):
             return m.start, _coordinated_before(s, countries, m)
@@ -1093,6 +1097,9 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
             return m.code                                 # "U.S. tariffs", "China's own 84% tariffs"
         if _IMPOSED_BY.search(s, max(0, m.start - 30), m.start):
             return m.code                                 # "imposed by Washington"
+        if _DESTINATION.search(s, max(0, m.start - 30), m.start) \
+                and not _CLAUSE_PUNCT.search(s, min(m.end, start), max(m.start, end)):
+            return m.code                                 # "cars shipped to the United States face 27.5%"
     # a country named for comparison is not the one acting: "now face a 25 per cent tariff, matching the U.S. levy"
     candidates = [m for m in candidates if not _COMPARED_BEFORE.search(s, max(0, m.start - 25), m.start)]
     before = [m for m in candidates if m.end <= start]
