@@ -324,6 +324,23 @@ DESTINATION_CLAUSE = [
      [(105.0, "CN", "US")]),
 ]
 
+# With no imposer stated anywhere, the article's party shown acting, else its most named country that is not only
+# named as where the goods come from or who pays: "Vietnam and China supply most of the furniture" is no imposer.
+ARTICLE_FALLBACK = [
+    ("suppliers_not_imposer", "New federal tariffs of 25% on imported upholstered furniture took effect Tuesday. "
+                              "Vietnam and China supply most of the furniture Americans buy. Vietnam alone shipped "
+                              "$9 billion worth last year, and Vietnam's exporters are worried. American retailers "
+                              "expect higher prices.", [(25.0, "US", "ALL")]),
+    ("body_shown_acting", "Duties of 30% on imported lumber took effect on Monday. The Commerce Department announced "
+                          "the measure last month. Canada, Canada and Brazil are big suppliers, and Canada shipped "
+                          "most of it.", [(30.0, "US", "ALL")]),
+    # counter-examples: a country also named otherwise is still the fallback; a leader named without acting is not
+    ("named_otherwise", "Duties of 30% on imported lumber took effect on Monday. Canada's government said the "
+                        "market would adjust.", [(30.0, "CA", "ALL")]),
+    ("leader_not_acting", "Duties of 30% on imported lumber took effect on Monday in Russia. Pascal Lamy called the "
+                          "change a milestone for Russia.", [(30.0, "RU", "ALL")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
@@ -333,7 +350,7 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "owner_of_rate": OWNER_OF_RATE, "hit_with": HIT_WITH, "owner_clause": OWNER_CLAUSE,
           "article_actor": ARTICLE_ACTOR, "group_described": GROUP_DESCRIBED, "own_cuts": OWN_CUTS,
           "as_clause": AS_CLAUSE, "rest_of_world": REST_OF_WORLD, "government_body": GOVERNMENT_BODY,
-          "destination_clause": DESTINATION_CLAUSE}
+          "destination_clause": DESTINATION_CLAUSE, "article_fallback": ARTICLE_FALLBACK}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

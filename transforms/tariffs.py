@@ -450,7 +450,8 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
         if countries:
             previous_countries = countries
         previous_span = (s0, s1, in_places)
-    mentions = _infer_products(_infer_parties(mentions, places, agents, _hits(rateless) if any(m.target is None for m in mentions) else []), elliptical, goods, folded)
+    mentions = _infer_products(_infer_parties(mentions, places, agents, _hits(rateless) if any(m.target is None for m in mentions) else [],
+                                              folded, actors), elliptical, goods, folded)
     mentions = _goods_named_after(_goods_referred_to(mentions, folded), later_goods)
     mentions = _status_from_context(_dates_from_context(mentions, effects, published, effect_dated))
     mentions = _repeated_facts(mentions)
@@ -1357,17 +1358,22 @@ _DESCRIBED_MANY = regex.compile(r"\.described(\d)")
 
 
 def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
-                   agents: list[tuple[int, str]], hits: list[tuple[int, str]] = ()) -> list[TariffMention]:
+                   agents: list[tuple[int, str]], hits: list[tuple[int, str]] = (), folded: str = "",
+                   actors: list[tuple[int, int, str]] = ()) -> list[TariffMention]:
     """Fill an imposer or target the sentence left implicit from the nearest explicit statement.
 
     Candidates are other tariff facts of the article and sentences about tariffs with a clear
     agent but no rate ("New Delhi first announced the retaliatory duties"), nearest before first.
+    With none, the imposer is the party the article shows acting (its government bodies and leaders,
+    ``actors``, with a verb of acting), else its most named country not only named as where goods come from.
     """
     if not mentions:
         return mentions
     explicit_imposers = [(m.sentence_index, m.imposer) for m in mentions if m.imposer] + agents
     explicit_targets = [(m.sentence_index, m.target) for m in mentions if m.target and not m.target_inferred] + list(hits)
     countries = Counter(p.code for p in places if p.kind == "country")
+    shown: Counter | None = None    # countries named otherwise than as origins of goods, when needed
+    acting: Counter = Counter()
     out = []
     for m in mentions:
         several = _DESCRIBED_MANY.search(m.rule_id) if m.target is None else None
@@ -1381,8 +1387,12 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
         imposer, target = m.imposer, m.target
         imposer_inferred, target_inferred = False, m.target_inferred
         if imposer is None:
-            pick = _nearest(explicit_imposers, m.sentence_index, exclude=target) \
-                or _most_common(countries, exclude=target)
+            pick = _nearest(explicit_imposers, m.sentence_index, exclude=target)
+            if pick is None and shown is None:
+                acting = _acting(folded, actors)
+                shown = _not_only_origins(folded, [p for p in places if p.kind == "country"]) if folded else countries
+            if pick is None:
+                pick = _most_common(acting, exclude=target) or _most_common(shown, exclude=target)
             if pick:
                 imposer, imposer_inferred = pick, True
         if target is None:
@@ -1398,6 +1408,42 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
                         imposer_inferred=imposer_inferred, target_inferred=target_inferred)
         out.append(m)
     return out
+
+
+# Words after a country that name it as where goods come from: "Vietnam alone shipped", "Chinese-made".
+_ORIGIN_AFTER = regex.compile(r"""(?:-(?:made|built|grown|produced|assembled)\b
+                                   |(?:\s+(?:alone|also|still|now))?\s+(?:supplies|supply|supplied|ships|shipped|exports?|
+                                   exported|sells|sold|produces|produced|makes|accounts?\ for|accounted\ for)\b)""",
+                              regex.VERBOSE | regex.IGNORECASE)
+# ... or as the one paying for them: "Vietnam now faces 46%" (not "the U.S. charges has faced criticism").
+_PAYS_AFTER = regex.compile(r"""(?:'s?)?\s+(?:(?:will|would|could|now|currently|also|still|already|has|have|had|is|are|
+                                 was|were|be|been)\s+)*(?:face[sd]?|facing|pays?|paid|paying|hit\ with)\b""",
+                            regex.VERBOSE | regex.IGNORECASE)
+
+
+def _acting(folded: str, actors: list[tuple[int, int, str]]) -> Counter:
+    """How often each country's bodies and leaders are shown acting on trade ("the White House announced")."""
+    return Counter(code for _, b, code in actors if _AGENT_VERB.match(folded, b, min(len(folded), b + 150)))
+
+
+def _not_only_origins(folded: str, places: list[PlaceMention]) -> Counter:
+    """How often each country is named, counting only countries named at least once otherwise than as the origin
+    or the payer of goods ("imports from Vietnam", "Vietnam and China supply most of the furniture", "Japanese cars
+    face"): a supplier is never the one imposing."""
+    origin = []
+    for p in places:
+        a, b = p.char_start, p.char_end
+        after = folded[b:b + 40].lstrip(" '")
+        origin.append(bool(_TARGET_BEFORE.search(folded, max(0, a - 30), a) or _ORIGIN_AFTER.match(folded, b)
+                           or _PAYS_AFTER.match(folded, b)
+                           or _ALL_GOODS_PATTERN.match(after) or _MAKERS.match(after)
+                           or (p.via == "demonym" and _PRODUCT_PATTERN.match(after))))
+    for order in (range(1, len(places)), range(len(places) - 1, 0, -1)):   # "Vietnam and China supply"
+        for i in order:
+            if (origin[i] or origin[i - 1]) and _COORDINATED.fullmatch(folded, places[i - 1].char_end, places[i].char_start):
+                origin[i] = origin[i - 1] = True
+    shown = {p.code for p, o in zip(places, origin) if not o}
+    return Counter(p.code for p in places if p.code in shown)
 
 
 _DATED_STATUSES = ("planned", "unknown", "reduced")
