@@ -341,6 +341,37 @@ ARTICLE_FALLBACK = [
                           "change a milestone for Russia.", [(30.0, "RU", "ALL")]),
 ]
 
+# A government's customs duty on goods with no origin named is its own schedule: every origin.
+CUSTOMS_DUTY = [
+    ("raised_customs_duty", "NEW DELHI: The government has raised customs duty on mobile phones to 20 per cent from 15 "
+                            "per cent. Apple imports its phones from China.", [(20.0, "IN", "ALL")]),
+    # counter-example: a customs duty on a named origin keeps it
+    ("customs_duty_on_country", "India raised customs duty on Chinese mobile phones to 20 per cent.",
+     [(20.0, "IN", "CN")]),
+]
+
+# National-security tariffs (Section 232) hit every origin unless the sentence names one.
+SECURITY_TARIFFS = [
+    ("section_232_including", "Washington kept its 30% tariffs on Chinese goods. The ruling did not touch tariffs "
+                              "imposed under Section 232 of a separate trade law, including 25% duties on steel.",
+     [(30.0, "US", "CN"), (25.0, "US", "ALL")]),
+    ("national_security_tariffs", "Washington kept its 30% tariffs on Chinese goods. Its national security tariffs of "
+                                  "50% on copper took effect on Friday.", [(30.0, "US", "CN"), (50.0, "US", "ALL")]),
+    # counter-example: a named origin stays the target
+    ("section_232_on_country", "The U.S. kept its Section 232 tariffs of 25% on Canadian steel.", [(25.0, "US", "CA")]),
+]
+
+# Goods named by where they are made with a hyphen ("U.S.-built cars") name their target like a demonym does; the
+# relative clause after the rate then names who imposes it.
+HYPHEN_MADE = [
+    ("built_cars_relative_agent", "U.S.-built cars could still be hit by an extra 25% tariff that China threatened in "
+                                  "April in response to proposed U.S. duties on Chinese goods.", [(25.0, "CN", "US")]),
+    ("made_goods", "The EU will put a 10% tariff on Chinese-made bicycles and on steel from India.",
+     [(10.0, "EU", "CN"), (10.0, "EU", "IN")]),
+    # counter-example: a hyphenated word that is not a place of making
+    ("us_led_talks", "The U.S.-led talks failed, and China put a 25% tariff on American pork.", [(25.0, "CN", "US")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
@@ -350,7 +381,8 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "owner_of_rate": OWNER_OF_RATE, "hit_with": HIT_WITH, "owner_clause": OWNER_CLAUSE,
           "article_actor": ARTICLE_ACTOR, "group_described": GROUP_DESCRIBED, "own_cuts": OWN_CUTS,
           "as_clause": AS_CLAUSE, "rest_of_world": REST_OF_WORLD, "government_body": GOVERNMENT_BODY,
-          "destination_clause": DESTINATION_CLAUSE, "article_fallback": ARTICLE_FALLBACK}
+          "destination_clause": DESTINATION_CLAUSE, "article_fallback": ARTICLE_FALLBACK,
+          "customs_duty": CUSTOMS_DUTY, "security_tariffs": SECURITY_TARIFFS, "hyphen_made": HYPHEN_MADE}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

@@ -879,7 +879,10 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     window = [m for m in countries if left <= m.start < right]
     for m in window:
         after = s[m.end:m.end + 40].lstrip(" '")
-        if (_ALL_GOODS_PATTERN.match(after) or _MAKERS.match(after) or (m.via == "demonym" and _PRODUCT_PATTERN.match(after))) \
+        made = _HYPHEN_MADE.match(after)   # "U.S.-built cars", "Chinese-made goods"
+        goods = after[made.end():] if made else after
+        if (_ALL_GOODS_PATTERN.match(goods) or _MAKERS.match(after)
+                or ((m.via == "demonym" or made) and _PRODUCT_PATTERN.match(goods))) \
                 and not _excluded(s, m.start):
             return [(c, False) for c in _coordinated_before(s, countries, m)], "goods_of"   # "Japanese and Korean goods"
         if _TARGET_BEFORE.search(s, max(0, m.start - 30), m.start) and not _excluded(s, m.start):
@@ -936,6 +939,7 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     return [], ""
 
 
+_HYPHEN_MADE = regex.compile(r"-(?:built|made|grown|produced|assembled|origin)\s+", regex.IGNORECASE)
 _COMPARED_WORDS = regex.compile(r"match|mirror|same|similar|compared|\bline\b|\bpar\b|than|above|below")
 _COMPARED_AFTER = regex.compile(r""",?\ (?:matching|mirroring|(?:the\ )?same\ (?:\w+\ )?as|similar\ to|compared\ (?:with|to)|
                                     in\ line\ with|on\ (?:a\ )?par\ with|(?:higher|lower|more|less)\ than|(?:well\ )?(?:above|below))
@@ -1001,6 +1005,8 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
         return True   # "the doubling of US tariffs on steel ..., which took effect at midnight for the rest of the world"
     if cue is not None and _OWN_SCHEDULE.search(s, max(0, cue.start() - 40), cue.end()):
         return True
+    if cue is not None and _SECURITY_TARIFF.search(s, max(0, cue.start() - 120), cue.end() + 40):
+        return True   # "tariffs imposed under Section 232 ..., including 25% duties on steel": no origin named
     # Only when the sentence names who imposes it: "The duty on walnuts rises to 120 per cent" is elliptical.
     compared = _COMPARED_AFTER.search(s, cue.end()) if cue is not None and _COMPARED_WORDS.search(s, cue.end()) else None
     # not a country named for comparison: "duties of up to 150% on whisky, compared with zero in Japan"
@@ -1011,13 +1017,16 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
 _REST_OF_WORLD = regex.compile(r"""\b(?:for|on|to|from)\ (?:the\ rest\ of\ the\ world|everyone\ else|everybody\ else|
                                     (?:all\ )?other\ (?:countries|nations|trading\ partners|suppliers|exporters|origins))\b""",
                                regex.VERBOSE | regex.IGNORECASE)
-# A country's own tariff schedule, which applies to every origin: "its average import tariff", "the weighted
-# average tariff", "its own steel tariff", "China's regular import tariffs", "the bloc's common external tariff".
+# A country's own tariff schedule, which applies to every origin: "its average import tariff", "customs duty", "the
+# weighted average tariff", "its own steel tariff", "China's regular import tariffs", "the bloc's common external tariff".
 _OWN_SCHEDULE = regex.compile(
-    r"""\bimport\ (?:tariffs?|duty|duties|levies|taxes)\b
+    r"""\b(?:import|customs)\ (?:tariffs?|duty|duties|levies|taxes)\b
       | \b(?:average|MFN|most-favou?red-nation|common\ external|bound|applied)\ (?:[\w-]+\ )?(?:import\ )?(?:tariffs?|duty|duties|rates?)\b
       | \b(?:its|their)\ own\ (?:[\w-]+\ )?(?:tariffs?|duty|duties|levy|rates?)\b""",
     regex.VERBOSE | regex.IGNORECASE)
+# National-security tariffs (U.S. Section 232, GATT Article XXI) are set on goods from every origin.
+_SECURITY_TARIFF = regex.compile(r"""\bSection\ 232\b|\bnational[-\ ]security\ (?:tariffs?|duties|levies|grounds|reasons)\b""",
+                                 regex.VERBOSE | regex.IGNORECASE)
 # A target named by description: "the kingdom", "the island", "its two neighbours", "the three biggest U.S. trading
 # partners". Not "its trading partners" without a number (every origin), nor "the country's goods" (a possessive).
 _DESCRIBED = regex.compile(
