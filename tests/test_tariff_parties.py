@@ -297,6 +297,10 @@ GROUP_DESCRIBED = [
                     "trade agreement with Canada.", [(25.0, "CA", "ALL")]),
     ("do_not_have", "Canada will impose a 25% surtax on steel imports from countries that do not have a free trade "
                     "agreement with Canada.", [(25.0, "CA", "ALL")]),
+    # the country the group is described by sets the terms: it imposes the rate
+    ("cap_quota_no_actor", "President Donald Trump doubled tariffs on steel last month. Steel imports from countries "
+                           "that do not have a free trade agreement with Canada will be capped, with shipments above the "
+                           "quota hit by a 50 per cent surtax.", [(50.0, "CA", "ALL")]),
     # counter-example: a named country with a relative clause about another is still the target
     ("country_which_has_no_deal", "The U.S. will impose a 25% tariff on steel from Canada, which has no trade deal "
                                   "with China.", [(25.0, "US", "CA")]),

@@ -1132,6 +1132,10 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
         own = _POSSESSIVE_TARIFF.match(s, m.end, start) if m.via != "actor" and start < end else None
         if own and start - own.end() <= 60:
             return m.code
+    for m in candidates:   # "steel from countries without a free trade agreement with Canada ...": Canada sets the terms
+        if m.via != "actor" and _GROUPED_WORD.search(s, max(0, m.start - 10), m.start) \
+                and _GROUP_DESCRIBED_BY.search(s[max(0, m.start - 90):m.start]):
+            return m.code
     # not the subject of a condition or a time clause: "... up to 17 percent, unless Congress repeals the law"
     if near:
         return None
