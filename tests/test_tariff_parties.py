@@ -376,6 +376,15 @@ HYPHEN_MADE = [
     ("us_led_talks", "The U.S.-led talks failed, and China put a 25% tariff on American pork.", [(25.0, "CN", "US")]),
 ]
 
+# A rate with no target takes every target the nearest sentence without a rate names, not only the first.
+RATELESS_TARGETS = [
+    ("imports_from_two", "The European Parliament approved steep tariffs on farm imports from Russia and Belarus. "
+                         "Farm products will face an additional 50% tariff.", [(50.0, "EU", "RU"), (50.0, "EU", "BY")]),
+    # counter-example: a sentence with rates gives each of its facts its own target, not all of them to the next
+    ("rates_sentence", "The U.S. put a 25% tariff on steel from Canada and Mexico. Aluminum will face 10% too.",
+     [(25.0, "US", "CA"), (25.0, "US", "MX"), (10.0, "US", "CA")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
@@ -386,7 +395,8 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "article_actor": ARTICLE_ACTOR, "group_described": GROUP_DESCRIBED, "own_cuts": OWN_CUTS,
           "as_clause": AS_CLAUSE, "rest_of_world": REST_OF_WORLD, "government_body": GOVERNMENT_BODY,
           "destination_clause": DESTINATION_CLAUSE, "article_fallback": ARTICLE_FALLBACK,
-          "customs_duty": CUSTOMS_DUTY, "security_tariffs": SECURITY_TARIFFS, "hyphen_made": HYPHEN_MADE}
+          "customs_duty": CUSTOMS_DUTY, "security_tariffs": SECURITY_TARIFFS, "hyphen_made": HYPHEN_MADE,
+          "rateless_targets": RATELESS_TARGETS}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

@@ -1385,6 +1385,7 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
     explicit_imposers = [(m.sentence_index, m.imposer) for m in mentions if m.imposer] + agents
     explicit_targets = [(m.sentence_index, m.target) for m in mentions if m.target and not m.target_inferred] + list(hits)
     countries = Counter(p.code for p in places if p.kind == "country")
+    fact_sentences = {m.sentence_index for m in mentions}
     shown: Counter | None = None    # countries named otherwise than as origins of goods, when needed
     acting: Counter = Counter()
     out = []
@@ -1408,9 +1409,12 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
                 pick = _most_common(acting, exclude=target) or _most_common(shown, exclude=target)
             if pick:
                 imposer, imposer_inferred = pick, True
+        others: list[str] = []
         if target is None:
-            pick = _nearest(explicit_targets, m.sentence_index, exclude=imposer) \
-                or _most_common(countries, exclude=imposer)
+            pick = _nearest(explicit_targets, m.sentence_index, exclude=imposer)
+            if pick:   # all the targets a sentence without a rate names: "farm imports from Russia and Belarus"
+                others = _same_sentence(explicit_targets, pick, m.sentence_index, imposer, fact_sentences)
+            pick = pick or _most_common(countries, exclude=imposer)
             if pick:
                 target, target_inferred = pick, True
             elif imposer is not None:
@@ -1420,7 +1424,18 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
             m = replace(m, imposer=imposer, target=target,
                         imposer_inferred=imposer_inferred, target_inferred=target_inferred)
         out.append(m)
+        out.extend(replace(m, target=c) for c in others)
     return out
+
+
+def _same_sentence(candidates: list[tuple[int, str]], pick: str, i: int, exclude: str | None,
+                   fact_sentences: set[int]) -> list[str]:
+    """The other values stated in the sentence ``_nearest`` took ``pick`` from, if it states no rate (a sentence
+    with rates gives each of its own facts its own target)."""
+    j = min((j >= i, abs(i - j), j) for j, v in candidates if v == pick)[2]
+    if j in fact_sentences:
+        return []
+    return _unique(v for k, v in candidates if k == j and v not in (pick, exclude))
 
 
 # Words after a country that name it as where goods come from: "Vietnam alone shipped", "Chinese-made".
