@@ -297,9 +297,92 @@ GROUP_DESCRIBED = [
                     "trade agreement with Canada.", [(25.0, "CA", "ALL")]),
     ("do_not_have", "Canada will impose a 25% surtax on steel imports from countries that do not have a free trade "
                     "agreement with Canada.", [(25.0, "CA", "ALL")]),
+    # the country the group is described by sets the terms: it imposes the rate
+    ("cap_quota_no_actor", "President Donald Trump doubled tariffs on steel last month. Steel imports from countries "
+                           "that do not have a free trade agreement with Canada will be capped, with shipments above the "
+                           "quota hit by a 50 per cent surtax.", [(50.0, "CA", "ALL")]),
     # counter-example: a named country with a relative clause about another is still the target
     ("country_which_has_no_deal", "The U.S. will impose a 25% tariff on steel from Canada, which has no trade deal "
                                   "with China.", [(25.0, "US", "CA")]),
+]
+
+# Legislatures, cabinets and agencies that only one government has act for it: "The European Parliament approved".
+GOVERNMENT_BODY = [
+    ("european_parliament", "The European Parliament on Thursday approved steep tariffs on fertilisers and farm "
+                            "imports from Russia. Farm products will face an additional 50% tariff.", [(50.0, "EU", "RU")]),
+    ("executive_yuan", "The Executive Yuan approved tariff cuts on 850 items. The duty on apples will fall to 30 pct "
+                       "from 50 pct.", [(30.0, "TW", "ALL")]),
+    # counter-example: a body named as the one told or asked is not the actor
+    ("bundestag_told", "Germany's economy minister told the Bundestag that the U.S. would impose a 20% tariff on "
+                       "German cars.", [(20.0, "US", "DE")]),
+]
+
+# The destination of goods imposes the rate only in the rate's own clause; the goods' demonym then is the target.
+DESTINATION_CLAUSE = [
+    ("shipped_to_then_face", "Japanese cars shipped to the United States currently face a 27.5% tariff.",
+     [(27.5, "US", "JP")]),
+    ("exports_to_face", "Brazilian coffee exports to the U.S. now face a 50% tariff.", [(50.0, "US", "BR")]),
+    # counter-example: a destination after a comma belongs to another clause
+    ("arms_sales_after_comma", "China will impose duties of 105 percent on chicken imported from the United States, in "
+                               "a ruling likely to strain ties frayed over U.S. arms sales to Taiwan.",
+     [(105.0, "CN", "US")]),
+]
+
+# With no imposer stated anywhere, the article's party shown acting, else its most named country that is not only
+# named as where the goods come from or who pays: "Vietnam and China supply most of the furniture" is no imposer.
+ARTICLE_FALLBACK = [
+    ("suppliers_not_imposer", "New federal tariffs of 25% on imported upholstered furniture took effect Tuesday. "
+                              "Vietnam and China supply most of the furniture Americans buy. Vietnam alone shipped "
+                              "$9 billion worth last year, and Vietnam's exporters are worried. American retailers "
+                              "expect higher prices.", [(25.0, "US", "ALL")]),
+    ("body_shown_acting", "Duties of 30% on imported lumber took effect on Monday. The Commerce Department announced "
+                          "the measure last month. Canada, Canada and Brazil are big suppliers, and Canada shipped "
+                          "most of it.", [(30.0, "US", "ALL")]),
+    # counter-examples: a country also named otherwise is still the fallback; a leader named without acting is not
+    ("named_otherwise", "Duties of 30% on imported lumber took effect on Monday. Canada's government said the "
+                        "market would adjust.", [(30.0, "CA", "ALL")]),
+    ("leader_not_acting", "Duties of 30% on imported lumber took effect on Monday in Russia. Pascal Lamy called the "
+                          "change a milestone for Russia.", [(30.0, "RU", "ALL")]),
+]
+
+# A government's customs duty on goods with no origin named is its own schedule: every origin.
+CUSTOMS_DUTY = [
+    ("raised_customs_duty", "NEW DELHI: The government has raised customs duty on mobile phones to 20 per cent from 15 "
+                            "per cent. Apple imports its phones from China.", [(20.0, "IN", "ALL")]),
+    # counter-example: a customs duty on a named origin keeps it
+    ("customs_duty_on_country", "India raised customs duty on Chinese mobile phones to 20 per cent.",
+     [(20.0, "IN", "CN")]),
+]
+
+# National-security tariffs (Section 232) hit every origin unless the sentence names one.
+SECURITY_TARIFFS = [
+    ("section_232_including", "Washington kept its 30% tariffs on Chinese goods. The ruling did not touch tariffs "
+                              "imposed under Section 232 of a separate trade law, including 25% duties on steel.",
+     [(30.0, "US", "CN"), (25.0, "US", "ALL")]),
+    ("national_security_tariffs", "Washington kept its 30% tariffs on Chinese goods. Its national security tariffs of "
+                                  "50% on copper took effect on Friday.", [(30.0, "US", "CN"), (50.0, "US", "ALL")]),
+    # counter-example: a named origin stays the target
+    ("section_232_on_country", "The U.S. kept its Section 232 tariffs of 25% on Canadian steel.", [(25.0, "US", "CA")]),
+]
+
+# Goods named by where they are made with a hyphen ("U.S.-built cars") name their target like a demonym does; the
+# relative clause after the rate then names who imposes it.
+HYPHEN_MADE = [
+    ("built_cars_relative_agent", "U.S.-built cars could still be hit by an extra 25% tariff that China threatened in "
+                                  "April in response to proposed U.S. duties on Chinese goods.", [(25.0, "CN", "US")]),
+    ("made_goods", "The EU will put a 10% tariff on Chinese-made bicycles and on steel from India.",
+     [(10.0, "EU", "CN"), (10.0, "EU", "IN")]),
+    # counter-example: a hyphenated word that is not a place of making
+    ("us_led_talks", "The U.S.-led talks failed, and China put a 25% tariff on American pork.", [(25.0, "CN", "US")]),
+]
+
+# A rate with no target takes every target the nearest sentence without a rate names, not only the first.
+RATELESS_TARGETS = [
+    ("imports_from_two", "The European Parliament approved steep tariffs on farm imports from Russia and Belarus. "
+                         "Farm products will face an additional 50% tariff.", [(50.0, "EU", "RU"), (50.0, "EU", "BY")]),
+    # counter-example: a sentence with rates gives each of its facts its own target, not all of them to the next
+    ("rates_sentence", "The U.S. put a 25% tariff on steel from Canada and Mexico. Aluminum will face 10% too.",
+     [(25.0, "US", "CA"), (25.0, "US", "MX"), (10.0, "US", "CA")]),
 ]
 
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
@@ -310,7 +393,10 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "several_imposers": SEVERAL_IMPOSERS, "rate_then_agent": RATE_THEN_AGENT, "compared": COMPARED,
           "owner_of_rate": OWNER_OF_RATE, "hit_with": HIT_WITH, "owner_clause": OWNER_CLAUSE,
           "article_actor": ARTICLE_ACTOR, "group_described": GROUP_DESCRIBED, "own_cuts": OWN_CUTS,
-          "as_clause": AS_CLAUSE, "rest_of_world": REST_OF_WORLD}
+          "as_clause": AS_CLAUSE, "rest_of_world": REST_OF_WORLD, "government_body": GOVERNMENT_BODY,
+          "destination_clause": DESTINATION_CLAUSE, "article_fallback": ARTICLE_FALLBACK,
+          "customs_duty": CUSTOMS_DUTY, "security_tariffs": SECURITY_TARIFFS, "hyphen_made": HYPHEN_MADE,
+          "rateless_targets": RATELESS_TARGETS}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

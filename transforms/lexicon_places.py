@@ -152,4 +152,14 @@ GOVERNMENT_BODIES: dict[str, str] = {
     "European Commission": "EU", "European Council": "EU",
     "MOFCOM": "CN", "State Council": "CN", "Customs Tariff Commission": "CN", "Chinese government": "CN",
     "Kremlin": "RU", "Downing Street": "GB", "Elysee": "FR", "METI": "JP",
+    # legislatures, cabinets and trade agencies that only one country has (Wikipedia, "List of legislatures by
+    # country"; the agencies' own English names); not the "Senate", "Diet", "Parliament", "Finance Ministry" of many
+    "European Parliament": "EU", "Council of the European Union": "EU", "EU Council": "EU",
+    "International Trade Commission": "US", "Court of International Trade": "US",
+    "Executive Yuan": "TW", "Legislative Yuan": "TW", "Bundestag": "DE", "State Duma": "RU", "Duma": "RU",
+    "Lok Sabha": "IN", "Rajya Sabha": "IN", "Central Board of Indirect Taxes and Customs": "IN",
+    "Directorate General of Trade Remedies": "IN", "Knesset": "IL", "Storting": "NO", "Riksdag": "SE",
+    "Sejm": "PL", "Verkhovna Rada": "UA", "Canada Border Services Agency": "CA",
+    "Canadian International Trade Tribunal": "CA", "Blue House": "KR", "Planalto": "BR", "Casa Rosada": "AR",
+    "Whitehall": "GB", "Zhongnanhai": "CN", "National People's Congress": "CN",
 }

@@ -310,11 +310,15 @@ for _full, _code, _short in titles_lex.KNOWN_LEADERS:
     for _alias in _short:
         _ACTORS[_alias] = _code
 _ACTOR_PATTERN = compile_phrases(_ACTORS)
-_IMPOSED_BY = regex.compile(r"""\b(?:(?:imposed|levied|announced|set|charged|collected|(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))
-                                (?:\ \w+day)?)\ by|(?:shipments|exports|imports|
-                                sales)\ (?:\w+\ )?(?:to|into)|(?:shipped|sold|exported|sent)\ (?:to|into|in)|
-                                (?:entering|into))\ (?:the\ )?$""",
+_IMPOSED_BY = regex.compile(r"""\b(?:imposed|levied|announced|set|charged|collected|(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))
+                                (?:\ \w+day)?)\ by\ (?:the\ )?$""",
                             regex.VERBOSE | regex.IGNORECASE)
+# The destination of the goods charges the rate, when named in the rate's own clause ("cars shipped to the United
+# States face a 27.5% tariff"), not after a comma ("..., in a ruling likely to strain ties over arms sales to Taiwan").
+_DESTINATION = regex.compile(r"""\b(?:(?:shipments|exports|imports|sales)\ (?:\w+\ )?(?:to|into)|
+                                   (?:shipped|sold|exported|sent)\ (?:to|into|in)|entering|into)\ (?:the\ )?$""",
+                             regex.VERBOSE | regex.IGNORECASE)
+_CLAUSE_PUNCT = regex.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
 # "the 25 percent tariff on steel ... that Washington imposed on June 1": the imposer follows the rate.
 # Also with no relative word, right after the tariff noun: "the 30% rate Trump had threatened to impose".
 _RELATIVE_AGENT = regex.compile(r"""\b(?:that|which)\ $""", regex.VERBOSE | regex.IGNORECASE)
@@ -457,7 +461,8 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
         if countries:
             previous_countries = countries
         previous_span = (s0, s1, in_places)
-    mentions = _infer_products(_infer_parties(mentions, places, agents, _hits(rateless) if any(m.target is None for m in mentions) else []), elliptical, goods, folded)
+    mentions = _infer_products(_infer_parties(mentions, places, agents, _hits(rateless) if any(m.target is None for m in mentions) else [],
+                                              folded, actors), elliptical, goods, folded)
     mentions = _goods_named_after(_goods_referred_to(mentions, folded), later_goods)
     mentions = _status_from_context(_dates_from_context(mentions, effects, published, effect_dated))
     mentions = _repeated_facts(mentions)
@@ -900,7 +905,10 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     window = [m for m in countries if left <= m.start < right]
     for m in window:
         after = s[m.end:m.end + 40].lstrip(" '")
-        if (_ALL_GOODS_PATTERN.match(after) or _MAKERS.match(after) or (m.via == "demonym" and _PRODUCT_PATTERN.match(after))) \
+        made = _HYPHEN_MADE.match(after)   # "U.S.-built cars", "Chinese-made goods"
+        goods = after[made.end():] if made else after
+        if (_ALL_GOODS_PATTERN.match(goods) or _MAKERS.match(after)
+                or ((m.via == "demonym" or made) and _PRODUCT_PATTERN.match(goods))) \
                 and not _excluded(s, m.start):
             return [(c, False) for c in _coordinated_before(s, countries, m)], "goods_of"   # "Japanese and Korean goods"
         if _TARGET_BEFORE.search(s, max(0, m.start - 30), m.start) and not _excluded(s, m.start):
@@ -915,7 +923,7 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
         if m.end <= start and _POSSESSIVE_RATE.match(s, m.end, start):
             return [(m.code, False)], "possessive_rate"   # "Canada's rate ... rose to 35%"
     for m in countries:   # "the European Union will be charged 20%", "Vietnam and Bangladesh, which face 20%"
-        if m.end <= start and _TARGET_VERB_AFTER.match(s, m.end, start):
+        if m.end <= start and _TARGET_VERB_AFTER.match(s, m.end, start) and not _excluded(s, m.start):
             return [(c, False) for c in _coordinated_before(s, countries, m)], "subject_faces"
     for m in countries:  # "the 10% baseline tariff Brazil has faced since April": a reduced relative clause
         if end <= m.start <= end + 40 and _NOUN_BEFORE_SUBJECT.fullmatch(s, end, m.start) \
@@ -957,6 +965,7 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     return [], ""
 
 
+_HYPHEN_MADE = regex.compile(r"-(?:built|made|grown|produced|assembled|origin)\s+", regex.IGNORECASE)
 _COMPARED_WORDS = regex.compile(r"match|mirror|same|similar|compared|\bline\b|\bpar\b|than|above|below")
 _COMPARED_AFTER = regex.compile(r""",?\ (?:matching|mirroring|(?:the\ )?same\ (?:\w+\ )?as|similar\ to|compared\ (?:with|to)|
                                     in\ line\ with|on\ (?:a\ )?par\ with|(?:higher|lower|more|less)\ than|(?:well\ )?(?:above|below))
@@ -977,7 +986,7 @@ def _coordinated_before(s: str, countries: list[_Mention], m: _Mention) -> list[
 def _payer(s: str, start: int, left: int, countries: list[_Mention]) -> tuple[int, list[str]] | None:
     """(where it starts, codes) of the country said to pay the rate right before it: "South African exporters
     began paying a 30% tariff", "had left Brazilian shippers still paying the extra 40%"."""
-    for m in reversed([c for c in countries if left <= c.start and c.end <= start]):
+    for m in reversed([c for c in countries if left <= c.start and c.end <= start and not _excluded(s, c.start)]):
         verb = _TARGET_VERB_AFTER.match(s, m.end, start)
         if verb and _PAYER_GAP.fullmatch(s, verb.end(), start):
             return m.start, _coordinated_before(s, countries, m)
@@ -1022,6 +1031,8 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
         return True   # "the doubling of US tariffs on steel ..., which took effect at midnight for the rest of the world"
     if cue is not None and _OWN_SCHEDULE.search(s, max(0, cue.start() - 40), cue.end()):
         return True
+    if cue is not None and _SECURITY_TARIFF.search(s, max(0, cue.start() - 120), cue.end() + 40):
+        return True   # "tariffs imposed under Section 232 ..., including 25% duties on steel": no origin named
     # Only when the sentence names who imposes it: "The duty on walnuts rises to 120 per cent" is elliptical.
     compared = _COMPARED_AFTER.search(s, cue.end()) if cue is not None and _COMPARED_WORDS.search(s, cue.end()) else None
     # not a country named for comparison: "duties of up to 150% on whisky, compared with zero in Japan"
@@ -1032,13 +1043,16 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
 _REST_OF_WORLD = regex.compile(r"""\b(?:for|on|to|from)\ (?:the\ rest\ of\ the\ world|everyone\ else|everybody\ else|
                                     (?:all\ )?other\ (?:countries|nations|trading\ partners|suppliers|exporters|origins))\b""",
                                regex.VERBOSE | regex.IGNORECASE)
-# A country's own tariff schedule, which applies to every origin: "its average import tariff", "the weighted
-# average tariff", "its own steel tariff", "China's regular import tariffs", "the bloc's common external tariff".
+# A country's own tariff schedule, which applies to every origin: "its average import tariff", "customs duty", "the
+# weighted average tariff", "its own steel tariff", "China's regular import tariffs", "the bloc's common external tariff".
 _OWN_SCHEDULE = regex.compile(
-    r"""\bimport\ (?:tariffs?|duty|duties|levies|taxes)\b
+    r"""\b(?:import|customs)\ (?:tariffs?|duty|duties|levies|taxes)\b
       | \b(?:average|MFN|most-favou?red-nation|common\ external|bound|applied)\ (?:[\w-]+\ )?(?:import\ )?(?:tariffs?|duty|duties|rates?)\b
       | \b(?:its|their)\ own\ (?:[\w-]+\ )?(?:tariffs?|duty|duties|levy|rates?)\b""",
     regex.VERBOSE | regex.IGNORECASE)
+# National-security tariffs (U.S. Section 232, GATT Article XXI) are set on goods from every origin.
+_SECURITY_TARIFF = regex.compile(r"""\bSection\ 232\b|\bnational[-\ ]security\ (?:tariffs?|duties|levies|grounds|reasons)\b""",
+                                 regex.VERBOSE | regex.IGNORECASE)
 # A target named by description: "the kingdom", "the island", "its two neighbours", "the three biggest U.S. trading
 # partners". Not "its trading partners" without a number (every origin), nor "the country's goods" (a possessive).
 _DESCRIBED = regex.compile(
@@ -1119,6 +1133,9 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
             return m.code                                 # "U.S. tariffs", "China's own 84% tariffs"
         if _IMPOSED_BY.search(s, max(0, m.start - 30), m.start):
             return m.code                                 # "imposed by Washington"
+        if _DESTINATION.search(s, max(0, m.start - 30), m.start) \
+                and not _CLAUSE_PUNCT.search(s, min(m.end, start), max(m.start, end)):
+            return m.code                                 # "cars shipped to the United States face 27.5%"
     # a country named for comparison is not the one acting: "now face a 25 per cent tariff, matching the U.S. levy"
     candidates = [m for m in candidates if not _COMPARED_BEFORE.search(s, max(0, m.start - 25), m.start)]
     before = [m for m in candidates if m.end <= start]
@@ -1140,6 +1157,10 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
     for m in candidates:   # "China's regular import tariffs, which for passenger cars range from 70 to 80 percent"
         own = _POSSESSIVE_TARIFF.match(s, m.end, start) if m.via != "actor" and start < end else None
         if own and start - own.end() <= 60:
+            return m.code
+    for m in candidates:   # "steel from countries without a free trade agreement with Canada ...": Canada sets the terms
+        if m.via != "actor" and _GROUPED_WORD.search(s, max(0, m.start - 10), m.start) \
+                and _GROUP_DESCRIBED_BY.search(s[max(0, m.start - 90):m.start]):
             return m.code
     # not the subject of a condition or a time clause: "... up to 17 percent, unless Congress repeals the law"
     if near:
@@ -1376,17 +1397,23 @@ _DESCRIBED_MANY = regex.compile(r"\.described(\d)")
 
 
 def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
-                   agents: list[tuple[int, str]], hits: list[tuple[int, str]] = ()) -> list[TariffMention]:
+                   agents: list[tuple[int, str]], hits: list[tuple[int, str]] = (), folded: str = "",
+                   actors: list[tuple[int, int, str]] = ()) -> list[TariffMention]:
     """Fill an imposer or target the sentence left implicit from the nearest explicit statement.
 
     Candidates are other tariff facts of the article and sentences about tariffs with a clear
     agent but no rate ("New Delhi first announced the retaliatory duties"), nearest before first.
+    With none, the imposer is the party the article shows acting (its government bodies and leaders,
+    ``actors``, with a verb of acting), else its most named country not only named as where goods come from.
     """
     if not mentions:
         return mentions
     explicit_imposers = [(m.sentence_index, m.imposer) for m in mentions if m.imposer] + agents
     explicit_targets = [(m.sentence_index, m.target) for m in mentions if m.target and not m.target_inferred] + list(hits)
     countries = Counter(p.code for p in places if p.kind == "country")
+    fact_sentences = {m.sentence_index for m in mentions}
+    shown: Counter | None = None    # countries named otherwise than as origins of goods, when needed
+    acting: Counter = Counter()
     out = []
     for m in mentions:
         several = _DESCRIBED_MANY.search(m.rule_id) if m.target is None else None
@@ -1400,13 +1427,20 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
         imposer, target = m.imposer, m.target
         imposer_inferred, target_inferred = False, m.target_inferred
         if imposer is None:
-            pick = _nearest(explicit_imposers, m.sentence_index, exclude=target) \
-                or _most_common(countries, exclude=target)
+            pick = _nearest(explicit_imposers, m.sentence_index, exclude=target)
+            if pick is None and shown is None:
+                acting = _acting(folded, actors)
+                shown = _not_only_origins(folded, [p for p in places if p.kind == "country"]) if folded else countries
+            if pick is None:
+                pick = _most_common(acting, exclude=target) or _most_common(shown, exclude=target)
             if pick:
                 imposer, imposer_inferred = pick, True
+        others: list[str] = []
         if target is None:
-            pick = _nearest(explicit_targets, m.sentence_index, exclude=imposer) \
-                or _most_common(countries, exclude=imposer)
+            pick = _nearest(explicit_targets, m.sentence_index, exclude=imposer)
+            if pick:   # all the targets a sentence without a rate names: "farm imports from Russia and Belarus"
+                others = _same_sentence(explicit_targets, pick, m.sentence_index, imposer, fact_sentences)
+            pick = pick or _most_common(countries, exclude=imposer)
             if pick:
                 target, target_inferred = pick, True
             elif imposer is not None:
@@ -1416,7 +1450,54 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
             m = replace(m, imposer=imposer, target=target,
                         imposer_inferred=imposer_inferred, target_inferred=target_inferred)
         out.append(m)
+        out.extend(replace(m, target=c) for c in others)
     return out
+
+
+def _same_sentence(candidates: list[tuple[int, str]], pick: str, i: int, exclude: str | None,
+                   fact_sentences: set[int]) -> list[str]:
+    """The other values stated in the sentence ``_nearest`` took ``pick`` from, if it states no rate (a sentence
+    with rates gives each of its own facts its own target)."""
+    j = min((j >= i, abs(i - j), j) for j, v in candidates if v == pick)[2]
+    if j in fact_sentences:
+        return []
+    return _unique(v for k, v in candidates if k == j and v not in (pick, exclude))
+
+
+# Words after a country that name it as where goods come from: "Vietnam alone shipped", "Chinese-made".
+_ORIGIN_AFTER = regex.compile(r"""(?:-(?:made|built|grown|produced|assembled)\b
+                                   |(?:\s+(?:alone|also|still|now))?\s+(?:supplies|supply|supplied|ships|shipped|exports?|
+                                   exported|sells|sold|produces|produced|makes|accounts?\ for|accounted\ for)\b)""",
+                              regex.VERBOSE | regex.IGNORECASE)
+# ... or as the one paying for them: "Vietnam now faces 46%" (not "the U.S. charges has faced criticism").
+_PAYS_AFTER = regex.compile(r"""(?:'s?)?\s+(?:(?:will|would|could|now|currently|also|still|already|has|have|had|is|are|
+                                 was|were|be|been)\s+)*(?:face[sd]?|facing|pays?|paid|paying|hit\ with)\b""",
+                            regex.VERBOSE | regex.IGNORECASE)
+
+
+def _acting(folded: str, actors: list[tuple[int, int, str]]) -> Counter:
+    """How often each country's bodies and leaders are shown acting on trade ("the White House announced")."""
+    return Counter(code for _, b, code in actors if _AGENT_VERB.match(folded, b, min(len(folded), b + 150)))
+
+
+def _not_only_origins(folded: str, places: list[PlaceMention]) -> Counter:
+    """How often each country is named, counting only countries named at least once otherwise than as the origin
+    or the payer of goods ("imports from Vietnam", "Vietnam and China supply most of the furniture", "Japanese cars
+    face"): a supplier is never the one imposing."""
+    origin = []
+    for p in places:
+        a, b = p.char_start, p.char_end
+        after = folded[b:b + 40].lstrip(" '")
+        origin.append(bool(_TARGET_BEFORE.search(folded, max(0, a - 30), a) or _ORIGIN_AFTER.match(folded, b)
+                           or _PAYS_AFTER.match(folded, b)
+                           or _ALL_GOODS_PATTERN.match(after) or _MAKERS.match(after)
+                           or (p.via == "demonym" and _PRODUCT_PATTERN.match(after))))
+    for order in (range(1, len(places)), range(len(places) - 1, 0, -1)):   # "Vietnam and China supply"
+        for i in order:
+            if (origin[i] or origin[i - 1]) and _COORDINATED.fullmatch(folded, places[i - 1].char_end, places[i].char_start):
+                origin[i] = origin[i - 1] = True
+    shown = {p.code for p, o in zip(places, origin) if not o}
+    return Counter(p.code for p in places if p.code in shown)
 
 
 _DATED_STATUSES = ("planned", "unknown", "reduced")
