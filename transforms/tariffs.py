@@ -778,18 +778,17 @@ def _merge_earlier_levels(s: str, rates: list, priors: dict[int, float]) -> tupl
         a, b = rates[i][0], rates[i + 1][0]
         if "single" not in b.re.groupindex or b.start() - a.end() > 90:
             continue
-        if "ceiling" in a.re.groupindex and _NOW_LEVEL.search(s, max(0, a.start() - 16), a.start()) \
-                and _THEN_MOVES.fullmatch(s, a.end(), b.start()):
-            earlier.add(i)   # "Tariffs on British cars, currently as high as 110%, will fall to 10%"
-        elif "single" not in a.re.groupindex:
-            continue
-        elif _TO_NEW_RATE.search(s, max(a.end(), b.start() - 20), b.start()) \
+        single = "single" in a.re.groupindex
+        if single and _TO_NEW_RATE.search(s, max(a.end(), b.start() - 20), b.start()) \
                 and not CLAUSE_BREAK.search(s, a.end(), b.start()) \
                 and (_CHANGED_RATE_BEFORE.search(s, max(0, a.start() - 40), a.start())
                      or _CHANGED_BETWEEN.fullmatch(s, a.end(), b.start())):
             earlier.add(i)
-        elif _NOW_LEVEL.search(s, max(0, a.start() - 16), a.start()) and _THEN_MOVES.fullmatch(s, a.end(), b.start()):
-            earlier.add(i)   # "Japan's tariff on European beef, now 38.5%, will fall to 9% over 15 years"
+        elif (single or "ceiling" in a.re.groupindex) and _NOW_LEVEL.search(s, max(0, a.start() - 16), a.start()) \
+                and _THEN_MOVES.fullmatch(s, a.end(), b.start()):
+            # "Japan's tariff on European beef, now 38.5%, will fall to 9% over 15 years", "Tariffs on British
+            # cars, currently as high as 110%, will fall to 10%"
+            earlier.add(i)
     if not earlier:
         return rates, priors
     kept, kept_priors = [], {}
@@ -904,12 +903,7 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
             return [(m.code, False)], "list_item"
     window = [m for m in countries if left <= m.start < right]
     for m in window:
-        after = s[m.end:m.end + 40].lstrip(" '")
-        made = _HYPHEN_MADE.match(after)   # "U.S.-built cars", "Chinese-made goods"
-        goods = after[made.end():] if made else after
-        if (_ALL_GOODS_PATTERN.match(goods) or _MAKERS.match(after)
-                or ((m.via == "demonym" or made) and _PRODUCT_PATTERN.match(goods))) \
-                and not _excluded(s, m.start):
+        if _names_goods_of(m.via, s[m.end:m.end + 40].lstrip(" '")) and not _excluded(s, m.start):
             return [(c, False) for c in _coordinated_before(s, countries, m)], "goods_of"   # "Japanese and Korean goods"
         if _TARGET_BEFORE.search(s, max(0, m.start - 30), m.start) and not _excluded(s, m.start):
             found = [m.code]                              # "imports from the EU, Canada and Mexico"
@@ -966,6 +960,15 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
 
 
 _HYPHEN_MADE = regex.compile(r"-(?:built|made|grown|produced|assembled|origin)\s+", regex.IGNORECASE)
+
+
+def _names_goods_of(via: str, after: str) -> bool:
+    """Do the words ``after`` a country name goods it is the origin of ("Japanese and Korean goods", "Chinese
+    steelmakers", "U.S.-built cars", "Chinese-made goods")?"""
+    made = _HYPHEN_MADE.match(after)
+    goods = after[made.end():] if made else after
+    return bool(_ALL_GOODS_PATTERN.match(goods) or _MAKERS.match(after)
+                or ((via == "demonym" or made) and _PRODUCT_PATTERN.match(goods)))
 _COMPARED_WORDS = regex.compile(r"match|mirror|same|similar|compared|\bline\b|\bpar\b|than|above|below")
 _COMPARED_AFTER = regex.compile(r""",?\ (?:matching|mirroring|(?:the\ )?same\ (?:\w+\ )?as|similar\ to|compared\ (?:with|to)|
                                     in\ line\ with|on\ (?:a\ )?par\ with|(?:higher|lower|more|less)\ than|(?:well\ )?(?:above|below))
@@ -1487,11 +1490,8 @@ def _not_only_origins(folded: str, places: list[PlaceMention]) -> Counter:
     origin = []
     for p in places:
         a, b = p.char_start, p.char_end
-        after = folded[b:b + 40].lstrip(" '")
         origin.append(bool(_TARGET_BEFORE.search(folded, max(0, a - 30), a) or _ORIGIN_AFTER.match(folded, b)
-                           or _PAYS_AFTER.match(folded, b)
-                           or _ALL_GOODS_PATTERN.match(after) or _MAKERS.match(after)
-                           or (p.via == "demonym" and _PRODUCT_PATTERN.match(after))))
+                           or _PAYS_AFTER.match(folded, b) or _names_goods_of(p.via, folded[b:b + 40].lstrip(" '"))))
     for order in (range(1, len(places)), range(len(places) - 1, 0, -1)):   # "Vietnam and China supply"
         for i in order:
             if (origin[i] or origin[i - 1]) and _COORDINATED.fullmatch(folded, places[i - 1].char_end, places[i].char_start):
