@@ -5,6 +5,9 @@ import regex
 
 STATUSES = ("threatened", "proposed", "planned", "in_force", "paused", "reduced", "removed", "unknown")
 
+# A present-tense rise of the rate: a status cue below, and what is_present_rise recognises.
+_PRESENT_RISE_WORDS = r"(?:rises|climbs|goes\ up|increases|jumps)"
+
 # Status cues, strongest first. The nearest cue to the rate wins; ties go to
 # the earlier entry here.
 _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
@@ -50,7 +53,7 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                          already|reaching|levied|collect(?:s|ed|ing)|hit\ with|slapped|raised|hiked|increased|
                          doubled|tripled|stands?\ at|stood\ at|effective\ immediately|with\ immediate\ effect|
                          # the rate moves up, in the present: "rises to 30% on Jan. 1" (planned when the date is to come)
-                         (?:rises|climbs|goes\ up|increases|jumps)(?=\ (?:\w+ly\ |further\ |again\ )?to\ (?:about\ |around\ )?\d)|
+                         """ + _PRESENT_RISE_WORDS + r"""(?=\ (?:\w+ly\ |further\ |again\ )?to\ (?:about\ |around\ )?\d)|
                          boost(?:ed)?|added|keep|kept|keeps|keeping|maintain(?:s|ed)?|
                          # the rate's own participle: "the 10 per cent applied to Australia"
                          applied(?<=(?:%|percent|per\ cent|pct)\ (?:[\w-]+\ ){0,2}applied)\ (?:to|on|against)|
@@ -489,7 +492,7 @@ def is_weak_cue(cue: str | None) -> bool:
     return cue is None or _STATUS_CUES[_WEAK_CUE][1].fullmatch(cue) is not None
 
 
-_PRESENT_RISE = regex.compile(r"(?:rises|climbs|goes\ up|increases|jumps)", regex.VERBOSE | regex.IGNORECASE)
+_PRESENT_RISE = regex.compile(_PRESENT_RISE_WORDS, regex.VERBOSE | regex.IGNORECASE)
 
 
 def is_present_rise(cue: str | None) -> bool:
