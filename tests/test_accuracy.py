@@ -11,7 +11,7 @@ import pytest
 
 from flows.stages import run_without_prefect
 from tests.conftest import ROOT
-from warehouse.evaluate import evaluate
+from warehouse.evaluate import evaluate, same_role
 
 TEST_SET = ROOT / "tests" / "corpus" / "test"
 
@@ -19,12 +19,15 @@ TEST_SET = ROOT / "tests" / "corpus" / "test"
 TARGETS = [
     ("tariff rate", 0.97, 0.97),
     ("tariff +status (full fact)", 0.90, 0.786),
-    ("people name+role", 0.95, 0.91),
+    # organisation before the title optional (warehouse.evaluate.same_role, settled in session 7): 0.951
+    ("people name+role", 0.95, 0.95),
+    # the title letter for letter: 0.918
+    ("people name+role, exact title", None, 0.91),
     ("people name+country", 0.95, 0.92),
     ("countries", 0.97, 0.99),
     ("money", 0.95, 0.96),
 ]
-NOT_YET = {"tariff +status (full fact)", "people name+role", "people name+country"}
+NOT_YET = {"tariff +status (full fact)", "people name+country"}
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +39,8 @@ def scores(tmp_path_factory):
 
 @pytest.mark.parametrize("fact,target,floor", [
     pytest.param(f, t, fl, marks=pytest.mark.xfail(strict=True, reason=f"target {t} not reached yet"))
-    if f in NOT_YET else (f, t, fl) for f, t, fl in TARGETS], ids=[t[0] for t in TARGETS])
+    if f in NOT_YET else (f, t, fl) for f, t, fl in TARGETS if t is not None],
+    ids=[t[0] for t in TARGETS if t[1] is not None])
 def test_meets_target(scores, fact, target, floor):
     assert scores.scores[fact].f1 >= target
 
@@ -55,3 +59,24 @@ def test_no_tariffs_on_hard_negatives(scores):
                                        "layout variants)")
 def test_headline_split_exact_on_every_file(scores):
     assert scores.headline_split_exact == scores.articles
+
+
+@pytest.mark.parametrize("gold,got,organizations,same", [
+    ("economic adviser", "White House economic adviser", ["White House", "USTR"], True),
+    ("White House economic adviser", "economic adviser", ["White House"], True),
+    ("chief executive", "Nissan chief executive", ["Nissan", "Renault"], True),
+    ("Undersecretary for International Trade", "Commerce undersecretary for international trade",
+     ["Commerce Department"], True),
+    ("spokesman", "the Commerce Ministry spokesman", ["Commerce Ministry"], True),
+    ("Commerce Secretary", "commerce secretary", [], True),
+    # not an organisation of the article: a deputy, a portfolio, a place, a word of another name
+    ("Prime Minister", "Deputy Prime Minister", ["Cabinet Office"], False),
+    ("Minister", "Trade Minister", ["WTO"], False),
+    ("premier", "Quebec premier", ["Hydro-Quebec"], False),
+    ("chief executive", "wine chief executive", ["Australian Grape and Wine"], False),
+    ("chief executive", "Nissan chief executive", [], False),
+    ("president", None, ["Toyota"], False),
+    (None, None, [], True),
+])
+def test_a_title_with_or_without_its_organisation(gold, got, organizations, same):
+    assert same_role(gold, got, organizations) is same

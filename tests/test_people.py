@@ -15,6 +15,7 @@ from transforms import lexicon_titles
 from transforms.people import find_people, summarize_people
 from transforms.places import find_places
 from transforms.split import split_article
+from warehouse.evaluate import same_role
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 DEV_CORPUS = Path(__file__).resolve().parent / "corpus" / "dev"
@@ -1429,8 +1430,8 @@ def test_dev_corpus_people():
     """
     found = gold_total = hits = roles = countries = 0
     for gold_file in sorted(DEV_CORPUS.glob("*.gold.json")):
-        gold = {p["name"]: (p["role"], p["country"]) for p in
-                json.loads(gold_file.read_text(encoding="utf-8"))["people"]}
+        labels = json.loads(gold_file.read_text(encoding="utf-8"))
+        gold = {p["name"]: (p["role"], p["country"]) for p in labels["people"]}
         text = gold_file.with_name(gold_file.name.removesuffix(".gold.json") + ".txt").read_text(
             encoding="utf-8")
         got = {name: (role, country) for name, role, country, _ in
@@ -1439,7 +1440,7 @@ def test_dev_corpus_people():
         gold_total += len(gold)
         for name in got.keys() & gold.keys():
             hits += 1
-            roles += got[name][0] == gold[name][0]
+            roles += same_role(gold[name][0], got[name][0], labels["organizations"])
             countries += got[name][1] == gold[name][1]
     assert gold_total > 250
     # precision 0.995, recall 0.986 on dev 100-429 (250+ written from the held-out set's
@@ -1453,7 +1454,9 @@ def test_dev_corpus_people():
     # 0.9755 after session 6's classes (portfolio lists, MEP, trade-word jobs, "monetary affairs"),
     # 0.9649 with 460-489 added untuned (its writer drops organisation names from titles: see
     # tests/corpus/README.md, open label questions)
-    assert roles / hits >= 0.964
+    # 0.9833 from session 7 on, comparing titles as the scorer does (warehouse.evaluate.same_role: an
+    # organisation of the article written before the title is optional, as writers split on it)
+    assert roles / hits >= 0.983
     # Wrong or empty: association officials the labels disagree about ("president
     # of the China Rubber Industry Association" has no country, "of the Canadian
     # Steel Producers Association" has one), roles only a later sentence gives.
