@@ -431,12 +431,13 @@ def test_dev_corpus_organizations():
         gold_total += len(gold)
         hits += len(got & gold)
     assert gold_total > 100
-    # 0.931 on dev 100-429 (280-369 and 370-429 added before tuning on them), 0.923 with 430-459 added untuned
-    assert hits / found >= 0.923
+    # 0.931 on dev 100-429 (280-369 and 370-429 added before tuning on them), 0.923 with 430-459 added untuned,
+    # 0.9167 with 490-519 added untuned (session 7)
+    assert hits / found >= 0.916
     # Unknown names without an organisation noun or a telling context ("Levy's Bakery", "Taj Mahal
     # Palace") and label conflicts (see the report of session 3) are most of what is missed: 0.885 on
-    # dev 100-369 with the list, context and name-shape rules, 0.871 with 370-429 added untuned, 0.862 with 430-459; a floor.
-    assert hits / gold_total >= 0.862
+    # dev 100-369 with the list, context and name-shape rules, 0.871 with 370-429 added untuned, 0.862 with 430-459, 0.8512 with 490-519; a floor.
+    assert hits / gold_total >= 0.851
 
 
 def test_lexicons_have_no_duplicates():
