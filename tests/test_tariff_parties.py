@@ -385,6 +385,18 @@ RATELESS_TARGETS = [
      [(25.0, "US", "CA"), (25.0, "US", "MX"), (10.0, "US", "CA")]),
 ]
 
+# A list's noun ending in -ing ("clothing", "bedding") is an item, not a participle clause ending the object, so
+# the origin after the list stays the target.
+LIST_ING_NOUN = [
+    ("clothing_in_list", "Indonesia could impose import duties of up to 200% on textiles, clothing, footwear and "
+                         "electronics from China.", [(200.0, "ID", "CN")]),
+    ("clothing_and", "Indonesia could impose import duties of up to 200% on textiles, clothing and footwear from China.",
+     [(200.0, "ID", "CN")]),
+    # counter-example: a participle clause still ends the object; its country is no target
+    ("participle_clause", "India raised import duties on steel to 20%, prompting protests from Japan.",
+     [(20.0, "IN", "ALL")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
@@ -396,7 +408,7 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "as_clause": AS_CLAUSE, "rest_of_world": REST_OF_WORLD, "government_body": GOVERNMENT_BODY,
           "destination_clause": DESTINATION_CLAUSE, "article_fallback": ARTICLE_FALLBACK,
           "customs_duty": CUSTOMS_DUTY, "security_tariffs": SECURITY_TARIFFS, "hyphen_made": HYPHEN_MADE,
-          "rateless_targets": RATELESS_TARGETS}
+          "rateless_targets": RATELESS_TARGETS, "list_ing_noun": LIST_ING_NOUN}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

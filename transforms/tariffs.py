@@ -86,7 +86,7 @@ _ADDITIONAL = regex.compile(
 # Where one rate's clause ends and the next one's begins, besides the next rate.
 _SEGMENT_BREAK = regex.compile(
     r"""[;:] | \s-\s | \(
-      | ,\s(?!including\b)\w+ing\b
+      | ,\s(?!including\b)\w+ing\b(?!,|\s(?:and|or)\b)   # not a list's noun: "textiles, clothing, footwear"
       | ,\s(?:which|who|prompting|sending|saying|while|but|as\ (?:part|well)|although|though|after|
              according|adding|drawing|defying|angering|handing|sparking|triggering|in\ (?:a|response|retaliation))\b
       | \b(?:while|but|whereas|meanwhile)\b""",
@@ -117,7 +117,7 @@ _OBJECT_SOURCE = (
              \d+\ (?:days|months|years)|hold|top\ of)\w*\b)
         (?P<obj>(?:[^;:.!?(]|\.(?=[\w,])|(?<=\b[A-Z])\.)+?)           # "U.S. crude oil": initials keep going
         (?=\s*(?:[;:!?(]|(?<!\b[A-Z])\.(?!\w)|,?\s+-\s|
-               ,\ (?!including\b)\w+ing\b|,\ \w+ly\ |,\ even\b|,\ along\b|
+               ,\ (?!including\b)\w+ing\b(?!,|\ (?:and|or)\b)|,\ \w+ly\ |,\ even\b|,\ along\b|
                ,\ (?:a|an|the|which|who|with|while|but|in\ a|after|before|when|if|unless|since|set|
                    # not a list's next item: "video game consoles, some toys and certain footwear"
                    some(?!\ [\w-]+(?:\ [\w-]+)?\ (?:and|or)\ )|
