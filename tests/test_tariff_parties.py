@@ -397,6 +397,20 @@ LIST_ING_NOUN = [
      [(20.0, "IN", "ALL")]),
 ]
 
+# A rate whose clause names no target never borrows its own imposer from another rate of the sentence; the
+# article fills it instead.
+NOT_OWN_TARGET = [
+    ("response_to_tariffs_on_it", "Harley-Davidson said it would move production abroad. The EU tariff on Harley "
+                                  "motorcycles rose to 31% from 6% on Friday, part of the bloc's response to U.S. "
+                                  "tariffs of 25% on European steel.", [(31.0, "EU", "US"), (25.0, "US", "EU")]),
+    ("province_not_country", "The Canada-U.S. beer war heated up as the United States began charging a 50% duty on "
+                             "beer brewed in Ontario and the province slapped an identical 50% levy on American beer.",
+     [(50.0, "US", "CA"), (50.0, "CA", "US")]),
+    # counter-example: another imposer's target is still lent
+    ("lent_target", "The U.S. put a 25% tariff on Chinese steel, and a 10% duty also applies.",
+     [(25.0, "US", "CN"), (10.0, "US", "CN")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
@@ -408,7 +422,8 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "as_clause": AS_CLAUSE, "rest_of_world": REST_OF_WORLD, "government_body": GOVERNMENT_BODY,
           "destination_clause": DESTINATION_CLAUSE, "article_fallback": ARTICLE_FALLBACK,
           "customs_duty": CUSTOMS_DUTY, "security_tariffs": SECURITY_TARIFFS, "hyphen_made": HYPHEN_MADE,
-          "rateless_targets": RATELESS_TARGETS, "list_ing_noun": LIST_ING_NOUN}
+          "rateless_targets": RATELESS_TARGETS, "list_ing_noun": LIST_ING_NOUN,
+          "not_own_target": NOT_OWN_TARGET}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

@@ -706,8 +706,11 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
     out: list[TariffMention] = []
     hs_stated = _HS_STATED.search(s)
     for base, targets, products, groups in facts:
-        if not targets and stated:
-            targets = min(stated, key=lambda t: abs(t[0] - base["char_start"]))[1]
+        # never its own imposer: "The EU tariff on Harley motorcycles rose to 31%, ... response to U.S. tariffs on
+        # European steel" leaves the 31% for the article to fill
+        lend = [t for t in stated if all(code != base["imposer"] for code, _ in t[1])] if not targets else ()
+        if lend:
+            targets = min(lend, key=lambda t: abs(t[0] - base["char_start"]))[1]
             base["rule_id"] += ".same_sentence"
         pairs = [(t, k) for t in targets or [(None, False)] for k in products or [(None, None)]]
         if groups:   # "25% on Spanish olives, on French wine and on Scotch whisky from Britain": each its own
