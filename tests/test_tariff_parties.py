@@ -411,6 +411,17 @@ NOT_OWN_TARGET = [
      [(25.0, "US", "CN"), (10.0, "US", "CN")]),
 ]
 
+# A company whose name starts with a government body's ("Treasury Wine Estates") is no actor of that government.
+LONGER_NAMES = [
+    ("company_named_like_body", "China said it would impose duties of up to 212% on Australian wine. Treasury Wine "
+                                "Estates will face a rate of 169.3 per cent.", [(212.0, "CN", "AU"), (169.3, "CN", "AU")]),
+    ("union_named_like_body", "Canada will put a 25% tariff on U.S. steel. The Congress of South African Trade Unions "
+                              "said a 30% tariff would follow.", [(25.0, "CA", "US"), (30.0, "CA", "US")]),
+    # counter-example: the body itself still acts
+    ("body_itself", "Treasury imposed a 25% tariff on Canadian lumber on Monday.",
+     [(25.0, "US", "CA")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
@@ -423,7 +434,7 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "destination_clause": DESTINATION_CLAUSE, "article_fallback": ARTICLE_FALLBACK,
           "customs_duty": CUSTOMS_DUTY, "security_tariffs": SECURITY_TARIFFS, "hyphen_made": HYPHEN_MADE,
           "rateless_targets": RATELESS_TARGETS, "list_ing_noun": LIST_ING_NOUN,
-          "not_own_target": NOT_OWN_TARGET}
+          "not_own_target": NOT_OWN_TARGET, "longer_names": LONGER_NAMES}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

@@ -31,6 +31,7 @@ from datetime import date
 
 import regex
 
+from transforms import lexicon_orgs as orgs_lex
 from transforms import lexicon_places as places_lex
 from transforms import lexicon_products as products_lex
 from transforms import lexicon_titles as titles_lex
@@ -310,6 +311,13 @@ for _full, _code, _short in titles_lex.KNOWN_LEADERS:
     for _alias in _short:
         _ACTORS[_alias] = _code
 _ACTOR_PATTERN = compile_phrases(_ACTORS)
+# Organisations whose names start with a body's: "Treasury Wine Estates", "Congress of South African Trade Unions";
+# not the body's own offices ("State Council Information Office", "... Commission of the State Council").
+_BODY_PART = regex.compile(r".*\b(?:Office|Commission|Council|Ministry|Department|Agency|Bureau|Committee)$")
+_LONGER_NAMES = compile_phrases(
+    n for o in orgs_lex.ORGANIZATIONS for n in ((o,) if isinstance(o, str) else o)
+    if n not in _ACTORS and n not in orgs_lex.GOVERNMENT_BODIES and not _BODY_PART.match(n)
+    and any(n.startswith(a + " ") for a in _ACTORS))
 _IMPOSED_BY = regex.compile(r"""\b(?:imposed|levied|announced|set|charged|collected|(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))
                                 (?:\ \w+day)?)\ by\ (?:the\ )?$""",
                             regex.VERBOSE | regex.IGNORECASE)
@@ -390,7 +398,8 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
     if not CUE.search(folded) or not _has_percent(folded):
         return []
     places = find_places(text) if places is None else places
-    actors = [(m.start("m"), m.end("m"), _ACTORS[m.group("m")]) for m in _ACTOR_PATTERN.finditer(folded)]
+    actors = [(m.start("m"), m.end("m"), _ACTORS[m.group("m")]) for m in _ACTOR_PATTERN.finditer(folded)
+              if not _LONGER_NAMES.match(folded, m.start("m"))]
     mentions: list[TariffMention] = []
     agents: list[tuple[int, str]] = []          # (sentence index, imposer) of sentences about tariffs
     rateless: list[tuple] = []                  # sentences about tariffs without a rate, for whom they hit
