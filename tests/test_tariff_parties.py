@@ -422,6 +422,21 @@ LONGER_NAMES = [
      [(25.0, "US", "CA")]),
 ]
 
+# A retaliation's imposer is lent only to facts on the country it answers: a later rate on another target belongs to
+# the story's other imposer.
+RETALIATION = [
+    ("other_target_after_retaliation", "Trump agreed to pause his 25% tariffs on Canadian goods. Ottawa in turn put on "
+                                       "hold its retaliatory 25% tariffs on U.S. goods. Tariffs of 10% on all Chinese "
+                                       "goods took effect on Tuesday.",
+     [(25.0, "US", "CA"), (25.0, "CA", "US"), (10.0, "US", "CN")]),
+    # counter-examples: a further rate on the same target stays the retaliator's
+    ("same_target_after_retaliation", "China said it would impose retaliatory tariffs of 15% on U.S. coal. A 10% duty "
+                                      "on U.S. crude oil will also apply.", [(15.0, "CN", "US"), (10.0, "CN", "US")]),
+    ("answered_with", "Washington put 25% tariffs on Canadian steel. Canada answered with retaliatory 25% tariffs on "
+                      "U.S. steel. A further 10% duty on U.S. whiskey takes effect on July 1.",
+     [(25.0, "US", "CA"), (25.0, "CA", "US"), (10.0, "CA", "US")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
@@ -434,7 +449,8 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "destination_clause": DESTINATION_CLAUSE, "article_fallback": ARTICLE_FALLBACK,
           "customs_duty": CUSTOMS_DUTY, "security_tariffs": SECURITY_TARIFFS, "hyphen_made": HYPHEN_MADE,
           "rateless_targets": RATELESS_TARGETS, "list_ing_noun": LIST_ING_NOUN,
-          "not_own_target": NOT_OWN_TARGET, "longer_names": LONGER_NAMES}
+          "not_own_target": NOT_OWN_TARGET, "longer_names": LONGER_NAMES,
+          "retaliation": RETALIATION}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

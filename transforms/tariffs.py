@@ -1409,6 +1409,8 @@ def _hits(rateless: list[tuple]) -> list[tuple[int, str]]:
 _CUT_NEAR = regex.compile(r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tions?)|slash(?:es|ed|ing)?)\b",
                           regex.IGNORECASE)
 _DESCRIBED_MANY = regex.compile(r"\.described(\d)")
+# Words saying a measure answers another's.
+_RETALIATORY = regex.compile(r"\bretaliat|\bcounter-?(?:tariff|measure|dut)|\bin\ turn\b|\bin\ response\b", regex.IGNORECASE)
 
 
 def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
@@ -1424,6 +1426,10 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
     if not mentions:
         return mentions
     explicit_imposers = [(m.sentence_index, m.imposer) for m in mentions if m.imposer] + agents
+    # A retaliation hits the one it answers: its imposer is lent only to facts on that target ("Ottawa in turn put
+    # on hold its retaliatory 25% tariffs on U.S. goods. Tariffs of 10% on all Chinese goods did take effect.")
+    retaliating = {(m.sentence_index, m.imposer): m.target for m in mentions if m.imposer and m.target
+                   and not m.target_inferred and _RETALIATORY.search(folded, m.sentence_start, m.sentence_end)}
     explicit_targets = [(m.sentence_index, m.target) for m in mentions if m.target and not m.target_inferred] + list(hits)
     countries = Counter(p.code for p in places if p.kind == "country")
     fact_sentences = {m.sentence_index for m in mentions}
@@ -1442,7 +1448,9 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
         imposer, target = m.imposer, m.target
         imposer_inferred, target_inferred = False, m.target_inferred
         if imposer is None:
-            pick = _nearest(explicit_imposers, m.sentence_index, exclude=target)
+            lenders = explicit_imposers if target is None or not retaliating else \
+                [c for c in explicit_imposers if retaliating.get(c, target) == target]
+            pick = _nearest(lenders, m.sentence_index, exclude=target)
             if pick is None and shown is None:
                 acting = _acting(folded, actors)
                 shown = _not_only_origins(folded, [p for p in places if p.kind == "country"]) if folded else countries
