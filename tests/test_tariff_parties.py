@@ -437,6 +437,19 @@ RETALIATION = [
      [(25.0, "US", "CA"), (25.0, "CA", "US"), (10.0, "CA", "US")]),
 ]
 
+# The subject of a verb of faring gets the rate that follows "with": "Switzerland fared far worse, with a 39% rate".
+FARED_WITH = [
+    ("fared_worse", "Norwegian exporters began paying a 15% tariff on goods shipped to the United States on Thursday. "
+                    "Neighbouring Switzerland fared far worse, with a 39% rate from Thursday.",
+     [(15.0, "US", "NO"), (39.0, "US", "CH")]),
+    ("hit_hardest", "Washington set new rates on Thursday. Laos and Myanmar were hit hardest, with 40% tariffs.",
+     [(40.0, "US", "LA"), (40.0, "US", "MM")]),
+    # counter-examples: a subject acting "with" a tariff imposes it
+    ("responded_with", "The EU responded quickly, with a 25% tariff on U.S. bourbon.", [(25.0, "EU", "US")]),
+    ("replacing_with", "China ended its quotas on U.S. pork, replacing them with a 40% tariff on U.S. pork.",
+     [(40.0, "CN", "US")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
@@ -450,7 +463,7 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "customs_duty": CUSTOMS_DUTY, "security_tariffs": SECURITY_TARIFFS, "hyphen_made": HYPHEN_MADE,
           "rateless_targets": RATELESS_TARGETS, "list_ing_noun": LIST_ING_NOUN,
           "not_own_target": NOT_OWN_TARGET, "longer_names": LONGER_NAMES,
-          "retaliation": RETALIATION}
+          "retaliation": RETALIATION, "fared_with": FARED_WITH}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

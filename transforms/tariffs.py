@@ -928,6 +928,9 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     for m in countries:
         if m.end <= start and _POSSESSIVE_RATE.match(s, m.end, start):
             return [(m.code, False)], "possessive_rate"   # "Canada's rate ... rose to 35%"
+    for m in countries:   # "Switzerland fared far worse, with a 39% rate", "Laos and Myanmar were hit hardest, with 40%"
+        if m.end <= start and start - m.end <= 80 and _FARED_WITH.fullmatch(s, m.end, start) and not _excluded(s, m.start):
+            return [(c, False) for c in _coordinated_before(s, countries, m)], "fared_with"
     for m in countries:   # "the European Union will be charged 20%", "Vietnam and Bangladesh, which face 20%"
         if m.end <= start and _TARGET_VERB_AFTER.match(s, m.end, start) and not _excluded(s, m.start):
             return [(c, False) for c in _coordinated_before(s, countries, m)], "subject_faces"
@@ -971,6 +974,11 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     return [], ""
 
 
+# A verb of faring, then the rate its subject got: "fared far worse, with a 39% rate".
+_FARED_WITH = regex.compile(r"""\s+(?:(?:has|had|have|also|only)\s+)?(?:fared|fares|came\ off|comes\ off|got\ off|gets\ off|
+                                 did|does|emerged|escaped|(?:was|were|is|are|been)\ (?:hit|spared|treated)|ended\ up)
+                                 \b[^,;:.]{0,30},?\s+with\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?""",
+                         regex.VERBOSE | regex.IGNORECASE)
 _HYPHEN_MADE = regex.compile(r"-(?:built|made|grown|produced|assembled|origin)\s+", regex.IGNORECASE)
 
 
