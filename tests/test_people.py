@@ -562,7 +562,7 @@ NAME_WORD_EXAMPLES = [
      []),
     ("dotted_initials",
      "Exporters need relief, said S.C. Ralhan, president of the Federation of Indian Export Organisations.",
-     [("S.C. Ralhan", "S.C. Ralhan", "president", None, True, "person.appositive")]),
+     [("S.C. Ralhan", "S.C. Ralhan", "president", "IN", True, "person.appositive")]),
 ]
 
 # Generational suffixes belong to the full name; the surname still links back.
@@ -1325,6 +1325,41 @@ LATER_COUNTRY_EXAMPLES = [
      [("Alan Whitby", "Alan Whitby", "Defence Secretary", None, True, "person.title_name")]),
 ]
 
+# Session 7: classes of the 490-519 batch, with counter-examples.
+SESSION7_EXAMPLES = [
+    ("association_named_for_a_country_after_of",
+     "John Banham, director-general of the Confederation of British Industry, said the move would hurt.",
+     [("John Banham", "John Banham", "director-general", "GB", True, "person.appositive")]),
+    ("association_named_for_a_country_after_of_the_first_one",
+     "Amit Mitra, secretary general of the Federation of Indian Chambers of Commerce and Industry, "
+     "said the budget was sound.",
+     [("Amit Mitra", "Amit Mitra", "secretary general", "IN", True, "person.appositive")]),
+    ("association_named_for_no_country",
+     "Jane Roe, president of the Council on Foreign Relations, said the talks would fail.",
+     [("Jane Roe", "Jane Roe", "president", None, True, "person.appositive")]),
+    ("association_named_for_a_trade_not_a_country",
+     "Jane Roe, president of the Federation of Steel Importers, said the talks would fail.",
+     [("Jane Roe", "Jane Roe", "president", None, True, "person.appositive")]),
+    ("national_body_opens_the_employer",
+     "Gene Sperling, director of the White House National Economic Council, also took part.",
+     [("Gene Sperling", "Gene Sperling", "director", "US", True, "person.appositive")]),
+    ("house_speaker_is_a_us_office",
+     "House Speaker Paul Ryan said tariffs were not the way to go.",
+     [("Paul Ryan", "Paul Ryan", "House Speaker", "US", True, "person.title_name")]),
+    ("senate_majority_leader_is_a_us_office",
+     "Senate Majority Leader Mitch McConnell said the deal was good.",
+     [("Mitch McConnell", "Mitch McConnell", "Senate Majority Leader", "US", True, "person.title_name")]),
+    ("house_speaker_in_manila_copy_is_manilas",
+     "MANILA - The Philippines will cut rice tariffs. House Speaker Martin Romualdez said the cut would help.",
+     [("Martin Romualdez", "Martin Romualdez", "House Speaker", "PH", True, "person.title_name")]),
+    ("town_mayor_takes_the_story_country",
+     "WINDSOR, Ont. - Canada said it would respond. Windsor Mayor Drew Dilkens said the city was relieved.",
+     [("Drew Dilkens", "Drew Dilkens", "Windsor Mayor", "CA", True, "person.title_name")]),
+    ("company_before_a_local_word_takes_no_country",
+     "Canada said it would respond. Toyota president Akio Toyoda said costs would rise.",
+     [("Akio Toyoda", "Akio Toyoda", "Toyota president", None, True, "person.title_before")]),
+]
+
 GAPS = [
     gap("surname_is_a_country", "Michael Jordan said he liked it.",
         [("Michael Jordan", "Michael Jordan", None, None, True, "person.speech_verb")],
@@ -1375,7 +1410,7 @@ def _rows(mentions):
                    CLAUSE_BEFORE_VERB_EXAMPLES, NAME_HEAD_EXAMPLES,
                    DEPARTMENT_RUN_EXAMPLES, LEGISLATOR_EXAMPLES, BODY_OF_TITLE_EXAMPLES,
                    ARTICLE_BEFORE_EXAMPLES, TRADE_WORD_JOB_EXAMPLES,
-                   ITS_SUBJECT_EXAMPLES)
+                   ITS_SUBJECT_EXAMPLES, SESSION7_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):

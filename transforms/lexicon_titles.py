@@ -155,6 +155,10 @@ US_TITLES: frozenset[str] = frozenset({
     # Members of Congress: AP-style abbreviations, and the titles trade copy uses
     # for them (other countries' senators come with their country named)
     "sen.", "rep.", "senator", "congressman", "congresswoman",
+    # The leaders of the two chambers of Congress as news copy titles them (Manila's
+    # House has a Speaker too: its copy is a secretaries story, see SECRETARY_GOVERNMENTS)
+    "house speaker", "speaker of the house", "house majority leader", "house minority leader",
+    "senate majority leader", "senate minority leader",
 })
 
 # Parts of a title that only Washington writes so, anywhere in the role: the U.S.
@@ -220,6 +224,10 @@ GOVERNMENT_NOUNS: frozenset[str] = frozenset("""
 ministry department cabinet government embassy parliament bureau agency commons senate
 congress assembly legislature court authority
 """.split())
+
+# Chambers of a legislature written without a government noun: "House Speaker",
+# "Lower House leader" (the U.S., Philippine, Australian and Japanese lower houses).
+CHAMBERS: frozenset[str] = frozenset({"House", "Lower House", "Upper House", "House of Representatives"})
 
 # Words that make an organisation a political party, whose leader serves a country:
 # "leader of the Bloc Québécois", "Labour Party chairman".

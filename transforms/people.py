@@ -1017,8 +1017,15 @@ class _Scan:
                 # portfolio, not an employer, and the article gives the country.
                 public_body = True
                 continue
+            if code is None and org in lex.CHAMBERS:
+                public_body = True   # "House Speaker": the legislature of the story's country
+                continue
             if code is None and not lex.PARTY_NOUNS.isdisjoint(org.casefold().split()):
                 public_body = True   # a party runs in one country: "leader of the Bloc Québécois"
+                continue
+            if code is None and role_text is not None and _role_head(role_text) in lex.LOCAL_HEADS \
+                    and _key(org) in _TOWNS:
+                public_body = True   # "Windsor Mayor": a town's office, of the story's country
                 continue
             if code is not None or not (_names_government(org) or _names_government(self._spelled_out(org))):
                 # A company or other body has a country only when the text gives it one.
@@ -1654,6 +1661,17 @@ def _qualifier_code(phrase: str, regions: bool = True) -> str | None:
         code = _TOWNS.get(_key(town)) or _SUBDIVISIONS.get(town)
         if code is not None:
             return code   # "the Port of Los Angeles", "the University of Toronto"
+    for i in range(len(words) - 1, 0, -1):
+        code = lexicon_orgs.GOVERNMENT_BODIES.get(" ".join(words[:i])) or lex.NATIONAL_BODIES.get(" ".join(words[:i]))
+        if code is not None:
+            return code   # "White House National Economic Council": a national body opens the name
+    for k in range(1, len(words) - 1):
+        if words[k] in ("of", "for"):
+            # An association named for a country's trade: "Confederation of British Industry",
+            # "Federation of Indian Chambers of Commerce and Industry".
+            code = _opening_country(" ".join(words[k + 2 if words[k + 1] == "the" else k + 1:]))
+            if code is not None:
+                return code
     if words and words[0].endswith("-based"):
         town = words[0][:-6]   # "Montreal-based Resolute"
         code = country_code(town) or _SUBDIVISIONS.get(town) or _TOWNS.get(_key(town))
