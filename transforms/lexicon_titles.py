@@ -364,6 +364,7 @@ macroeconomics analytics consulting consultants advisors associates strategies i
 alliance coalition society partnership industries trust chamber
 associations federations councils unions institutes organizations organisations
 league club team relations farms
+bridge tunnel highway movement campaign
 """.split())
 
 # (name as wire copy writes it, country served, short forms safe to use alone)

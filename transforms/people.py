@@ -347,7 +347,8 @@ _SPEECH_VERBS = r"""(?:said|says|told|tells|added|adds|noted|wrote|argued|warned
 
 _SPEECH_AFTER = regex.compile(
     rf"""
-    (?:,\ who\ (?:[^,.;"\n]|(?<=\d)[,.](?=\d)|(?<=\p{{Lu}})\.){{1,150}},   # ", who runs a farm near X,"
+    (?:,\ who(?:se)?\ (?:[^,.;"\n]|(?<=\d)[,.](?=\d)|(?<=\p{{Lu}})\.){{1,150}},   # ", who runs a farm near X,"
+                                                   # ", whose family grows grapes,"
       |,\ \d{{1,3}},)?                                 # ", 63,"
     \ (?:(?:also|has|had|later|then|previously)\ )?   # "also said"
     {_SPEECH_VERBS}\b                                 # "said", "told"
@@ -360,7 +361,7 @@ _CUE_BEFORE = regex.compile(
     (?<![\w'-])
     (?:
       (?P<speech>said|says|added|wrote|according\ to)      # "said Jamieson Greer"
-    | (?P<agent>(?:led|headed|chaired|founded|run)\ by)    # "led by Jagmeet Singh"
+    | (?P<agent>(?i:led|headed|chaired|founded|run|directed)\ by)   # "led by Jagmeet Singh", "Directed by"
     )
     \ \Z
     """,
