@@ -568,7 +568,7 @@ class _Scan:
         self.out: list[PersonMention] = []
         self.surnames: dict[str, str] = {}    # surname key -> full name, latest wins
         self.full_names: dict[str, str] = {}  # full-name key -> full name
-        self.name_heads: dict[str, str] = {}  # first two words of a longer full name -> it
+        self.name_heads: dict[str, str] = {}  # first or last two words of a longer full name -> it
         self.is_place: dict[str, bool] = {}   # phrase -> is a place, for this text only
         self.qualifier_codes: dict[tuple[str, bool], str | None] = {}   # qualifier -> country
         # Two- and three-word names nothing vouched for yet: full-name key -> spans,
@@ -946,8 +946,10 @@ class _Scan:
         head, sep, rest = key.partition(" ")
         if sep and " " in rest:
             # "Tengku Zafrul" for "Tengku Zafrul Aziz": Malay, Arabic and Spanish names are
-            # shortened to their first two words as often as to the last.
+            # shortened to their first two words as often as to the last; Spanish ones to
+            # their two family names as well ("Serra Puche" for "Jaime Serra Puche").
             self.name_heads.setdefault(f"{head} {rest.partition(' ')[0]}", name)
+            self.name_heads.setdefault(" ".join(key.rsplit(" ", 2)[-2:]), name)
 
     def _confirm(self, full_key: str) -> str | None:
         """Record the earlier, unvouched mentions of a name that now turns out to be a person."""
