@@ -237,6 +237,9 @@ _LEADING_PARTICLES = regex.compile(
 _QUAL_WORD = rf"(?!(?:{_MOD}|{_HEAD})(?![\w-])|Under\ Secretary\b)(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}[\p{{L}}\p{{M}}.&-]*)"
 _QUAL = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}?"
 _QUAL_GREEDY = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}"
+# An employer's name before a lower-case title may join its words with "and" or "&":
+# "Australian Grape and Wine chief executive".
+_QUAL_JOINED = rf"{_QUAL_WORD}(?:\ (?:(?:and|&)\ )?{_QUAL_WORD}){{0,3}}"
 # "Minister of International Trade and Industry", "Secretary of State"
 _OF_DEPT = rf"(?:\ (?:of|for)\ (?:the\ )?{_DEPT}(?:(?:\ |\ and\ (?:(?i:national)\ )?|,\ ){_DEPT}){{0,4}})"
 # A public body named inside a lower-case title: "commerce ministry" in "the Chinese
@@ -275,7 +278,7 @@ def _title_before(extended: bool) -> regex.Pattern:
     return regex.compile(
         rf"""
         (?:
-          (?<![\w'])(?P<q>{_QUAL_GREEDY})(?P<poss>'s?)?\ |   # country or employer: "Japan's", "White House"
+          (?<![\w'])(?P<q>{_QUAL_JOINED})(?P<poss>'s?)?\ |   # country or employer: "Japan's", "White House"
           (?<![\w'])\p{{Ll}}+'s?\                      # a lower-case owner: "the company's"
         )?
         (?<![\w'.-])
@@ -835,6 +838,8 @@ class _Scan:
                 rule, m = context
                 role = m.span("role")
                 q = _sentence_tail(self.folded, m.span("q")) if m.group("q") else None
+                if q is not None and (" and " in self.folded[q[0]:q[1]] or " & " in self.folded[q[0]:q[1]]):
+                    q = self._past_person(q)
                 quals = [q]
                 if q is not None and not m.group("poss") and q[1] + 1 == role[0] \
                         and not self.folded.startswith(".", q[1] - 1):
@@ -921,6 +926,16 @@ class _Scan:
                 for short in _SHORTS_OF.get(leader[0], ()):
                     self.surnames[_key(short)] = name
         return True
+
+    def _past_person(self, q: tuple[int, int]) -> tuple[int, int]:
+        """The employer after the last person a joined qualifier names: "Nissan" of "Renault
+        chairman Louis Schweitzer and Nissan president", not of "Grape and Wine"."""
+        phrase = self.folded[q[0]:q[1]]
+        at = max(phrase.rfind(" and "), phrase.rfind(" & "))
+        for w in phrase[:at].split(" "):
+            if _key(w) in self.surnames or _key(w) in _LEADER_SHORTS:
+                return q[0] + phrase.index(" ", at + 1) + 1, q[1]
+        return q
 
     def _in_headline(self, pos: int) -> bool:
         """Is ``pos`` in a title-case line with no closing punctuation (a headline)?
@@ -1454,6 +1469,10 @@ def _title_org_offset(phrase: str) -> tuple[int, bool]:
         remainder = rest[first.char_end:].lstrip(" ")
         if not remainder or remainder[0] == "'":
             return -1, False
+        if " and " in remainder or " & " in remainder:
+            # A joined name opening with a country word is one body's name: "Australian
+            # Grape and Wine" (a minister's portfolios are not qualifier words).
+            return keep_from, False
         if not (rest in _KNOWN_BODIES and remainder not in _KNOWN_BODIES):
             return offset + len(rest) - len(remainder), False
         # "European Commission": the demonym is part of the name.
