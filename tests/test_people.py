@@ -1395,6 +1395,12 @@ SESSION7_EXAMPLES = [
      "The deal was signed by Renault chairman Louis Schweitzer and Nissan president Yoshikazu Hanawa.",
      [("Louis Schweitzer", "Louis Schweitzer", "Renault chairman", None, True, "person.title_before"),
       ("Yoshikazu Hanawa", "Yoshikazu Hanawa", "Nissan president", None, True, "person.title_before")]),
+    ("a_regulator_serves_the_story_country",
+     "Manila Water will raise rates in the Philippines. \"These are regular adjustments,\" said "
+     "MWSS chief regulator Emmanuel Caparas.",
+     [("Emmanuel Caparas", "Emmanuel Caparas", "MWSS chief regulator", "PH", True, "person.title_before")]),
+    ("a_regulator_body_after_the_word_is_no_person",
+     "Britain said prices would fall. The energy regulator Ofgem said bills would rise.", []),
     ("company_before_a_local_word_takes_no_country",
      "Canada said it would respond. Toyota president Akio Toyoda said costs would rise.",
      [("Akio Toyoda", "Akio Toyoda", "Toyota president", None, True, "person.title_before")]),

@@ -80,6 +80,7 @@ sergeant corporal admiral commander specialist scientist researcher engineer law
 consultant sen. rep. gov. gen. lt. col. sgt. capt. maj. spc. cpl. pfc. pvt. adm. mp
 undersecretary under-secretary treasurer emir sultan pastor priest bishop archbishop cardinal
 rabbi imam activist statistician statistician-general nutritionist owner mep msp mla broker trader dealer fundraiser
+regulator
 """.split())
 
 # Endings that make any head a title still to be taken up: "Prime Minister-designate",
@@ -181,7 +182,7 @@ director-general secretary-general czar tsar sen. rep. gov. gen. lt. col. sgt. c
 maj. spc. cpl. pfc. pvt. adm. general captain lieutenant colonel sergeant corporal admiral
 commander specialist
 undersecretary under-secretary treasurer emir sultan statistician-general adviser advisor
-mep msp mla
+mep msp mla regulator
 """.split()) | {"attorney general", "director general", "secretary general", "governor general"}
 
 # Heads companies and associations use too: an office only when written in title case
@@ -211,6 +212,10 @@ LOCAL_HEADS: frozenset[str] = frozenset({"governor", "gov.", "mayor", "premier"}
 
 # Offices the U.S. federal government does not have.
 NON_US_HEADS: frozenset[str] = frozenset({"minister", "premier", "chancellor", "mp", "mep", "msp", "mla"})
+
+# Offices only a government has, whatever body the title names: the ministers above and a
+# regulator ("MWSS chief regulator", "the country's top banking regulator").
+PUBLIC_ONLY_HEADS: frozenset[str] = NON_US_HEADS | {"regulator"}
 
 # Military ranks are titles only when capitalized ("Specialist Tyler Ames", not
 # "a trade specialist").

@@ -1029,9 +1029,9 @@ class _Scan:
             org = self.folded[org_at:qual[1]]
             code = self._stated_owner(org)
             if code is None and role_text is not None and (
-                    _role_head(role_text) in lex.NON_US_HEADS
+                    _role_head(role_text) in lex.PUBLIC_ONLY_HEADS
                     or (_is_portfolio(org) and _serves_government(role_text))):
-                # Only governments have ministers: "Planning" of "Planning Minister" is a
+                # Only governments have ministers and regulators: "Planning" of "Planning Minister" is a
                 # portfolio, not an employer, and the article gives the country.
                 public_body = True
                 continue
