@@ -562,7 +562,7 @@ NAME_WORD_EXAMPLES = [
      []),
     ("dotted_initials",
      "Exporters need relief, said S.C. Ralhan, president of the Federation of Indian Export Organisations.",
-     [("S.C. Ralhan", "S.C. Ralhan", "president", None, True, "person.appositive")]),
+     [("S.C. Ralhan", "S.C. Ralhan", "president", "IN", True, "person.appositive")]),
 ]
 
 # Generational suffixes belong to the full name; the surname still links back.
@@ -1325,6 +1325,87 @@ LATER_COUNTRY_EXAMPLES = [
      [("Alan Whitby", "Alan Whitby", "Defence Secretary", None, True, "person.title_name")]),
 ]
 
+# Session 7: classes of the 490-519 batch, with counter-examples.
+SESSION7_EXAMPLES = [
+    ("association_named_for_a_country_after_of",
+     "John Banham, director-general of the Confederation of British Industry, said the move would hurt.",
+     [("John Banham", "John Banham", "director-general", "GB", True, "person.appositive")]),
+    ("association_named_for_a_country_after_of_the_first_one",
+     "Amit Mitra, secretary general of the Federation of Indian Chambers of Commerce and Industry, "
+     "said the budget was sound.",
+     [("Amit Mitra", "Amit Mitra", "secretary general", "IN", True, "person.appositive")]),
+    ("association_named_for_no_country",
+     "Jane Roe, president of the Council on Foreign Relations, said the talks would fail.",
+     [("Jane Roe", "Jane Roe", "president", None, True, "person.appositive")]),
+    ("association_named_for_a_trade_not_a_country",
+     "Jane Roe, president of the Federation of Steel Importers, said the talks would fail.",
+     [("Jane Roe", "Jane Roe", "president", None, True, "person.appositive")]),
+    ("national_body_opens_the_employer",
+     "Gene Sperling, director of the White House National Economic Council, also took part.",
+     [("Gene Sperling", "Gene Sperling", "director", "US", True, "person.appositive")]),
+    ("house_speaker_is_a_us_office",
+     "House Speaker Paul Ryan said tariffs were not the way to go.",
+     [("Paul Ryan", "Paul Ryan", "House Speaker", "US", True, "person.title_name")]),
+    ("senate_majority_leader_is_a_us_office",
+     "Senate Majority Leader Mitch McConnell said the deal was good.",
+     [("Mitch McConnell", "Mitch McConnell", "Senate Majority Leader", "US", True, "person.title_name")]),
+    ("house_speaker_in_manila_copy_is_manilas",
+     "MANILA - The Philippines will cut rice tariffs. House Speaker Martin Romualdez said the cut would help.",
+     [("Martin Romualdez", "Martin Romualdez", "House Speaker", "PH", True, "person.title_name")]),
+    ("town_mayor_takes_the_story_country",
+     "WINDSOR, Ont. - Canada said it would respond. Windsor Mayor Drew Dilkens said the city was relieved.",
+     [("Drew Dilkens", "Drew Dilkens", "Windsor Mayor", "CA", True, "person.title_name")]),
+    ("whose_clause_before_the_speech_verb",
+     "Mark Heinrich, whose family has grown grapes near Angaston for five generations, said smaller "
+     "producers would struggle.",
+     [("Mark Heinrich", "Mark Heinrich", None, None, True, "person.speech_verb")]),
+    ("whose_clause_after_a_company_is_no_person",
+     "Goldman Sachs, whose shares fell 2%, said profits rose.", []),
+    ("directed_by_names_a_person",
+     "Directed by Shawn Levy, the film opened well.",
+     [("Shawn Levy", "Shawn Levy", None, None, True, "person.led_by")]),
+    ("directed_by_a_company_is_no_person",
+     "The shipments directed by Acme Steel rose.", []),
+    ("structure_after_a_title_is_no_person",
+     "About a quarter of the trade crosses the Ambassador Bridge and the tunnel.", []),
+    ("surname_after_the_same_title_still_is",
+     "Ambassador Craft said the talks went well.",
+     [("Craft", "Craft", "Ambassador", None, False, "person.title_name")]),
+    ("movement_ends_a_group_name",
+     "Consumer group Water for All Refund Movement said the companies were passing on costs.", []),
+    ("carmaker_named_like_a_person",
+     "Aston Martin said on Friday it would limit the cars it sends to the U.S.", []),
+    ("two_family_names_repeat_a_spanish_name",
+     "Mexican Trade Secretary Jaime Serra Puche said the duties were fair. Serra Puche noted more.",
+     [("Jaime Serra Puche", "Jaime Serra Puche", "Trade Secretary", "MX", True, "person.title_name"),
+      ("Serra Puche", "Jaime Serra Puche", None, None, True, "person.repeat")]),
+    ("another_given_name_with_the_last_family_name_is_another_person",
+     "Mexican Trade Secretary Jaime Serra Puche said the duties were fair. Maria Puche, a lawyer, "
+     "said more.",
+     [("Jaime Serra Puche", "Jaime Serra Puche", "Trade Secretary", "MX", True, "person.title_name"),
+      ("Maria Puche", "Maria Puche", "lawyer", None, True, "person.appositive")]),
+    ("joined_association_name_before_a_lower_case_title",
+     "Australian Grape and Wine chief executive Tony Battaglene said China bought less.",
+     [("Tony Battaglene", "Tony Battaglene", "Australian Grape and Wine chief executive", "AU", True,
+       "person.title_before")]),
+    ("ampersand_company_name_before_a_lower_case_title",
+     "Procter & Gamble chief executive Jon Moeller said prices would rise.",
+     [("Jon Moeller", "Jon Moeller", "Procter & Gamble chief executive", None, True, "person.title_before")]),
+    ("joined_qualifier_stops_at_the_person_before",
+     "The deal was signed by Renault chairman Louis Schweitzer and Nissan president Yoshikazu Hanawa.",
+     [("Louis Schweitzer", "Louis Schweitzer", "Renault chairman", None, True, "person.title_before"),
+      ("Yoshikazu Hanawa", "Yoshikazu Hanawa", "Nissan president", None, True, "person.title_before")]),
+    ("a_regulator_serves_the_story_country",
+     "Manila Water will raise rates in the Philippines. \"These are regular adjustments,\" said "
+     "MWSS chief regulator Emmanuel Caparas.",
+     [("Emmanuel Caparas", "Emmanuel Caparas", "MWSS chief regulator", "PH", True, "person.title_before")]),
+    ("a_regulator_body_after_the_word_is_no_person",
+     "Britain said prices would fall. The energy regulator Ofgem said bills would rise.", []),
+    ("company_before_a_local_word_takes_no_country",
+     "Canada said it would respond. Toyota president Akio Toyoda said costs would rise.",
+     [("Akio Toyoda", "Akio Toyoda", "Toyota president", None, True, "person.title_before")]),
+]
+
 GAPS = [
     gap("surname_is_a_country", "Michael Jordan said he liked it.",
         [("Michael Jordan", "Michael Jordan", None, None, True, "person.speech_verb")],
@@ -1375,7 +1456,7 @@ def _rows(mentions):
                    CLAUSE_BEFORE_VERB_EXAMPLES, NAME_HEAD_EXAMPLES,
                    DEPARTMENT_RUN_EXAMPLES, LEGISLATOR_EXAMPLES, BODY_OF_TITLE_EXAMPLES,
                    ARTICLE_BEFORE_EXAMPLES, TRADE_WORD_JOB_EXAMPLES,
-                   ITS_SUBJECT_EXAMPLES)
+                   ITS_SUBJECT_EXAMPLES, SESSION7_EXAMPLES)
      for case_id, text, expected in table] + GAPS,
 )
 def test_examples(text, expected):
@@ -1447,8 +1528,8 @@ def test_dev_corpus_people():
     # specification; 280-369 added in session 4, 0.986 / 0.984 before tuning on them, 370-429 in
     # session 5, 0.991 / 0.983 before tuning on them): floors
     # 0.9962 / 0.9879 after session 6's classes; 0.9930 / 0.9853 with 460-489 added untuned
-    # 0.9902 / 0.9821 with 490-519 added untuned (session 7)
-    assert hits / found >= 0.990 and hits / gold_total >= 0.982
+    # 0.9902 / 0.9821 with 490-519 added untuned (session 7), 0.9942 / 0.9845 after its classes
+    assert hits / found >= 0.994 and hits / gold_total >= 0.984
     # 0.980 on dev 100-429 (0.975 with 370-429 untuned), 0.9735 with 430-459 added untuned (session 6);
     # roles keep the body written in the title: "Federal Reserve Chairman", "Ontario Premier",
     # "Apple chief executive"
@@ -1457,15 +1538,16 @@ def test_dev_corpus_people():
     # tests/corpus/README.md, open label questions)
     # 0.9833 from session 7 on, comparing titles as the scorer does (warehouse.evaluate.same_role: an
     # organisation of the article written before the title is optional, as writers split on it)
-    # 0.9818 with 490-519 added untuned
-    assert roles / hits >= 0.981
+    # 0.9818 with 490-519 added untuned, 0.9826 after session 7's classes
+    assert roles / hits >= 0.982
     # Wrong or empty: association officials the labels disagree about ("president
     # of the China Rubber Industry Association" has no country, "of the Canadian
     # Steel Producers Association" has one), roles only a later sentence gives.
     # 0.959 on dev 100-429 (0.954 with 370-429 untuned), 0.9556 with 430-459 added untuned
     # 0.9585 after session 6's classes (multilateral bodies, spelled-out public bodies, "Its" subjects),
-    # 0.9552 with 460-489 added untuned, 0.9521 with 490-519 added untuned
-    assert countries / hits >= 0.952
+    # 0.9552 with 460-489 added untuned, 0.9521 with 490-519 added untuned, 0.9571 after session 7's
+    # classes (associations named for a country, Congress leaders, town mayors, regulators)
+    assert countries / hits >= 0.957
 
 
 def test_given_places_change_nothing():

@@ -171,6 +171,12 @@ ORGANIZATIONS: tuple[str, ...] = (
     "Li Auto", "CATL", "Paccar", "Navistar", "Daimler Truck", "Volvo Cars", "Polestar", "Rivian",
     "Ferrari", "Magna", "Denso", "Aisin", "Cummins", "Bridgestone", "Michelin", "Pirelli",
     "Goodyear Tire & Rubber",
+    # makers and brands named after their founders, which read as a person's name
+    # (luxury carmakers of the OICA ranking's makes, the apparel and footwear brands
+    # that testify in U.S. tariff cases)
+    "Aston Martin", "Land Rover", "Range Rover", "Alfa Romeo", "Ralph Lauren", "Calvin Klein",
+    "Tommy Hilfiger", "Louis Vuitton", "Hugo Boss", "Estee Lauder", "Michael Kors", "Kate Spade",
+    "Steve Madden",
     # steel, aluminium, mining
     "Steel Dynamics", "BlueScope", "Algoma Steel", "Stelco", "Baowu", "China Baowu", "Hyundai Steel",
     "JFE", "Thyssenkrupp", "ThyssenKrupp", "Salzgitter", "Voestalpine", "Gerdau", "Vale",

@@ -80,6 +80,7 @@ sergeant corporal admiral commander specialist scientist researcher engineer law
 consultant sen. rep. gov. gen. lt. col. sgt. capt. maj. spc. cpl. pfc. pvt. adm. mp
 undersecretary under-secretary treasurer emir sultan pastor priest bishop archbishop cardinal
 rabbi imam activist statistician statistician-general nutritionist owner mep msp mla broker trader dealer fundraiser
+regulator
 """.split())
 
 # Endings that make any head a title still to be taken up: "Prime Minister-designate",
@@ -155,6 +156,10 @@ US_TITLES: frozenset[str] = frozenset({
     # Members of Congress: AP-style abbreviations, and the titles trade copy uses
     # for them (other countries' senators come with their country named)
     "sen.", "rep.", "senator", "congressman", "congresswoman",
+    # The leaders of the two chambers of Congress as news copy titles them (Manila's
+    # House has a Speaker too: its copy is a secretaries story, see SECRETARY_GOVERNMENTS)
+    "house speaker", "speaker of the house", "house majority leader", "house minority leader",
+    "senate majority leader", "senate minority leader",
 })
 
 # Parts of a title that only Washington writes so, anywhere in the role: the U.S.
@@ -177,7 +182,7 @@ director-general secretary-general czar tsar sen. rep. gov. gen. lt. col. sgt. c
 maj. spc. cpl. pfc. pvt. adm. general captain lieutenant colonel sergeant corporal admiral
 commander specialist
 undersecretary under-secretary treasurer emir sultan statistician-general adviser advisor
-mep msp mla
+mep msp mla regulator
 """.split()) | {"attorney general", "director general", "secretary general", "governor general"}
 
 # Heads companies and associations use too: an office only when written in title case
@@ -208,6 +213,10 @@ LOCAL_HEADS: frozenset[str] = frozenset({"governor", "gov.", "mayor", "premier"}
 # Offices the U.S. federal government does not have.
 NON_US_HEADS: frozenset[str] = frozenset({"minister", "premier", "chancellor", "mp", "mep", "msp", "mla"})
 
+# Offices only a government has, whatever body the title names: the ministers above and a
+# regulator ("MWSS chief regulator", "the country's top banking regulator").
+PUBLIC_ONLY_HEADS: frozenset[str] = NON_US_HEADS | {"regulator"}
+
 # Military ranks are titles only when capitalized ("Specialist Tyler Ames", not
 # "a trade specialist").
 MILITARY_RANKS: frozenset[str] = frozenset("""
@@ -220,6 +229,10 @@ GOVERNMENT_NOUNS: frozenset[str] = frozenset("""
 ministry department cabinet government embassy parliament bureau agency commons senate
 congress assembly legislature court authority
 """.split())
+
+# Chambers of a legislature written without a government noun: "House Speaker",
+# "Lower House leader" (the U.S., Philippine, Australian and Japanese lower houses).
+CHAMBERS: frozenset[str] = frozenset({"House", "Lower House", "Upper House", "House of Representatives"})
 
 # Words that make an organisation a political party, whose leader serves a country:
 # "leader of the Bloc Québécois", "Labour Party chairman".
@@ -356,6 +369,7 @@ macroeconomics analytics consulting consultants advisors associates strategies i
 alliance coalition society partnership industries trust chamber
 associations federations councils unions institutes organizations organisations
 league club team relations farms
+bridge tunnel highway movement campaign
 """.split())
 
 # (name as wire copy writes it, country served, short forms safe to use alone)

@@ -237,6 +237,9 @@ _LEADING_PARTICLES = regex.compile(
 _QUAL_WORD = rf"(?!(?:{_MOD}|{_HEAD})(?![\w-])|Under\ Secretary\b)(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}[\p{{L}}\p{{M}}.&-]*)"
 _QUAL = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}?"
 _QUAL_GREEDY = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}"
+# An employer's name before a lower-case title may join its words with "and" or "&":
+# "Australian Grape and Wine chief executive".
+_QUAL_JOINED = rf"{_QUAL_WORD}(?:\ (?:(?:and|&)\ )?{_QUAL_WORD}){{0,3}}"
 # "Minister of International Trade and Industry", "Secretary of State"
 _OF_DEPT = rf"(?:\ (?:of|for)\ (?:the\ )?{_DEPT}(?:(?:\ |\ and\ (?:(?i:national)\ )?|,\ ){_DEPT}){{0,4}})"
 # A public body named inside a lower-case title: "commerce ministry" in "the Chinese
@@ -275,7 +278,7 @@ def _title_before(extended: bool) -> regex.Pattern:
     return regex.compile(
         rf"""
         (?:
-          (?<![\w'])(?P<q>{_QUAL_GREEDY})(?P<poss>'s?)?\ |   # country or employer: "Japan's", "White House"
+          (?<![\w'])(?P<q>{_QUAL_JOINED})(?P<poss>'s?)?\ |   # country or employer: "Japan's", "White House"
           (?<![\w'])\p{{Ll}}+'s?\                      # a lower-case owner: "the company's"
         )?
         (?<![\w'.-])
@@ -347,7 +350,8 @@ _SPEECH_VERBS = r"""(?:said|says|told|tells|added|adds|noted|wrote|argued|warned
 
 _SPEECH_AFTER = regex.compile(
     rf"""
-    (?:,\ who\ (?:[^,.;"\n]|(?<=\d)[,.](?=\d)|(?<=\p{{Lu}})\.){{1,150}},   # ", who runs a farm near X,"
+    (?:,\ who(?:se)?\ (?:[^,.;"\n]|(?<=\d)[,.](?=\d)|(?<=\p{{Lu}})\.){{1,150}},   # ", who runs a farm near X,"
+                                                   # ", whose family grows grapes,"
       |,\ \d{{1,3}},)?                                 # ", 63,"
     \ (?:(?:also|has|had|later|then|previously)\ )?   # "also said"
     {_SPEECH_VERBS}\b                                 # "said", "told"
@@ -360,7 +364,7 @@ _CUE_BEFORE = regex.compile(
     (?<![\w'-])
     (?:
       (?P<speech>said|says|added|wrote|according\ to)      # "said Jamieson Greer"
-    | (?P<agent>(?:led|headed|chaired|founded|run)\ by)    # "led by Jagmeet Singh"
+    | (?P<agent>(?i:led|headed|chaired|founded|run|directed)\ by)   # "led by Jagmeet Singh", "Directed by"
     )
     \ \Z
     """,
@@ -567,7 +571,7 @@ class _Scan:
         self.out: list[PersonMention] = []
         self.surnames: dict[str, str] = {}    # surname key -> full name, latest wins
         self.full_names: dict[str, str] = {}  # full-name key -> full name
-        self.name_heads: dict[str, str] = {}  # first two words of a longer full name -> it
+        self.name_heads: dict[str, str] = {}  # first or last two words of a longer full name -> it
         self.is_place: dict[str, bool] = {}   # phrase -> is a place, for this text only
         self.qualifier_codes: dict[tuple[str, bool], str | None] = {}   # qualifier -> country
         # Two- and three-word names nothing vouched for yet: full-name key -> spans,
@@ -834,6 +838,8 @@ class _Scan:
                 rule, m = context
                 role = m.span("role")
                 q = _sentence_tail(self.folded, m.span("q")) if m.group("q") else None
+                if q is not None and (" and " in self.folded[q[0]:q[1]] or " & " in self.folded[q[0]:q[1]]):
+                    q = self._past_person(q)
                 quals = [q]
                 if q is not None and not m.group("poss") and q[1] + 1 == role[0] \
                         and not self.folded.startswith(".", q[1] - 1):
@@ -921,6 +927,16 @@ class _Scan:
                     self.surnames[_key(short)] = name
         return True
 
+    def _past_person(self, q: tuple[int, int]) -> tuple[int, int]:
+        """The employer after the last person a joined qualifier names: "Nissan" of "Renault
+        chairman Louis Schweitzer and Nissan president", not of "Grape and Wine"."""
+        phrase = self.folded[q[0]:q[1]]
+        at = max(phrase.rfind(" and "), phrase.rfind(" & "))
+        for w in phrase[:at].split(" "):
+            if _key(w) in self.surnames or _key(w) in _LEADER_SHORTS:
+                return q[0] + phrase.index(" ", at + 1) + 1, q[1]
+        return q
+
     def _in_headline(self, pos: int) -> bool:
         """Is ``pos`` in a title-case line with no closing punctuation (a headline)?
 
@@ -945,8 +961,10 @@ class _Scan:
         head, sep, rest = key.partition(" ")
         if sep and " " in rest:
             # "Tengku Zafrul" for "Tengku Zafrul Aziz": Malay, Arabic and Spanish names are
-            # shortened to their first two words as often as to the last.
+            # shortened to their first two words as often as to the last; Spanish ones to
+            # their two family names as well ("Serra Puche" for "Jaime Serra Puche").
             self.name_heads.setdefault(f"{head} {rest.partition(' ')[0]}", name)
+            self.name_heads.setdefault(" ".join(key.rsplit(" ", 2)[-2:]), name)
 
     def _confirm(self, full_key: str) -> str | None:
         """Record the earlier, unvouched mentions of a name that now turns out to be a person."""
@@ -1011,14 +1029,21 @@ class _Scan:
             org = self.folded[org_at:qual[1]]
             code = self._stated_owner(org)
             if code is None and role_text is not None and (
-                    _role_head(role_text) in lex.NON_US_HEADS
+                    _role_head(role_text) in lex.PUBLIC_ONLY_HEADS
                     or (_is_portfolio(org) and _serves_government(role_text))):
-                # Only governments have ministers: "Planning" of "Planning Minister" is a
+                # Only governments have ministers and regulators: "Planning" of "Planning Minister" is a
                 # portfolio, not an employer, and the article gives the country.
                 public_body = True
                 continue
+            if code is None and org in lex.CHAMBERS:
+                public_body = True   # "House Speaker": the legislature of the story's country
+                continue
             if code is None and not lex.PARTY_NOUNS.isdisjoint(org.casefold().split()):
                 public_body = True   # a party runs in one country: "leader of the Bloc Québécois"
+                continue
+            if code is None and role_text is not None and _role_head(role_text) in lex.LOCAL_HEADS \
+                    and _key(org) in _TOWNS:
+                public_body = True   # "Windsor Mayor": a town's office, of the story's country
                 continue
             if code is not None or not (_names_government(org) or _names_government(self._spelled_out(org))):
                 # A company or other body has a country only when the text gives it one.
@@ -1444,6 +1469,10 @@ def _title_org_offset(phrase: str) -> tuple[int, bool]:
         remainder = rest[first.char_end:].lstrip(" ")
         if not remainder or remainder[0] == "'":
             return -1, False
+        if " and " in remainder or " & " in remainder:
+            # A joined name opening with a country word is one body's name: "Australian
+            # Grape and Wine" (a minister's portfolios are not qualifier words).
+            return keep_from, False
         if not (rest in _KNOWN_BODIES and remainder not in _KNOWN_BODIES):
             return offset + len(rest) - len(remainder), False
         # "European Commission": the demonym is part of the name.
@@ -1654,6 +1683,17 @@ def _qualifier_code(phrase: str, regions: bool = True) -> str | None:
         code = _TOWNS.get(_key(town)) or _SUBDIVISIONS.get(town)
         if code is not None:
             return code   # "the Port of Los Angeles", "the University of Toronto"
+    for i in range(len(words) - 1, 0, -1):
+        code = lexicon_orgs.GOVERNMENT_BODIES.get(" ".join(words[:i])) or lex.NATIONAL_BODIES.get(" ".join(words[:i]))
+        if code is not None:
+            return code   # "White House National Economic Council": a national body opens the name
+    for k in range(1, len(words) - 1):
+        if words[k] in ("of", "for"):
+            # An association named for a country's trade: "Confederation of British Industry",
+            # "Federation of Indian Chambers of Commerce and Industry".
+            code = _opening_country(" ".join(words[k + 2 if words[k + 1] == "the" else k + 1:]))
+            if code is not None:
+                return code
     if words and words[0].endswith("-based"):
         town = words[0][:-6]   # "Montreal-based Resolute"
         code = country_code(town) or _SUBDIVISIONS.get(town) or _TOWNS.get(_key(town))
