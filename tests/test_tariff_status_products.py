@@ -191,7 +191,23 @@ GRIEVANCE_AND_CANDIDATES = [
                             "ordered a preliminary duty of 15 per cent on imports.", [(15.0, None, "lumber")]),
 ]
 
-TABLES = {"lexicon": LEXICON, "grievance_and_candidates": GRIEVANCE_AND_CANDIDATES, "goods_list_before": GOODS_LIST_BEFORE, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
+# Session 7, ordinary wording of rates: a tax on imports, anti-dumping deposits, extra duties, a quoted
+# modifier before "rate"; what a side wants is a proposal.
+RATE_WORDING = [
+    ("wants_a_tax_on_imports", "Trump wants a 20% tax on imports from Mexico to pay for a wall, the White House said.",
+     [(20.0, "proposed", None)]),
+    ("pushes_for_tariffs", "The steel lobby is pushing for a 25% tariff on imported steel.", [(25.0, "proposed", "steel")]),
+    ("not_wants_to_keep", "Trump wants to keep the 25% tariff on imported steel.", [(25.0, "in_force", "steel")]),
+    ("impose_deposits", "China said it would impose deposits of between 107.1 per cent and 212.1 per cent on "
+                        "Australian wine.", [(212.1, "planned", "wine")]),
+    ("extra_duties", "Beijing started collecting extra duties of between 5% and 10% on U.S. goods, including a 5% "
+                     "levy on U.S. crude oil.", [(10.0, "in_force", None), (5.0, "in_force", "oil")]),
+    ("quoted_reciprocal_rate", 'Indian goods already face a 10 per cent baseline U.S. tariff, while a 26 per cent '
+                               '"reciprocal" rate has been suspended until July 9.',
+     [(10.0, "in_force", None), (26.0, "paused", None)]),
+]
+
+TABLES = {"rate_wording": RATE_WORDING, "lexicon": LEXICON, "grievance_and_candidates": GRIEVANCE_AND_CANDIDATES, "goods_list_before": GOODS_LIST_BEFORE, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
           "status_of_the_rate": STATUS_OF_THE_RATE, "proposals": PROPOSALS}
 
 

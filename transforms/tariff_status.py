@@ -35,7 +35,9 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                            menac\w+|ultimatum)\b"""),
         ("proposed", r"""\b(?:propos(?:e|es|ed|ing|al)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|
                          draft(?:s|ed)?|recommend(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed)?\ for|
-                         floated|under\ consideration|review)\b"""),
+                         floated|under\ consideration|review|
+                         # what a side wants is not yet decided: "Trump wants a 20% tax on imports from Mexico"
+                         wants?|wanted|push(?:es|ed|ing)?\ for|press(?:es|ed|ing)?\ for)\b"""),
         ("planned", r"""\b(?:# a vote or a body that backs a measure decides it: "EU governments narrowly backed anti-dumping duties"
                         (?:backed|backs|endorsed|endorses|rubber-stamped)(?!\ (?:away|off|down|out)\b)
                         (?=\ (?:[\w%.-]+\ ){0,3}?(?:tariffs?|duty|duties|levies|surtax(?:es)?)\b)|

@@ -253,7 +253,7 @@ _RELATIVE = regex.compile(r"""\s*(?:(?:that|which)\ )?(?:\w+\ ){0,3}?(?:imposed|
 # "rate" is a tariff rate when a percentage or a tariff object is right next to it: "the 30% rate",
 # "a 10 per cent rate", "the rate on upholstered furniture", "a rate of 20% for the Philippines".
 _TARIFF_RATE_NOUN = regex.compile(
-    r"""(?:%|percent|per\ cent|pct)\ (?:[\w-]+\ ){0,2}(?:rates?|penalty|penalties)\b
+    r"""(?:%|percent|per\ cent|pct)\ (?:["']?[\w-]+["']?\ ){0,2}(?:rates?|penalty|penalties)\b
       | \brates?\ (?:on|for)\b | \brates?\ of\ [\d.]+\ ?(?:%|percent|per\ cent|pct)
       | \brates?\b[^.;%]{0,30}?\brang(?:e|es|ed|ing)\ from\ [\d.]+
       | \b(?:reciprocal|retaliatory|punitive|country-specific)["”']?\ rates\b""",   # 'the "reciprocal" rates
