@@ -207,7 +207,32 @@ RATE_WORDING = [
      [(10.0, "in_force", None), (26.0, "paused", None)]),
 ]
 
-TABLES = {"rate_wording": RATE_WORDING, "lexicon": LEXICON, "grievance_and_candidates": GRIEVANCE_AND_CANDIDATES, "goods_list_before": GOODS_LIST_BEFORE, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
+# Session 7, goods of plain copy: a list item ending in -ing is goods, not a participle's clause; "non-" goods
+# are every good but those; goods before the tariff word are not its own across a new clause; typewriters
+# (HS 8469) and supercomputers (HS 8471, computers).
+GOODS_OF_PLAIN_COPY = [
+    ("clothing_in_a_list", "Indonesia could impose import duties of between 100% and 200% on textiles, clothing, "
+                           "footwear and electronics from China.",
+     [(200.0, "threatened", "textiles"), (200.0, "threatened", "apparel"), (200.0, "threatened", "footwear"),
+      (200.0, "threatened", "electronics")]),
+    ("not_a_participle_clause", "China imposed a 25% tariff on U.S. soybeans, hitting farmers in Iowa.",
+     [(25.0, "in_force", "soybeans")]),
+    ("non_agricultural_goods", "The finance minister cut the peak rate of customs duty on non-agricultural goods to "
+                               "12.5 per cent from 15 per cent.", [(12.5, "reduced", None)]),
+    ("not_non_in_another_word", "India cut the duty on agricultural goods from non-member states to 30 per cent.",
+     [(30.0, "reduced", "agricultural products")]),
+    ("goods_of_the_clause_before", "Washington plans a further 15% tariff on Chinese-made laptops on Dec. 15, and "
+                                   "tariffs on $250 billion of Chinese goods will rise to 30% from 25% on Oct. 1.",
+     [(15.0, "planned", "computers"), (30.0, "planned", None)]),
+    ("not_goods_with_a_relative", "Textiles and clothing, where Canadian tariffs run as high as 25 per cent, are "
+                                  "protected longest.", [(25.0, "in_force", "textiles"), (25.0, "in_force", "apparel")]),
+    ("typewriters", "The European Community imposed anti-dumping duties of up to 35 pct on electronic typewriters "
+                    "from Japan.", [(35.0, "in_force", "typewriters")]),
+    ("supercomputers_made_by", "Duties of 454 percent will be collected on supercomputers made by NEC Corp.",
+     [(454.0, "planned", "computers")]),
+]
+
+TABLES = {"goods_of_plain_copy": GOODS_OF_PLAIN_COPY, "rate_wording": RATE_WORDING, "lexicon": LEXICON, "grievance_and_candidates": GRIEVANCE_AND_CANDIDATES, "goods_list_before": GOODS_LIST_BEFORE, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
           "status_of_the_rate": STATUS_OF_THE_RATE, "proposals": PROPOSALS}
 
 
