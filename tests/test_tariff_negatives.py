@@ -334,6 +334,7 @@ NEGATIVES = [
     ("imposed_fees_on_deposits", "The central bank imposed a 0.5% charge on excess deposits as trade duties rattled "
                                  "markets."),
     ("extra_duty_shifts", "Customs officers worked extra duty for 20% more pay during the tariff rush."),
+    ("a_lower_share", "Exports fell to a lower 10 per cent share of output as the duty bit."),
     ("thousands_of_tonnes", "Exports rose to 1,105 tonnes, up 25 pct on the year, despite the duty dispute."),
 ]
 

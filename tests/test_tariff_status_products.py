@@ -232,7 +232,30 @@ GOODS_OF_PLAIN_COPY = [
      [(454.0, "planned", "computers")]),
 ]
 
-TABLES = {"goods_of_plain_copy": GOODS_OF_PLAIN_COPY, "rate_wording": RATE_WORDING, "lexicon": LEXICON, "grievance_and_candidates": GRIEVANCE_AND_CANDIDATES, "goods_list_before": GOODS_LIST_BEFORE, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
+# Session 7, status verbs of plain copy: a company pausing its trade is no pause of the tariff; "would have put"
+# is a measure that did not happen; "a lower 10 per cent levy" is a comparative, not a cut (nor a market move);
+# "did take effect" is past; what people hope or fear a tariff will do is no plan; a measure someone has
+# ("Trump's 25% tariff") in a clause of its own is in force whatever the other clause's verb.
+STATUS_OF_PLAIN_COPY = [
+    ("pause_shipments", "Jaguar Land Rover will pause shipments of its cars to the United States while it works out "
+                        "how to respond to President Donald Trump's 25% tariff on imported vehicles.",
+     [(25.0, "in_force", "autos")]),
+    ("not_pause_the_tariffs", "Trump agreed to pause his 25 per cent tariffs on Canadian goods for 30 days.",
+     [(25.0, "paused", None)]),
+    ("suspend_production", "Volvo suspended production at its plant as Washington's 25% tariff on imported cars bit.",
+     [(25.0, "in_force", "autos")]),
+    ("would_have_put", "The order would have put 25 per cent tariffs on most Mexican goods as well, and a lower "
+                       "10 per cent levy on Canadian crude oil.", [(25.0, "paused", None), (10.0, "paused", "oil")]),
+    ("not_lower_the_tariff", "Japan will lower the tariff on beef to 9 per cent.", [(9.0, "reduced", "beef")]),
+    ("did_take_effect", "Tariffs of 10 per cent on all Chinese goods did take effect at 12:01 a.m. on Tuesday.",
+     [(10.0, "in_force", None)]),
+    ("hope_will", "Washington announced a 70 percent tariff that American ranchers hope will open the door to sales.",
+     [(70.0, "planned", None)]),
+    ("not_says_will_take_effect", "Trump set a 70 percent tariff on beef that officials say will take effect on "
+                                  "Aug. 1.", [(70.0, "planned", "beef")]),
+]
+
+TABLES = {"status_of_plain_copy": STATUS_OF_PLAIN_COPY, "goods_of_plain_copy": GOODS_OF_PLAIN_COPY, "rate_wording": RATE_WORDING, "lexicon": LEXICON, "grievance_and_candidates": GRIEVANCE_AND_CANDIDATES, "goods_list_before": GOODS_LIST_BEFORE, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
           "status_of_the_rate": STATUS_OF_THE_RATE, "proposals": PROPOSALS}
 
 

@@ -150,7 +150,8 @@ _NOT_TRADE_CUE = Alternation([
 # (_MOVED_BEFORE) are forgiven when the tariff itself is what moved ("tariffs rose to 35 per cent").
 _MOVED_BEFORE = regex.compile(
     r"""
-    \b(?:fell|fall(?:s|ing)?|rose|rise[sn]?|rising|dropped|drops?|slid|slides?|sank|sinks?|gained|gains?|
+    # not a comparative before a tariff noun: "a lower 10 per cent levy on Canadian crude oil"
+    \b(?<!\b(?:an?|the)\ )(?:fell|fall(?:s|ing)?|rose|rise[sn]?|rising|dropped|drops?|slid|slides?|sank|sinks?|gained|gains?|
          jumped|jumps?|lost|loses?|climbed|climbs?|climbing|declined|declines?|plunged|plunges?|soared|soars?|
          tumbled|tumbles?|slumped|surged|surges?|grew|grows?|shrank|contracted|expanded|advanced|eased|
          edged\ (?:up|down|higher|lower)|slipped|added|shed|down|up|higher|lower|off)
