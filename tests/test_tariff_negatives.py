@@ -325,6 +325,17 @@ NEGATIVES = [
     ("shares_now_then_fall", "The company's market share, now 38.5%, will fall to 30% because of tariffs, analysts "
                              "said."),
     ("voters_backed_a_tax", "Voters backed a 2% sales tax on tariff-hit goods to fund farm aid."),
+    # Session 7: a tax is a tariff only when its object is imports; deposits only when imposed on goods; "extra
+    # duty" still a shift worked; a thousands separator is no rate of its own.
+    ("tax_on_profits", "The government raised the tax on corporate profits to 25%, and exporters said tariffs "
+                       "would hurt more."),
+    ("tax_on_imported_fuel_price", "Petrol prices rose 4% after the tax on fuel went up, while import volumes fell."),
+    ("bank_deposits_rate", "Banks will pay 3.5% on deposits of more than $10,000, while tariffs weigh on growth."),
+    ("imposed_fees_on_deposits", "The central bank imposed a 0.5% charge on excess deposits as trade duties rattled "
+                                 "markets."),
+    ("extra_duty_shifts", "Customs officers worked extra duty for 20% more pay during the tariff rush."),
+    ("a_lower_share", "Exports fell to a lower 10 per cent share of output as the duty bit."),
+    ("thousands_of_tonnes", "Exports rose to 1,105 tonnes, up 25 pct on the year, despite the duty dispute."),
 ]
 
 # (id, text, rate the fact must carry, its target or None when the sentence leaves it implicit)
@@ -395,6 +406,16 @@ POSITIVES = [
                                 "canola seed.", 75.8, "CA"),
     ("duties_to_a_rate", "Mexico will lower the duties to 20 percent on U.S. pork.", 20.0, "US"),
     ("zero_tariffs_in_a_deal", "Vietnam will give U.S. goods access to its market at zero tariffs.", 0.0, None),
+    ("tax_on_imports_from", "Trump wants a 20% tax on imports from Mexico to pay for the wall.", 20.0, "MX"),
+    ("tax_on_demonym_imports", "The White House floated a 10 percent tax on Chinese imports.", 10.0, "CN"),
+    ("impose_deposits_on", "China will impose deposits of up to 212.1 per cent on Australian wine from Saturday.",
+     212.1, "AU"),
+    ("extra_duties_of_a_range", "Beijing began collecting extra duties of between 5% and 10% on U.S. goods.",
+     10.0, "US"),
+    ("thousands_separator", "Mexico imposed anti-dumping duties of up to 1,000 pct on footwear from China.",
+     1000.0, "CN"),
+    ("quoted_modifier_rate", 'Indian goods already face a 10 per cent U.S. tariff, while a 26 per cent "reciprocal" '
+                             'rate has been suspended until July 9.', 26.0, None),
 ]
 
 
@@ -403,7 +424,10 @@ def _xfail(reason: str):
 
 
 # Rows the extractor gets wrong today, with the reason (strict xfails, so a fix is noticed).
-NEGATIVE_GAPS: dict[str, str] = {}
+NEGATIVE_GAPS: dict[str, str] = {
+    "bank_deposits_rate": "'will pay' carries on a tariff sentence (continuation verb) though the tariff word is in "
+                          "another clause (found in session 7, before its rules)",
+}
 POSITIVE_GAPS: dict[str, str] = {}
 
 

@@ -191,7 +191,71 @@ GRIEVANCE_AND_CANDIDATES = [
                             "ordered a preliminary duty of 15 per cent on imports.", [(15.0, None, "lumber")]),
 ]
 
-TABLES = {"lexicon": LEXICON, "grievance_and_candidates": GRIEVANCE_AND_CANDIDATES, "goods_list_before": GOODS_LIST_BEFORE, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
+# Session 7, ordinary wording of rates: a tax on imports, anti-dumping deposits, extra duties, a quoted
+# modifier before "rate"; what a side wants is a proposal.
+RATE_WORDING = [
+    ("wants_a_tax_on_imports", "Trump wants a 20% tax on imports from Mexico to pay for a wall, the White House said.",
+     [(20.0, "proposed", None)]),
+    ("pushes_for_tariffs", "The steel lobby is pushing for a 25% tariff on imported steel.", [(25.0, "proposed", "steel")]),
+    ("not_wants_to_keep", "Trump wants to keep the 25% tariff on imported steel.", [(25.0, "in_force", "steel")]),
+    ("impose_deposits", "China said it would impose deposits of between 107.1 per cent and 212.1 per cent on "
+                        "Australian wine.", [(212.1, "planned", "wine")]),
+    ("extra_duties", "Beijing started collecting extra duties of between 5% and 10% on U.S. goods, including a 5% "
+                     "levy on U.S. crude oil.", [(10.0, "in_force", None), (5.0, "in_force", "oil")]),
+    ("quoted_reciprocal_rate", 'Indian goods already face a 10 per cent baseline U.S. tariff, while a 26 per cent '
+                               '"reciprocal" rate has been suspended until July 9.',
+     [(10.0, "in_force", None), (26.0, "paused", None)]),
+]
+
+# Session 7, goods of plain copy: a list item ending in -ing is goods, not a participle's clause; "non-" goods
+# are every good but those; goods before the tariff word are not its own across a new clause; typewriters
+# (HS 8469) and supercomputers (HS 8471, computers).
+GOODS_OF_PLAIN_COPY = [
+    ("clothing_in_a_list", "Indonesia could impose import duties of between 100% and 200% on textiles, clothing, "
+                           "footwear and electronics from China.",
+     [(200.0, "threatened", "textiles"), (200.0, "threatened", "apparel"), (200.0, "threatened", "footwear"),
+      (200.0, "threatened", "electronics")]),
+    ("not_a_participle_clause", "China imposed a 25% tariff on U.S. soybeans, hitting farmers in Iowa.",
+     [(25.0, "in_force", "soybeans")]),
+    ("non_agricultural_goods", "The finance minister cut the peak rate of customs duty on non-agricultural goods to "
+                               "12.5 per cent from 15 per cent.", [(12.5, "reduced", None)]),
+    ("not_non_in_another_word", "India cut the duty on agricultural goods from non-member states to 30 per cent.",
+     [(30.0, "reduced", "agricultural products")]),
+    ("goods_of_the_clause_before", "Washington plans a further 15% tariff on Chinese-made laptops on Dec. 15, and "
+                                   "tariffs on $250 billion of Chinese goods will rise to 30% from 25% on Oct. 1.",
+     [(15.0, "planned", "computers"), (30.0, "planned", None)]),
+    ("not_goods_with_a_relative", "Textiles and clothing, where Canadian tariffs run as high as 25 per cent, are "
+                                  "protected longest.", [(25.0, "in_force", "textiles"), (25.0, "in_force", "apparel")]),
+    ("typewriters", "The European Community imposed anti-dumping duties of up to 35 pct on electronic typewriters "
+                    "from Japan.", [(35.0, "in_force", "typewriters")]),
+    ("supercomputers_made_by", "Duties of 454 percent will be collected on supercomputers made by NEC Corp.",
+     [(454.0, "planned", "computers")]),
+]
+
+# Session 7, status verbs of plain copy: a company pausing its trade is no pause of the tariff; "would have put"
+# is a measure that did not happen; "a lower 10 per cent levy" is a comparative, not a cut (nor a market move);
+# "did take effect" is past; what people hope or fear a tariff will do is no plan; a measure someone has
+# ("Trump's 25% tariff") in a clause of its own is in force whatever the other clause's verb.
+STATUS_OF_PLAIN_COPY = [
+    ("pause_shipments", "Jaguar Land Rover will pause shipments of its cars to the United States while it works out "
+                        "how to respond to President Donald Trump's 25% tariff on imported vehicles.",
+     [(25.0, "in_force", "autos")]),
+    ("not_pause_the_tariffs", "Trump agreed to pause his 25 per cent tariffs on Canadian goods for 30 days.",
+     [(25.0, "paused", None)]),
+    ("suspend_production", "Volvo suspended production at its plant as Washington's 25% tariff on imported cars bit.",
+     [(25.0, "in_force", "autos")]),
+    ("would_have_put", "The order would have put 25 per cent tariffs on most Mexican goods as well, and a lower "
+                       "10 per cent levy on Canadian crude oil.", [(25.0, "paused", None), (10.0, "paused", "oil")]),
+    ("not_lower_the_tariff", "Japan will lower the tariff on beef to 9 per cent.", [(9.0, "reduced", "beef")]),
+    ("did_take_effect", "Tariffs of 10 per cent on all Chinese goods did take effect at 12:01 a.m. on Tuesday.",
+     [(10.0, "in_force", None)]),
+    ("hope_will", "Washington announced a 70 percent tariff that American ranchers hope will open the door to sales.",
+     [(70.0, "planned", None)]),
+    ("not_says_will_take_effect", "Trump set a 70 percent tariff on beef that officials say will take effect on "
+                                  "Aug. 1.", [(70.0, "planned", "beef")]),
+]
+
+TABLES = {"status_of_plain_copy": STATUS_OF_PLAIN_COPY, "goods_of_plain_copy": GOODS_OF_PLAIN_COPY, "rate_wording": RATE_WORDING, "lexicon": LEXICON, "grievance_and_candidates": GRIEVANCE_AND_CANDIDATES, "goods_list_before": GOODS_LIST_BEFORE, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,
           "status_of_the_rate": STATUS_OF_THE_RATE, "proposals": PROPOSALS}
 
 

@@ -43,7 +43,9 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
                            "video game consoles", "game consoles", "gaming consoles")),
     "smartphones": ("8517", ("smartphones", "phones", "iPhones", "mobile phones", "cellphones", "cell phones",
                              "cellular phones", "handsets", "mobile handsets")),
-    "computers": ("8471", ("computers", "laptops", "personal computers", "PCs")),
+    # HS 8471 covers every automatic data-processing machine, supercomputers and mainframes included
+    "computers": ("8471", ("computers", "laptops", "personal computers", "PCs", "supercomputers",
+                           "mainframe computers", "mainframes", "notebook computers", "desktop computers")),
     "solar panels": ("8541", ("solar panels", "solar cells", "solar modules", "solar")),
     "electric vehicles": ("8703", ("electric vehicles", "EVs", "electric cars", "EV", "battery electric vehicles",
                                    "BEVs", "BEV")),
@@ -102,6 +104,8 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
                            "potash", "urea")),
     # keys the spec's list lacks, from the dev labels (389, 383): HS 0204 meat of sheep, chapter 48 paper
     "lamb": ("0204", ("lamb", "lamb meat", "mutton", "sheep meat")),
+    # HS 8469 typewriters (the key dev 490's labels use; 1980s EC anti-dumping cases)
+    "typewriters": ("8469", ("typewriters", "electronic typewriters", "portable typewriters")),
     "paper": ("48", ("paper", "glossy paper", "coated paper", "uncoated paper", "coated free sheet paper",
                      "paper products", "newsprint", "paperboard")),
 }

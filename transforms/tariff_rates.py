@@ -22,7 +22,8 @@ _NUM_WORDS = {
     "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "one hundred": 100, "a hundred": 100, "hundred": 100, "zero": 0,
 }
-_DIGITS = r"\d{1,4}(?:\.\d+)?"
+# "1,105 pct": anti-dumping rates run past 1,000% and are written with a thousands separator
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?:\.\d+)?"
 _NUM_WORD = "(?:" + "|".join(sorted(map(regex.escape, _NUM_WORDS), key=len, reverse=True)) + ")"
 _NUM = rf"(?:{_DIGITS}|{_NUM_WORD})"
 _PCT = r"(?:\ ?%|\ ?-?(?:percent|per\ cent|pct|per-cent)\b)"
@@ -91,6 +92,11 @@ CUE = regex.compile(
       | [Dd]ut(?:y|ies)(?![\s-]free)
       | levy(?!\ (?:a|an|the|its|their|his|her|new|higher|\d)\b) | levies | Levies   # "to levy a fee" is a verb
       | import\ tax(?:es)? | border\ tax(?:es)? | surcharges?
+        # a tax whose object is imports is a tariff: "a 20% tax on imports from Mexico", "a tax on Mexican imports"
+      | tax(?:es)?(?=\ on\ (?:all\ |most\ |the\ )?(?:[A-Z][\w.-]*\ ){0,2}(?:imports|imported)\b)
+        # the anti-dumping deposit importers must post: "would impose deposits of between 107.1 per cent and ..."
+      | deposits(?<=\b(?:[Ii]mpos(?:e|es|ed|ing)|[Ss]lap(?:s|ped|ping)?|levie[sd]|levying|provisional|preliminary)
+                     \ (?:[\w-]+\ )?deposits)
       | countervailing | anti-?dumping
     )\b
     """,
@@ -111,9 +117,11 @@ _NOT_TRADE_CUE = Alternation([
     r"""\beffective\ (?:[\w.]+\ ){0,2}tariff\ rates?\b""",
     r"""\bpct\ of\ (?:the\ )?(?:flat\ |published\ |worldscale\ )?tariff(?:\ rates?)?\b""",
     r"""\b(?:percent|per\ cent|%)\ of\ (?:the\ )?(?:flat\ |published\ |worldscale\ )?tariff\b""",   # freight quoted as % of tariff
-    r"""\b(?:on|off|active|military|jury|guard|call|heavy|light|medium|night|double|extra|desk|front-line|
+    r"""\b(?:on|off|active|military|jury|guard|call|heavy|light|medium|night|double|desk|front-line|
           frontline|sentry|combat|reserve|fiduciary|moral|civic|civil|public)
        [\s-]dut(?:y|ies)\b""",
+    # "extra duty" is also a shift worked, but "extra duties of 10% on U.S. goods" is the trade sense
+    r"""\bextra[\s-]dut(?:y|ies)\b(?!\ (?:of|on|against|worth|ranging|between|at|to|totall?ing)\b)""",
     r"""\b(?:official|professional|administrative|ceremonial|police|caring|household|teaching|pastoral|
           parental|patriotic|legal|statutory)\ duties\b""",
     # "a duty to act"; not "lower the duties to between 5 percent and 22.5 percent", "customs duty to 50 per cent"
@@ -142,7 +150,8 @@ _NOT_TRADE_CUE = Alternation([
 # (_MOVED_BEFORE) are forgiven when the tariff itself is what moved ("tariffs rose to 35 per cent").
 _MOVED_BEFORE = regex.compile(
     r"""
-    \b(?:fell|fall(?:s|ing)?|rose|rise[sn]?|rising|dropped|drops?|slid|slides?|sank|sinks?|gained|gains?|
+    # not a comparative before a tariff noun: "a lower 10 per cent levy on Canadian crude oil"
+    \b(?<!\b(?:an?|the)\ )(?:fell|fall(?:s|ing)?|rose|rise[sn]?|rising|dropped|drops?|slid|slides?|sank|sinks?|gained|gains?|
          jumped|jumps?|lost|loses?|climbed|climbs?|climbing|declined|declines?|plunged|plunges?|soared|soars?|
          tumbled|tumbles?|slumped|surged|surges?|grew|grows?|shrank|contracted|expanded|advanced|eased|
          edged\ (?:up|down|higher|lower)|slipped|added|shed|down|up|higher|lower|off)
@@ -233,8 +242,12 @@ def trade_cues(s: str) -> list[regex.Match]:
 
 def _num(token: str) -> float:
     t = token.lower()
-    return float(_NUM_WORDS[t]) if t in _NUM_WORDS else float(t)
+    return float(_NUM_WORDS[t]) if t in _NUM_WORDS else float(t.replace(",", ""))
 
+
+
+# the warehouse's data-quality check (warehouse/sql/checks/rate_range.sql) holds rates to 0-1000
+_MAX_RATE = 1000
 
 
 def parse_rate(m: regex.Match) -> tuple[float, float | None, float | None, float | None, str] | None:
@@ -261,7 +274,7 @@ def parse_rate(m: regex.Match) -> tuple[float, float | None, float | None, float
         result = (v, None, v, None, "ceiling")
     else:
         result = (_num(g["s_val"]), None, None, None, "single")
-    return result if 0 <= result[0] <= 1000 else None
+    return result if 0 <= result[0] <= _MAX_RATE else None
 
 
 

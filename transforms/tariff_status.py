@@ -19,11 +19,16 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         phas(?:e|es|ed|ing)\ out|withdr[ae]w\w*|avert(?:ed|ing)|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|
                         # "will now pay nothing", "the U.S. duty of 3.9 per cent ... has also gone"
                         pays?\ nothing|gone(?<=\b(?:has|have)\ (?:also\ |now\ )?gone)(?!\ (?:up|down|into|to|from|higher|lower|further|beyond|through)\b)|no\ longer\ (?:apply|applies|necessary))\b"""),
-        ("paused", r"""\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension|delay(?:s|ed|ing)?|postpon\w+|
+        ("paused", r"""\b(?:(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|delay(?:s|ed|ing)?|halt(?:s|ed|ing)?)
+                       # a company pausing its trade is no pause of the tariff: "JLR will pause shipments of its cars"
+                       (?!\ (?:(?:its|their|all|some|most|the|new|further)\ )?(?:[\w-]+\ )?(?:shipments|exports|
+                           deliveries|production|sales|orders|investments?|hiring|operations|purchases|output|
+                           imports|trading|work)\b)|suspension|postpon\w+|
                        hold(?:s|ing)?\ off|held\ off|back(?<=\b(?:pull|pulls|pulled|pulling|step|steps|stepped|stepping)\ back)\ from|back(?:s|ed|ing)?\ (?:away|off)\ from|(?:put\ )?on\ hold|defer(?:s|red|ring)?|truce|reprieve|
                        # a measure that did not happen: "The measures ... would have imposed duties of 25%"
-                       would\ have\ (?:impos\w+|appl\w+|hit|tak\w+\ effect|rais\w+|levi\w+|doubl\w+|kick\w+\ in))\b"""),
-        ("reduced", r"""\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?(?!\ than)|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|
+                       would\ have\ (?:impos\w+|appl\w+|hit|tak\w+\ effect|rais\w+|levi\w+|doubl\w+|kick\w+\ in|
+                                     put|plac\w+|slapp\w+|add\w*|charg\w+|start\w*|beg[au]n))\b"""),
+        ("reduced", r"""\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)?(?<!\b(?:an?|the)\ lower)(?!\ than)|reduc(?:e|es|ed|ing|tion)|slash(?:es|ed|ing)?|
                         eas(?:e|es|ed|ing)|trimm?(?:s|ed|ing)?|halv(?:e|es|ed|ing)|de-?escalat\w*|
                         # the rate itself moves down: "will fall to 9% over 15 years", "falls immediately to 25%";
                         # not the participle of a schedule's step ("a 35 percent tariff ..., falling to 30 percent in
@@ -35,12 +40,17 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                            menac\w+|ultimatum)\b"""),
         ("proposed", r"""\b(?:propos(?:e|es|ed|ing|al)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|
                          draft(?:s|ed)?|recommend(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed)?\ for|
-                         floated|under\ consideration|review)\b"""),
+                         floated|under\ consideration|review|
+                         # what a side wants is not yet decided: "Trump wants a 20% tax on imports from Mexico"
+                         wants?|wanted|push(?:es|ed|ing)?\ for|press(?:es|ed|ing)?\ for)\b"""),
         ("planned", r"""\b(?:# a vote or a body that backs a measure decides it: "EU governments narrowly backed anti-dumping duties"
                         (?:backed|backs|endorsed|endorses|rubber-stamped)(?!\ (?:away|off|down|out)\b)
                         (?=\ (?:[\w%.-]+\ ){0,3}?(?:tariffs?|duty|duties|levies|surtax(?:es)?)\b)|
                         set\ to|set\ (?:preliminary|provisional|final|new|initial)|takes?\ effect|taking\ effect|approv(?:e|es|ed|ing)|sign(?:s|ed)\ (?:an?\ )?(?:order|proclamation|decree)s?|plan(?:s|ned)?(?:\ to)?|scheduled|expected\ to\ (?:take|go|come|kick|start|begin)|
-                        due\ to(?!\ (?:expire|end|lapse|run\ out))|slated|will\ (?!not\b|keep|stay|remain|still|continue|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|
+                        due\ to(?!\ (?:expire|end|lapse|run\ out))|slated|
+                        # what people hope or fear a tariff will do is no plan: "a 70 percent tariff that American
+                        # ranchers hope will open the door"
+                        (?<!\b(?:hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|wish(?:es)?)\ )will\ (?!not\b|keep|stay|remain|still|continue|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|
                         paused|dropped|eliminated|withdrawn|revoked|rescinded|repealed|exempted|waived|terminated|halved|lowered|
                         abolished|phased|ended)|(?:now\ )?pay\ nothing|fall|drop|decline|come\ down|go\ down|disappear|vanish)\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the|new|higher|additional|extra|retaliatory|punitive|tariffs|duties|levies)\b|
                         would\ (?:soon\ |also\ |still\ |then\ |\w+ly\ )?(?:impose|raise|respond|retaliate|levy|apply|hit|slap|put|place|set|double|triple|hike|add|introduce|extend|charge|
@@ -49,7 +59,7 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         intend\w*|going\ to|vot(?:e|es|ed)\ to|from\ (?:next|january|february|march|april|may|june|july|august|
                         september|october|november|december)|effective\ (?:from|on|as\ of))\b"""),
         ("in_force", r"""\b(?:current(?:ly)?|existing|imposed|adopted|extended\ (?:on\ [\w.]+\ (?:\d{1,2}\ )?)?to|in\ place|in\ effect|in\ force|remains?\ at|
-                         took\ effect|went\ into\ effect|came\ into\ force|took\ hold|have\ been|has\ been|
+                         took\ effect|did\ (?:\w+\ )?(?:take\ effect|go\ into\ effect|come\ into\ force|kick\ in)|went\ into\ effect|came\ into\ force|took\ hold|have\ been|has\ been|
                          already|reaching|levied|collect(?:s|ed|ing)|hit\ with|slapped|raised|hiked|increased|
                          doubled|tripled|stands?\ at|stood\ at|effective\ immediately|with\ immediate\ effect|
                          # the rate moves up, in the present: "rises to 30% on Jan. 1" (planned when the date is to come)
@@ -160,7 +170,12 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     cut_to = _CUT_TO.search(s, max(lo, start - 90), start) if s.find("to ", start - 12, start) >= 0 else None
     if cut_to and not _CUT_TO_BREAK.search(s, cut_to.end("verb"), start):
         return "reduced", cut_to.group("verb")   # "will halve tariffs on $120 billion of goods to 7.5% and scrap ..."
-    found = _nearest_cue(s, cues, start, end, lo, hi) or _nearest_cue(s, cues, start, end, 0, start)
+    found = _nearest_cue(s, cues, start, end, lo, hi)
+    if found is None and lo > 0 and "'" in s and _OWNED_BEFORE.search(s, max(lo, start - 40), start):
+        # "JLR will pause shipments ... while it works out how to respond to President Donald Trump's 25% tariff":
+        # a measure someone has, in a clause of its own; the other clause's verb is not its status
+        return "in_force", "'s"
+    found = found or _nearest_cue(s, cues, start, end, 0, start)
     # a raise that states its own move is the news; another clause's verb is another rate's ("Duty on
     # footwear goes up to 20 per cent from 10 per cent, while some auto parts will attract 15 per cent")
     raised = rate[4] == "change" and rate[3] is not None and rate[0] > rate[3] and hi < len(s)
@@ -214,6 +229,7 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
 
 
 # The rate's noun phrase, then a participle clause set off by commas, then the main verb.
+_OWNED_BEFORE = regex.compile(r"\b\p{Lu}[\w.]*'s?\s+(?:[a-z][\w-]*\s+){0,2}$")
 _PARTICIPLE_ASIDE = regex.compile(
     r"""[^,;]{0,80}?,\ (?:first\ |originally\ |initially\ )?(?:imposed|introduced|levied|announced|adopted|approved|
         put\ in\ place|set|slapped|applied)\b[^,;]{0,100},\ (?=(?:will|would|is|are|was|were|has|have|had|remains?|
@@ -479,7 +495,7 @@ _END_BEFORE_DATE = regex.compile(r"\b(?:in\ (?:place|force|effect)|remain\w*|sta
 _STATE_CUE = regex.compile(r"""(?:current(?:ly)?|existing|in\ place|in\ effect|in\ force|already|remains?\ at|still\ \w+|standard|
                                will\ (?:keep|stay|remain|still|continue)|
                                keep|keeps|kept|keeping|maintains|maintained|
-                               longstanding|long-standing|prevailing|since\b.*)$""", regex.VERBOSE | regex.IGNORECASE)
+                               longstanding|long-standing|prevailing|since\b.*|'s)$""", regex.VERBOSE | regex.IGNORECASE)
 
 
 def is_timing_cue(cue: str | None) -> bool:

@@ -87,7 +87,7 @@ _ADDITIONAL = regex.compile(
 # Where one rate's clause ends and the next one's begins, besides the next rate.
 _SEGMENT_BREAK = regex.compile(
     r"""[;:] | \s-\s | \(
-      | ,\s(?!including\b)\w+ing\b(?!,|\s(?:and|or)\b)   # not a list's noun: "textiles, clothing, footwear"
+      | ,\s(?!including\b|clothing\b|bedding\b)\w+ing\b(?!,|\s(?:and|or)\b)   # not a list's goods: "textiles, clothing, footwear"
       | ,\s(?:which|who|prompting|sending|saying|while|but|as\ (?:part|well)|although|though|after|
              according|adding|drawing|defying|angering|handing|sparking|triggering|in\ (?:a|response|retaliation))\b
       | \b(?:while|but|whereas|meanwhile)\b""",
@@ -118,7 +118,8 @@ _OBJECT_SOURCE = (
              \d+\ (?:days|months|years)|hold|top\ of)\w*\b)
         (?P<obj>(?:[^;:.!?(]|\.(?=[\w,])|(?<=\b[A-Z])\.)+?)           # "U.S. crude oil": initials keep going
         (?=\s*(?:[;:!?(]|(?<!\b[A-Z])\.(?!\w)|,?\s+-\s|
-               ,\ (?!including\b)\w+ing\b(?!,|\ (?:and|or)\b)|,\ \w+ly\ |,\ even\b|,\ along\b|
+               # a participle's clause, not a list's next goods: "on textiles, clothing, footwear and electronics"
+               ,\ (?!including\b|clothing\b|bedding\b)\w+ing\b(?!,|\ (?:and|or)\b)|,\ \w+ly\ |,\ even\b|,\ along\b|
                ,\ (?:a|an|the|which|who|with|while|but|in\ a|after|before|when|if|unless|since|set|
                    # not a list's next item: "video game consoles, some toys and certain footwear"
                    some(?!\ [\w-]+(?:\ [\w-]+)?\ (?:and|or)\ )|
@@ -254,7 +255,7 @@ _RELATIVE = regex.compile(r"""\s*(?:(?:that|which)\ )?(?:\w+\ ){0,3}?(?:imposed|
 # "rate" is a tariff rate when a percentage or a tariff object is right next to it: "the 30% rate",
 # "a 10 per cent rate", "the rate on upholstered furniture", "a rate of 20% for the Philippines".
 _TARIFF_RATE_NOUN = regex.compile(
-    r"""(?:%|percent|per\ cent|pct)\ (?:[\w-]+\ ){0,2}(?:rates?|penalty|penalties)\b
+    r"""(?:%|percent|per\ cent|pct)\ (?:["']?[\w-]+["']?\ ){0,2}(?:rates?|penalty|penalties)\b
       | \brates?\ (?:on|for)\b | \brates?\ of\ [\d.]+\ ?(?:%|percent|per\ cent|pct)
       | \brates?\b[^.;%]{0,30}?\brang(?:e|es|ed|ing)\ from\ [\d.]+
       | \b(?:reciprocal|retaliatory|punitive|country-specific)["”']?\ rates\b""",   # 'the "reciprocal" rates
@@ -1044,7 +1045,8 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
     tariff in a sentence naming no country but the imposer ("25% tariffs on steel, aluminum and autos"), or a
     country's own schedule ("cut its average import tariff to 20 pct"). Anti-dumping and countervailing duties
     are set per exporting country: only "all" says every origin for them."""
-    if any(_DESCRIBED.search(s, lo, hi) for lo, hi in objects):
+    # the object stops before "by"; "on supercomputers made by NEC Corp.": one maker's goods, not every origin's
+    if any(_DESCRIBED.search(s, lo, hi) or _MADE_BY_NAMED.search(s, lo, min(len(s), hi + 16)) for lo, hi in objects):
         return False
     if cue is not None and _PER_EXPORTER.search(s, max(0, cue.start() - 30), cue.end()):
         return any(_EVERY_ORIGIN.search(s, lo, hi) or _ALL_OF_A_KIND.match(s, lo, hi) for lo, hi in objects)
@@ -1084,6 +1086,7 @@ _DESCRIBED = regex.compile(
         (?:kingdom|island(?:\ nation)?|republic|emirate|city-state|archipelago
            |(?(n)(?:neighbou?rs|(?:trading\ )?partners)|(?!)))\b
         (?!'|\ (?:of|in|to)\b)""", regex.VERBOSE | regex.IGNORECASE)
+_MADE_BY_NAMED = regex.compile(r"\b(?:made|produced|built|manufactured|sold|supplied)\ by\ (?-i:[A-Z])", regex.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _PER_EXPORTER = regex.compile(r"\b(?:anti-?dumping|countervailing|dumping)\b", regex.IGNORECASE)
 
@@ -1254,7 +1257,14 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
         windows.append((lo, cue.start()))
     else:
         floor = left if left < cue.start() else 0
-        windows.append((_list_start(s, max(floor, cue.start() - 40), cue.start(), floor), cue.start()))
+        lo = _list_start(s, max(floor, cue.start() - 40), cue.start(), floor)
+        last = None
+        for last in _PRODUCT_PATTERN.finditer(s, lo, cue.start()):
+            pass
+        # goods before the tariff word are its own unless a new clause parts them: not "15% tariff on laptops and
+        # cellphones on Dec. 15, and tariffs on $250 billion of Chinese goods will rise to 30%"
+        if last is None or not _NEW_CLAUSE.search(s, last.end(), cue.start()):
+            windows.append((lo, cue.start()))
     exempted = _EXEMPTED_GOODS.search(s, max(0, start - 160), start) if "xempt" in s else None
     if exempted:   # "exempting smartphones, computers and some other electronics from the 125% reciprocal tariff"
         windows.insert(0, exempted.span("obj"))
@@ -1288,6 +1298,7 @@ def _products(s: str, start: int, end: int, left: int, cue: regex.Match,
     return []
 
 
+_NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas)\s", regex.IGNORECASE)
 _RATE_LIST_GAP = regex.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.IGNORECASE)
 
 
@@ -1380,6 +1391,8 @@ def _products_in(s: str, lo: int, hi: int) -> list[tuple[str, str]]:
             continue  # "parts" alone is auto parts only in "autos and parts"
         if _modifies_next(s, matches, j):
             continue  # "passenger car and light truck tires", "electric vehicle batteries": the head noun counts
+        if s.endswith(("non-", "Non-"), 0, m.start()):
+            continue  # "customs duty on non-agricultural goods", "non-auto goods": every good but these
         if key == "paper" and _NOT_GOODS_PAPER.search(s, max(0, m.start() - 16), m.start()) \
                 and not _PAPER_GOODS_AFTER.match(s, m.end()):
             continue  # "modest on paper", "a white paper on tariffs": not the goods
