@@ -336,6 +336,10 @@ NEGATIVES = [
     ("extra_duty_shifts", "Customs officers worked extra duty for 20% more pay during the tariff rush."),
     ("a_lower_share", "Exports fell to a lower 10 per cent share of output as the duty bit."),
     ("thousands_of_tonnes", "Exports rose to 1,105 tonnes, up 25 pct on the year, despite the duty dispute."),
+    # an internal tax on imported goods is not a border tax (found on session 7's next batch after the merge)
+    ("excise_tax_on_imported", "The government halved the excise tax on imported cars to 10% from 20%, while the "
+                               "tariff dispute went on."),
+    ("sales_tax_on_imported", "Ministers cut the sales tax on imported phones to 8% as tariffs on parts stayed."),
 ]
 
 # (id, text, rate the fact must carry, its target or None when the sentence leaves it implicit)
@@ -414,6 +418,8 @@ POSITIVES = [
      10.0, "US"),
     ("thousands_separator", "Mexico imposed anti-dumping duties of up to 1,000 pct on footwear from China.",
      1000.0, "CN"),
+    ("past_a_thousand", "The Commerce Department set anti-dumping duties of 3,521 percent on solar cells from "
+                        "Cambodia.", 3521.0, "KH"),
     ("quoted_modifier_rate", 'Indian goods already face a 10 per cent U.S. tariff, while a 26 per cent "reciprocal" '
                              'rate has been suspended until July 9.', 26.0, None),
 ]
