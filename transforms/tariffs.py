@@ -316,9 +316,9 @@ _ACTOR_PATTERN = compile_phrases(_ACTORS)
 # not the body's own offices ("State Council Information Office", "... Commission of the State Council").
 _BODY_PART = regex.compile(r".*\b(?:Office|Commission|Council|Ministry|Department|Agency|Bureau|Committee)$")
 _LONGER_NAMES = compile_phrases(
-    n for o in orgs_lex.ORGANIZATIONS for n in ((o,) if isinstance(o, str) else o)
+    n for n in orgs_lex.ORGANIZATIONS
     if n not in _ACTORS and n not in orgs_lex.GOVERNMENT_BODIES and not _BODY_PART.match(n)
-    and any(n.startswith(a + " ") for a in _ACTORS))
+    and any(n[:i] in _ACTORS for i, c in enumerate(n) if c == " "))   # a body's name, then a space
 _IMPOSED_BY = regex.compile(r"""\b(?:imposed|levied|announced|set|charged|collected|(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))
                                 (?:\ \w+day)?)\ by\ (?:the\ )?$""",
                             regex.VERBOSE | regex.IGNORECASE)
