@@ -171,7 +171,7 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     if cut_to and not _CUT_TO_BREAK.search(s, cut_to.end("verb"), start):
         return "reduced", cut_to.group("verb")   # "will halve tariffs on $120 billion of goods to 7.5% and scrap ..."
     found = _nearest_cue(s, cues, start, end, lo, hi)
-    if found is None and lo > 0 and "'" in s and _OWNED_BEFORE.search(s, max(lo, start - 40), start):
+    if found is None and lo > 0 and "'" in s and OWNED_RATE.search(s, max(lo, start - 40), start):
         # "JLR will pause shipments ... while it works out how to respond to President Donald Trump's 25% tariff":
         # a measure someone has, in a clause of its own; the other clause's verb is not its status
         return "in_force", "'s"
@@ -228,8 +228,12 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
     return status, cue
 
 
+# "The EU's original 25% whiskey tariff": the owner of a rate with its tariff word after it (the imposer).
+OWNER_BEFORE_RATE = regex.compile(r"'s?\s+(?:[a-z][\w-]*\s+){0,2}")
+# "the EU's 10% tariff", "Canada's existing 25% surtax": a rate owned by a named party, with no verb saying
+# what became of it, is one that party has.
+OWNED_RATE = regex.compile(rf"\b\p{{Lu}}[\w.]*{OWNER_BEFORE_RATE.pattern}$")
 # The rate's noun phrase, then a participle clause set off by commas, then the main verb.
-_OWNED_BEFORE = regex.compile(r"\b\p{Lu}[\w.]*'s?\s+(?:[a-z][\w-]*\s+){0,2}$")
 _PARTICIPLE_ASIDE = regex.compile(
     r"""[^,;]{0,80}?,\ (?:first\ |originally\ |initially\ )?(?:imposed|introduced|levied|announced|adopted|approved|
         put\ in\ place|set|slapped|applied)\b[^,;]{0,100},\ (?=(?:will|would|is|are|was|were|has|have|had|remains?|

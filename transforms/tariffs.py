@@ -42,8 +42,8 @@ from transforms.places import PlaceMention, find_places
 from transforms.sentences import split_sentences
 from transforms.tariff_rates import (CLAUSE_BREAK, CUE, RATE_NOUN, find_rates, is_step, is_tariff_rate, only_modifiers, parse_rate,
                                      points_follow, tied_cue, trade_cues)
-from transforms.tariff_status import (COORDINATED_VERB, EFFECT, STATUSES, effective_date, in_relative_schedule,
-                                      is_present_rise, is_state_cue, is_timing_cue, is_weak_cue, paused_until, read_status, status_cues)
+from transforms.tariff_status import (COORDINATED_VERB, EFFECT, OWNED_RATE, OWNER_BEFORE_RATE, STATUSES, effective_date,
+                                      in_relative_schedule, is_present_rise, is_state_cue, is_timing_cue, is_weak_cue, paused_until, read_status, status_cues)
 from transforms.textnorm import fold
 
 __all__ = ["STATUSES", "TariffMention", "find_tariffs"]
@@ -344,11 +344,6 @@ _COMPARED_BEFORE = regex.compile(r"""\b(?:match(?:es|ed|ing)?|mirror(?:s|ed|ing)
                                      (?:the\ )?same\ (?:\w+\ )?as|similar\ to|compared\ (?:with|to)|than|like|unlike|versus|vs\.?|
                                      in\ line\ with|on\ (?:a\ )?par\ with)\ (?:the\ |an?\ )?$""",
                               regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)   # anchored at the end: match backwards
-# "The EU's original 25% whiskey tariff": the owner of a rate with its tariff word after it imposes it.
-_OWNER_BEFORE_RATE = regex.compile(r"'s?\s+(?:[a-z][\w-]*\s+){0,2}")
-# "the EU's 10% tariff", "Canada's existing 25% surtax": a rate owned by a named party, with no verb saying
-# what became of it, is one that party has.
-_OWNED_RATE = regex.compile(rf"\b\p{{Lu}}[\w.]*{_OWNER_BEFORE_RATE.pattern}$")
 # Words after an agent that make it the one acting: "Beijing imposed", "Canada would respond with",
 # "Trump on Thursday signed orders imposing".
 _AGENT_VERB = regex.compile(
@@ -645,7 +640,7 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
             rate = (*rate[:3], rates[i - 1][1][0], "single")   # a schedule's next step starts from the one before
         status, status_cue = read_status(s, start, end, rate, left, right, sentence_cues,
                                          next_rate=rates[i + 1][0].start() if i + 1 < len(rates) else len(s))
-        if status == "unknown" and _OWNED_RATE.search(s, max(0, start - 40), start):
+        if status == "unknown" and OWNED_RATE.search(s, max(0, start - 40), start):
             status, status_cue = "in_force", "'s"   # "the EU's 10% tariff on imported cars": a measure it has
         if status == "in_force" and is_weak_cue(status_cue):
             # "Korean cars already face a 25% tariff, and Korean steel and aluminum face 50%"
@@ -906,7 +901,7 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     if payer:   # "Israel was hit with a 17% U.S. tariff on its exports ..., after ... on American imports"
         return [(c, False) for c in payer[1]], "payer"
     owner = next((m for m in mentions if m.end < start <= m.end + 40 and s.startswith("'s ", m.end)
-                  and _OWNER_BEFORE_RATE.fullmatch(s, m.end, start)), None)
+                  and OWNER_BEFORE_RATE.fullmatch(s, m.end, start)), None)
     if owner is not None:   # "in response to Trump's 25% tariffs on steel imports": no country before the owner's
         # rate is its target unless said to pay it ("Japanese cars will continue to pay the EC's 10 pct tariff")
         countries = [m for m in countries if m.start > owner.start or _TARGET_VERB_AFTER.match(s, m.end, start)]
@@ -1151,7 +1146,7 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
     for m in candidates if tariff_word else ():
         if end <= m.start and m.end <= cue.start():
             return m.code                                 # between rate and tariff word: "a 24% U.S. tariff"
-        if m.end < start and cue.start() >= end and _OWNER_BEFORE_RATE.fullmatch(s, m.end, start) \
+        if m.end < start and cue.start() >= end and OWNER_BEFORE_RATE.fullmatch(s, m.end, start) \
                 and only_modifiers(s[end:cue.start()]):
             return m.code                                 # "the EU's original 25% whiskey tariff"
         if m.end <= cue.start() and cue.start() - m.end <= 60 and only_modifiers(s[m.end:cue.start()]) \
