@@ -1684,7 +1684,8 @@ def _qualifier_code(phrase: str, regions: bool = True) -> str | None:
         if code is not None:
             return code   # "the Port of Los Angeles", "the University of Toronto"
     for i in range(len(words) - 1, 0, -1):
-        code = lexicon_orgs.GOVERNMENT_BODIES.get(" ".join(words[:i])) or lex.NATIONAL_BODIES.get(" ".join(words[:i]))
+        head = " ".join(words[:i])
+        code = lexicon_orgs.GOVERNMENT_BODIES.get(head) or lex.NATIONAL_BODIES.get(head)
         if code is not None:
             return code   # "White House National Economic Council": a national body opens the name
     for k in range(1, len(words) - 1):
