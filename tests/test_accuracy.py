@@ -55,7 +55,7 @@ def test_no_tariffs_on_hard_negatives(scores):
     assert scores.false_tariffs_on_negatives == 0
 
 
-@pytest.mark.xfail(strict=True, reason="44/45 held-out files split exactly (all 180 dev files do, and each under 88 "
+@pytest.mark.xfail(strict=True, reason="44/45 held-out files split exactly (every dev file does, and each under 88 "
                                        "layout variants)")
 def test_headline_split_exact_on_every_file(scores):
     assert scores.headline_split_exact == scores.articles
