@@ -121,6 +121,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
     e.add_argument("--summary", action="store_true", help="scores only, without misses and false hits")
     e.add_argument("--only", help="show misses and false hits only for fact types containing this text")
+    e.add_argument("--against", type=Path, metavar="DIR",
+                   help="score a second labeler's .gold.json files for the same texts instead of the extraction "
+                        "(labeler agreement; nothing is run)")
 
     b = sub.add_parser("bench", help="measure wall time and peak memory of real runs (prints a table, writes JSON)",
                        epilog="example: tariffwire bench --input seeds --out .bench/runs.json")
@@ -331,13 +334,19 @@ def _cmd_evaluate(args) -> int:
     if not args.gold.is_dir():
         print(f"tariffwire: gold folder {args.gold} does not exist", file=sys.stderr)
         return EXIT_USAGE
-    with tempfile.TemporaryDirectory(prefix="tariffwire-eval-") as tmp:
-        wh = args.warehouse or Path(tmp) / "wh"
-        outcome = run_without_prefect(args.gold, wh)
-        if not outcome.succeeded:
-            print(f"tariffwire: loading the gold folder failed: {outcome.error}", file=sys.stderr)
-            return EXIT_FAILED
-        ev = evaluate(args.gold, wh)
+    if args.against is not None:
+        if not args.against.is_dir():
+            print(f"tariffwire: folder {args.against} does not exist", file=sys.stderr)
+            return EXIT_USAGE
+        ev = evaluate(args.gold, second_labels=args.against)
+    else:
+        with tempfile.TemporaryDirectory(prefix="tariffwire-eval-") as tmp:
+            wh = args.warehouse or Path(tmp) / "wh"
+            outcome = run_without_prefect(args.gold, wh)
+            if not outcome.succeeded:
+                print(f"tariffwire: loading the gold folder failed: {outcome.error}", file=sys.stderr)
+                return EXIT_FAILED
+            ev = evaluate(args.gold, wh)
     only = (lambda k: args.only in k) if args.only else None
     print(format_report(ev, details=not args.summary, only=only))
     if args.json:
