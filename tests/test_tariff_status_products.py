@@ -253,6 +253,13 @@ STATUS_OF_PLAIN_COPY = [
      [(70.0, "planned", None)]),
     ("not_says_will_take_effect", "Trump set a 70 percent tariff on beef that officials say will take effect on "
                                   "Aug. 1.", [(70.0, "planned", "beef")]),
+    # session 8
+    ("which_remain_in_place", "The minister said the government would now press for the removal of China's duties "
+                              "of up to 218 per cent on Australian wine, which remain in place.",
+     [(218.0, "in_force", "wine")]),
+    ("push_for_an_end", "Exporters are pushing for an end to the 25% tariff on steel.", [(25.0, "in_force", "steel")]),
+    ("still_presses_for", "The union pressed for a 35 per cent tariff on imported steel.",
+     [(35.0, "proposed", "steel")]),
 ]
 
 TABLES = {"status_of_plain_copy": STATUS_OF_PLAIN_COPY, "goods_of_plain_copy": GOODS_OF_PLAIN_COPY, "rate_wording": RATE_WORDING, "lexicon": LEXICON, "grievance_and_candidates": GRIEVANCE_AND_CANDIDATES, "goods_list_before": GOODS_LIST_BEFORE, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,

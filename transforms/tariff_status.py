@@ -42,7 +42,10 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                          draft(?:s|ed)?|recommend(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed)?\ for|
                          floated|under\ consideration|review|
                          # what a side wants is not yet decided: "Trump wants a 20% tax on imports from Mexico"
-                         wants?|wanted|push(?:es|ed|ing)?\ for|press(?:es|ed|ing)?\ for)\b"""),
+                         # but not an existing tariff someone wants gone: "press for the removal of China's duties"
+                         (?:wants?|wanted|push(?:es|ed|ing)?\ for|press(?:es|ed|ing)?\ for)
+                         (?!\ (?:an?\ |the\ )?(?:removal|lifting|scrapping|end|ending|elimination|withdrawal|repeal|
+                             rollback|reduction|cut|cuts|exemptions?|relief)\b))\b"""),
         ("planned", r"""\b(?:# a vote or a body that backs a measure decides it: "EU governments narrowly backed anti-dumping duties"
                         (?:backed|backs|endorsed|endorses|rubber-stamped)(?!\ (?:away|off|down|out)\b)
                         (?=\ (?:[\w%.-]+\ ){0,3}?(?:tariffs?|duty|duties|levies|surtax(?:es)?)\b)|
@@ -396,7 +399,8 @@ _OWN_RELATIVE = regex.compile(
         (?:(?-i:[A-Z][\w.]*)(?:\ (?-i:[A-Z][\w.]*))?\ |it\ |they\ |he\ |she\ )?
         (?:(?:agreed|decided|plans?|promised|pledged)\ to\ |had\ |has\ |have\ |later\ |then\ )?
         (?P<verb>suspended|paused|lifted|scrapped|removed|phase\ out|phased\ out|eliminated|abolished|
-           (?<=(?:now|already|currently|still)\ )appl(?:y|ies))\b""", regex.VERBOSE | regex.IGNORECASE)
+           (?<=(?:now|already|currently|still)\ )appl(?:y|ies)|remains?\ in\ (?:place|force|effect))\b""",
+    regex.VERBOSE | regex.IGNORECASE)
 _OWN_RELATIVE = regex.compile(_OWN_RELATIVE.pattern.replace(
     r"""(?:(?:agreed|decided""", r"""(?:(?:now|already|currently|still)\ )?(?:(?:agreed|decided"""),
     regex.VERBOSE | regex.IGNORECASE)
@@ -440,7 +444,8 @@ _THEY_CHARGE = regex.compile(
         (?:(?P<state>now|still|already|currently)\ )?(?P<verb>charges|applies|levies|collects|imposes)\b""",
     regex.VERBOSE | regex.IGNORECASE)
 _RELATIVE_STATES = {"thre": "threatened", "prop": "proposed", "dela": "paused", "post": "paused", "susp": "paused", "paus": "paused", "lift": "removed", "scra": "removed", "remo": "removed",
-                    "phas": "removed", "elim": "removed", "abol": "removed", "appl": "in_force"}
+                    "phas": "removed", "elim": "removed", "abol": "removed", "appl": "in_force",
+                    "rema": "in_force"}
 _PRELIMINARY_DUTY = regex.compile(
     r"""\b(?P<word>preliminary|provisional)\ (?:[\w.-]+\ ){0,3}?(?:duties|duty|tariffs?|rates?|margins?|deposits?)
         \ (?:of\ )?(?:between\ |up\ to\ |as\ high\ as\ |(?:[\d.]+\ ?(?:%|percent|per\ cent|pct)?\ (?:and|to)\ ))?$""",
