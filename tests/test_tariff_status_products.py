@@ -260,6 +260,13 @@ STATUS_OF_PLAIN_COPY = [
     ("push_for_an_end", "Exporters are pushing for an end to the 25% tariff on steel.", [(25.0, "in_force", "steel")]),
     ("still_presses_for", "The union pressed for a 35 per cent tariff on imported steel.",
      [(35.0, "proposed", "steel")]),
+    ("charges", "The U.S. charges a 2.5% tariff on imported passenger cars.", [(2.5, "in_force", "autos")]),
+    ("could_lead_to", "The department is investigating car imports, a review that could lead to tariffs of up to "
+                      "25%.", [(25.0, "threatened", "autos")]),
+    ("would_be_capped", "Under the framework agreed last month, tariffs on European drugs would be capped at 15%.",
+     [(15.0, "planned", "pharmaceuticals")]),
+    ("clearing_the_way", "The commission voted 6-0 that the imports injured American makers, clearing the way for "
+                         "anti-dumping duties of 198 percent on bedroom furniture.", [(198.0, "planned", "furniture")]),
 ]
 
 TABLES = {"status_of_plain_copy": STATUS_OF_PLAIN_COPY, "goods_of_plain_copy": GOODS_OF_PLAIN_COPY, "rate_wording": RATE_WORDING, "lexicon": LEXICON, "grievance_and_candidates": GRIEVANCE_AND_CANDIDATES, "goods_list_before": GOODS_LIST_BEFORE, "exempted_goods": EXEMPTED_GOODS, "range_of_goods": RANGE_OF_GOODS, "goods_named_after": GOODS_NAMED_AFTER, "prior_after": PRIOR_AFTER,

@@ -35,7 +35,7 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         # the second year": the new measure's plan)
                         (?:falls?|fell|drops?|dropped|declines?|declined|(?:come|comes|came|go|goes|went)\ down)
                         (?=\ (?:\w+ly\ |gradually\ |further\ |again\ )?to\ (?:about\ |around\ |just\ )?(?:\d|zero)))\b"""),
-        ("threatened", r"""\b(?:threat\w*|warn(?:s|ed|ing)?|could\ (?:impose|slap|face|hit|raise)|
+        ("threatened", r"""\b(?:threat\w*|warn(?:s|ed|ing)?|could\ (?:impose|slap|face|hit|raise|lead\ to|result\ in)|
                            may\ (?:impose|slap|face|hit|raise)|might\ (?:impose|face|hit)|vow(?:s|ed)?|
                            menac\w+|ultimatum)\b"""),
         ("proposed", r"""\b(?:propos(?:e|es|ed|ing|al)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|
@@ -58,8 +58,10 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         abolished|phased|ended)|(?:now\ )?pay\ nothing|fall|drop|decline|come\ down|go\ down|disappear|vanish)\w+|sets?\ (?:an?|the)|setting\ (?:an?|the)|order(?:s|ed)\ (?:an?|the|new|higher|additional|extra|retaliatory|punitive|tariffs|duties|levies)\b|
                         would\ (?:soon\ |also\ |still\ |then\ |\w+ly\ )?(?:impose|raise|respond|retaliate|levy|apply|hit|slap|put|place|set|double|triple|hike|add|introduce|extend|charge|
                                   fall|take|go|come|kick|rise|increase|follow|restore|reinstate|reimpose|range|give|grant|cap|
-                                  be\ (?:imposed|raised|levied|applied|charged))|to\ take\ effect|take\ effect|announc(?:e|es|ed|ing)|
-                        intend\w*|going\ to|vot(?:e|es|ed)\ to|from\ (?:next|january|february|march|april|may|june|july|august|
+                                  be\ (?:imposed|raised|levied|applied|charged|capped))|to\ take\ effect|take\ effect|announc(?:e|es|ed|ing)|
+                        intend\w*|going\ to|vot(?:e|es|ed)\ to|
+                        # a decision that lets the duties come: "voted ..., clearing the way for anti-dumping duties"
+                        (?:clear(?:s|ed|ing)?|pav(?:e|es|ed|ing))\ the\ way\ for|from\ (?:next|january|february|march|april|may|june|july|august|
                         september|october|november|december)|effective\ (?:from|on|as\ of))\b"""),
         ("in_force", r"""\b(?:current(?:ly)?|existing|imposed|adopted|extended\ (?:on\ [\w.]+\ (?:\d{1,2}\ )?)?to|in\ place|in\ effect|in\ force|remains?\ at|
                          took\ effect|did\ (?:\w+\ )?(?:take\ effect|go\ into\ effect|come\ into\ force|kick\ in)|went\ into\ effect|came\ into\ force|took\ hold|have\ been|has\ been|
@@ -80,7 +82,7 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                          since\ (?:then|\d{4}|january|february|march|april|may|june|july|august|september|october|
                          november|december|last\ (?:year|month|week|spring|summer|autumn|fall|winter)))\b"""),
         # Weak cues say little; they count only when no other cue is in the sentence.
-        ("in_force", r"""\b(?:is|are|now|applied|applies|apply|faces?|facing|pay(?:s|ing)?|paid|impos(?:es|ing)|
+        ("in_force", r"""\b(?:is|are|now|applied|applies|apply|faces?|facing|pay(?:s|ing)?|paid|impos(?:es|ing)|charges|charging|
                          levies|subject\ to)\b"""),
     )
 )
@@ -298,8 +300,11 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
         if status == "planned" and m.start() >= 4 and _PLUPERFECT.search(s, max(0, m.start() - 12), m.start()):
             rank = _WEAK_CUE   # "the tariffs it had planned", "the 10% he had announced": another verb decides
         if status != "in_force" and m.end() <= start and start - m.end() <= 25 \
-                and _DESCRIPTIVE.search(s, max(0, m.start() - 5), m.start()):
-            rank = _WEAK_CUE  # "dropped a threatened additional 100% tariff": the clause's verb decides
+                and _DESCRIPTIVE.search(s, max(0, m.start() - 5), m.start()) \
+                and not m.group(0).lower().startswith(("could ", "would ", "might ", "may ", "will ")):
+            # "dropped a threatened additional 100% tariff": the clause's verb decides; but "a review that could
+            # lead to tariffs of 25%": a modal is the relative clause's own verb
+            rank = _WEAK_CUE
         if status in ("removed", "paused", "reduced") and not _ABOUT_A_TARIFF.match(s, m.end(), min(len(s), m.end() + 70)) \
                 and not (m.end() <= start and start - m.end() <= 70) \
                 and not (m.start() >= end and m.start() - end <= 70
