@@ -450,6 +450,16 @@ FARED_WITH = [
      [(40.0, "CN", "US")]),
 ]
 
+# What a penalty is for is neither its target nor its goods (session 8).
+PENALTY_FOR = [
+    ("purchases_of", "An additional 25% U.S. tariff took effect on Wednesday as a penalty for India's purchases of "
+                     "Russian oil.", [(25.0, "US", "IN")]),
+    ("for_buying", "Washington imposed a 25% tariff on Indian goods as punishment for buying Russian oil.",
+     [(25.0, "US", "IN")]),
+    # counter-example: "for" still introduces goods
+    ("tariff_for", "Brazil set import tariffs of 35% for Chinese steel.", [(35.0, "BR", "CN")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
@@ -463,7 +473,7 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "customs_duty": CUSTOMS_DUTY, "security_tariffs": SECURITY_TARIFFS, "hyphen_made": HYPHEN_MADE,
           "rateless_targets": RATELESS_TARGETS, "list_ing_noun": LIST_ING_NOUN,
           "not_own_target": NOT_OWN_TARGET, "longer_names": LONGER_NAMES,
-          "retaliation": RETALIATION, "fared_with": FARED_WITH}
+          "retaliation": RETALIATION, "fared_with": FARED_WITH, "penalty_for": PENALTY_FOR}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

@@ -260,6 +260,8 @@ STATUS_OF_PLAIN_COPY = [
     ("push_for_an_end", "Exporters are pushing for an end to the 25% tariff on steel.", [(25.0, "in_force", "steel")]),
     ("still_presses_for", "The union pressed for a 35 per cent tariff on imported steel.",
      [(35.0, "proposed", "steel")]),
+    ("penalty_goods", "An additional 25% tariff took effect on Wednesday as a penalty for India's purchases of "
+                      "Russian oil.", [(25.0, "in_force", None)]),
     ("charges", "The U.S. charges a 2.5% tariff on imported passenger cars.", [(2.5, "in_force", "autos")]),
     ("could_lead_to", "The department is investigating car imports, a review that could lead to tariffs of up to "
                       "25%.", [(25.0, "threatened", "autos")]),

@@ -112,7 +112,8 @@ _BARE_IMPORTS = regex.compile(r"(?:(?:the|its|their|all|most)\s+)?(?:imports|shi
 # The object of a tariff: "on imports from Canada and Mexico", "on U.S. crude oil",
 # "against Japanese luxury cars". It ends at a clause boundary.
 _OBJECT_SOURCE = (
-    r"""\b(?:on|against|targeting|for)\ (?:(?:as\ much\ as|about|some|nearly|almost|around|more\ than|up\ to)\ )?
+    # not what a penalty is for: "as a penalty for India's purchases of Russian oil"
+    r"""\bINTRO\ (?:(?:as\ much\ as|about|some|nearly|almost|around|more\ than|up\ to)\ )?
         (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|
              oct|nov|dec|the\ (?:first|second|third|next|last)\ (?:year|month|day|week|time|quarter)|
              \d+\ (?:days|months|years)|hold|top\ of)\w*\b)
@@ -139,9 +140,13 @@ _OBJECT_SOURCE = (
                \ and\ (?=(?:an?\ |the\ )?(?:\d|up\ to|between))|
                \ and\ (?:threaten|warn|vow|pledg|promis|announc|impos|call|say|said|urg|ask|add|plan)\w*\b|$))"""
 )
-_OBJECT = regex.compile(_OBJECT_SOURCE, regex.VERBOSE | regex.IGNORECASE)
+_OBJECT = regex.compile(_OBJECT_SOURCE.replace("INTRO", r"""(?:on|against|targeting|
+    # not what a penalty is for: "as a penalty for India's purchases of Russian oil"
+    (?<!\b(?:penalty|penalties|punishment|reprisal|retaliation)\ )for
+    (?!\ buying\b|\ (?:[\w.'’-]+\ )?(?:purchases|purchase|imports|buying|sales)\ of\b))"""),
+                       regex.VERBOSE | regex.IGNORECASE)
 # "apply a 15% tariff to U.S. aircraft": with a verb of applying, "to" introduces the object too.
-_OBJECT_TO = regex.compile(_OBJECT_SOURCE.replace("(?:on|against|targeting|for)", "to", 1),
+_OBJECT_TO = regex.compile(_OBJECT_SOURCE.replace("INTRO", "to", 1),
                            regex.VERBOSE | regex.IGNORECASE)
 _APPLY_BEFORE = regex.compile(r"\bappl(?:y|ies|ied|ying)\b", regex.IGNORECASE)
 _APPLY_GAP = regex.compile(r"\s+(?:(?:would|will|shall|also|now|then|only|mainly)\s+)*appl(?:y|ies|ied)\s+",
@@ -1115,7 +1120,7 @@ _NOT_A_TARGET_BEFORE = regex.compile(
          | \b(?:shipments|exports|sales|imports|entries)\ (?:\w+\ )?(?:to|into)\ (?:the\ )?
          | \b(?:shipped|sold|exported|sent|bound)\ (?:to|into|in|for)\ (?:the\ )?
          | \b(?:entering|into)\ (?:the\ )?
-         | \b(?:for|over)\ (?:buying|importing|purchasing|(?:its\ |their\ )?purchases\ of)\ (?:\w+\ )?
+         | \b(?:for|over)\ (?:buying|importing|purchasing|(?:its\ |their\ |[\w.]+['’]s\ )?purchases\ of)\ (?:\w+\ )?
          | \bnon-)$""", regex.VERBOSE | regex.IGNORECASE)   # "on their non-U.S. content"
 
 
