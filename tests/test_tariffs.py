@@ -727,7 +727,9 @@ STATUS_CLASSES = [
     ("lede_will_remove", "India will remove retaliatory tariffs on 28 US products. India imposed the duties in June "
                          "2019. They included an additional 20 per cent duty on US apples.", JUNE_14, ["removed"]),
     ("lede_of_another_imposer_is_not_borrowed", "U.S. tariffs on European goods took effect on Friday. Canada "
-                                                "charges 20% on U.S. pork.", JUNE_14, ["unknown"]),
+                                                "has 20% on U.S. pork.", JUNE_14, ["unknown"]),
+    ("charges_is_a_state", "U.S. tariffs on European goods took effect on Friday. Canada charges 20% on U.S. pork.",
+     JUNE_14, ["in_force"]),
     # gapped rates share the status of the rate before them
     ("gapped_rates_share_status", "Under a decree, the tariff on U.S. passenger cars was doubled to 120%, on U.S. "
                                   "liquor to 140% and on leaf tobacco to 60%.", JUNE_14,
