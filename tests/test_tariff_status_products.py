@@ -17,6 +17,15 @@ PUBLISHED = date(2025, 6, 14)
 # Goods the lexicon names by kind: sound and video sets are electronics, single malts whiskey, beer and air
 # conditioners their own keys (HS 2203, 8415).
 LEXICON = [
+    # session 8: excavators are machinery, butter is dairy, bicycles a key of their own (HS 8712)
+    ("excavators", "The EC imposed provisional anti-dumping duties of 26.6 pct on hydraulic excavators from Japan.",
+     [(26.6, "in_force", "machinery")]),
+    ("butter", "The tariffs include rates of 351 per cent on butter.", [(351.0, None, "dairy")]),
+    ("bicycles", "The European Community imposed a duty of 30.6 per cent on bicycles imported from China.",
+     [(30.6, "in_force", "bicycles")]),
+    ("not_peanut_butter", "Canada imposed 25% tariffs on U.S. goods including peanut butter.",
+     [(25.0, "in_force", None), (25.0, "in_force", "agricultural products")]),
+    ("not_bicycle_helmets", "The EC imposed a duty of 30 per cent on bicycle helmets.", [(30.0, "in_force", None)]),
     ("cd_players", "The European Community imposed provisional anti-dumping duties of 32.9 pct on compact disc "
                    "players from Japan.", [(32.9, "in_force", "electronics")]),
     ("vcrs", "The EC's import duty on Japanese video cassette recorders rose to 14 pct from eight pct on "

@@ -58,7 +58,7 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
                                      "potatoes", "barley", "wheat", "corn", "cotton", "sorghum", "tomatoes", "tomato",
                                      "olives", "olive oil", "orange juice", "fruit juice", "juice",
                                      "rice", "farm produce", "peas", "leeks", "shiitake", "mushrooms", "onions", "garlic", "grapes",
-                                     "bananas", "oranges", "lemons",
+                                     "bananas", "oranges", "lemons", "peanut butter",
                                      # HS 10 cereals and 2303 brewing and distilling dregs
                                      "grain", "grains", "distillers grains", "distillers dried grains",
                                      "dried distillers grains", "DDGS")),
@@ -66,7 +66,7 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "pork": ("0203", ("pork",)),
     "beef": ("0201", ("beef",)),
     "poultry": ("0207", ("poultry", "chicken")),
-    "dairy": ("04", ("dairy", "dairy products", "milk")),
+    "dairy": ("04", ("dairy", "dairy products", "milk", "butter", "milk powder", "skim milk powder")),
     "seafood": ("03", ("seafood", "fish", "lobster", "shrimp", "aquatic products")),
     "wine": ("2204", ("wine", "wines", "champagne")),
     "spirits": ("2208", ("spirits", "liquor", "cognac", "brandy", "rum", "vodka", "gin", "tequila")),
@@ -78,7 +78,8 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "apparel": (None, ("apparel", "clothing", "garments", "jeans", "blue jeans")),
     "footwear": ("64", ("footwear", "shoes")),
     "machinery": ("84", ("machinery", "industrial machinery", "machine tools", "cranes", "tractors",
-                         "ship-to-shore cranes", "capital goods")),
+                         "ship-to-shore cranes", "capital goods", "excavators", "hydraulic excavators",
+                         "bulldozers", "forklifts", "forklift trucks")),
     "chemicals": (None, ("chemicals",)),
     "oil": ("2709", ("oil", "crude oil", "crude")),
     "natural gas": ("2711", ("natural gas", "LNG", "liquefied natural gas")),
@@ -106,6 +107,8 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "lamb": ("0204", ("lamb", "lamb meat", "mutton", "sheep meat")),
     # HS 8469 typewriters (the key dev 490's labels use; 1980s EC anti-dumping cases)
     "typewriters": ("8469", ("typewriters", "electronic typewriters", "portable typewriters")),
+    # HS 8712 (the key dev 566's labels use; EC anti-dumping duties on Chinese bicycles since 1993)
+    "bicycles": ("8712", ("bicycles",)),
     "paper": ("48", ("paper", "glossy paper", "coated paper", "uncoated paper", "coated free sheet paper",
                      "paper products", "newsprint", "paperboard")),
 }
