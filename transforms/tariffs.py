@@ -111,8 +111,7 @@ _BARE_IMPORTS = regex.compile(r"(?:(?:the|its|their|all|most)\s+)?(?:imports|shi
 
 # The object of a tariff: "on imports from Canada and Mexico", "on U.S. crude oil",
 # "against Japanese luxury cars". It ends at a clause boundary.
-_OBJECT_SOURCE = (
-    # not what a penalty is for: "as a penalty for India's purchases of Russian oil"
+_OBJECT_SOURCE = (   # INTRO: the word that opens the object, filled in by _OBJECT and _OBJECT_TO below
     r"""\bINTRO\ (?:(?:as\ much\ as|about|some|nearly|almost|around|more\ than|up\ to)\ )?
         (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|
              oct|nov|dec|the\ (?:first|second|third|next|last)\ (?:year|month|day|week|time|quarter)|

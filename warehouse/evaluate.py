@@ -179,7 +179,6 @@ class _SecondLabels:
 
     def __init__(self, labels_dir: Path):
         self.files, self.headlines, self.tariffs, self.people, self.entities = {}, {}, {}, {}, {}
-        self.quarantined: set = set()
         for path in sorted(Path(labels_dir).rglob("*.gold.json")):
             g = json.loads(path.read_text())
             name = path.name.replace(".gold.json", ".txt")
