@@ -546,6 +546,11 @@ def _past_portfolio(folded: str, start: int, end: int) -> int:
     return pos
 
 
+def is_town(phrase: str) -> bool:
+    """A city of 100,000 people or more ("Windsor", "Toledo", "Łódź"), the table "Windsor Mayor" is read with."""
+    return _key(phrase) in _TOWNS
+
+
 def summarize_people(
     mentions: list[PersonMention],
 ) -> list[tuple[str, str | None, str | None, int]]:

