@@ -158,6 +158,11 @@ def _money_key(value: float, currency: str) -> tuple[str, float]:
     return currency, float(f"{float(value):.3g}")
 
 
+# A tariff fact as both sources give it: the gold keys, then the grain and the sentence (gold: its evidence).
+_FACT_COLUMNS = ("rate_pct", "rate_min_pct", "rate_max_pct", "prior_rate_pct", "imposer", "target", "product", "status",
+                 "effective_date", "effective_grain", "sentence")
+
+
 class _Predicted:
     """Everything the pipeline produced, grouped by file name."""
 
@@ -168,9 +173,8 @@ class _Predicted:
                 return con.execute(sql).fetchall()
             self.files = {f: a for a, f in rows("SELECT article_id, file_name FROM articles")}
             self.headlines = _group(rows("SELECT article_id, headline FROM related_headlines ORDER BY article_id, position"))
-            self.tariffs = _group(rows("""
-                SELECT article_id, rate_pct, rate_min_pct, rate_max_pct, prior_rate_pct, imposer, target, product,
-                       status, effective_date, effective_grain, sentence
+            self.tariffs = _group(rows(f"""
+                SELECT article_id, {", ".join(_FACT_COLUMNS)}
                 FROM tariff_mentions WHERE source = 'body' ORDER BY article_id, mention_index"""))
             self.people = _group(rows("""SELECT article_id, name, role, country FROM people
                                           WHERE source = 'body' ORDER BY article_id, char_start"""))
@@ -192,8 +196,7 @@ class _SecondLabels:
             self.files[name] = name
             self.headlines[name] = [(h,) for h in g["headlines"]]
             self.tariffs[name] = [
-                (t["rate_pct"], t["rate_min_pct"], t["rate_max_pct"], t["prior_rate_pct"], t["imposer"],
-                 t["target"], t["product"], t["status"], t["effective_date"],
+                (*(t[k] for k in _FACT_COLUMNS[:-2]),
                  {10: "day", 7: "month", 4: "year"}.get(len(t["effective_date"] or "")), t["evidence"])
                 for t in g["tariffs"]]
             self.people[name] = [(x["name"], x["role"], x["country"]) for x in g["people"]]
@@ -228,9 +231,7 @@ def evaluate(gold_dir: Path, warehouse: Path | None = None, second_labels: Path 
         aid = pred.files.get(name)
         diff = ArticleDiff(name)
         p_tariffs = pred.tariffs.get(aid, [])
-        p_facts = [dict(zip(("rate_pct", "rate_min_pct", "rate_max_pct", "prior_rate_pct", "imposer", "target",
-                             "product", "status", "effective_date", "effective_grain", "sentence"), t))
-                   for t in p_tariffs]
+        p_facts = [dict(zip(_FACT_COLUMNS, t)) for t in p_tariffs]
         for f in p_facts:
             f["effective_date"] = _date_at_grain(f["effective_date"], f.pop("effective_grain"))
         for level, keys in TARIFF_LEVELS.items():
