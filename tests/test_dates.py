@@ -93,6 +93,12 @@ CASES = [
     case("by_month", "by August", ("August", D("2025-08-01"), "month", MONTH)),
     case("month_in_the_past", "tariffs imposed in March", ("March", D("2025-03-01"), "month", MONTH)),
     case("december_tie_goes_forward", "December", ("December", D("2025-12-01"), "month", MONTH)),
+    # after a past verb and "in", the last such month, however near the next one is
+    case("past_verb_in_month", "a 25% tariff Washington imposed in November",
+         ("November", D("2024-11-01"), "month", MONTH)),
+    case("past_verb_in_late_month", "announced in late December", ("late December", D("2024-12-01"), "month", MONTH)),
+    case("past_verb_in_this_month", "imposed in June", ("June", D("2025-06-01"), "month", MONTH)),
+    case("not_future_in_month", "will take effect in November", ("November", D("2025-11-01"), "month", MONTH)),
     case("early_month", "early July", ("early July", D("2025-07-01"), "month", MONTH)),
     case("mid_may", "mid-May", ("mid-May", D("2025-05-01"), "month", MONTH)),
     case("next_march", "next March", ("next March", D("2026-03-01"), "month", MONTH)),

@@ -220,6 +220,9 @@ _PAST_JUST_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A past-tense verb and "in" right before a month: "imposed in March", "announced in late April".
+_PAST_IN_BEFORE = regex.compile(
+    r"""(?<!\w)(?:took|began|came|went|[a-z]+ed)\x20+in\x20+(?:(?:early|late|mid)[\x20-]+)?\Z""", regex.VERBOSE)
 # The clause a weekday sits in starts after the last line break, ";", "!", "?" or a full stop
 # that is not an initial ("U.S. officials" continues the clause).
 _CLAUSE_BREAK = regex.compile(
@@ -263,6 +266,8 @@ def _month_near(month: int, reference: date, rel: str | None) -> date | None:
         return _safe_date(reference.year + (month <= reference.month), month, 1)
     if rel == "last":
         return _safe_date(reference.year - (month >= reference.month), month, 1)
+    if rel == "past":   # on or before the reference month
+        return _safe_date(reference.year - (month > reference.month), month, 1)
     here = reference.year * 12 + reference.month
     firsts = [_safe_date(reference.year + k, month, 1) for k in (-1, 0, 1)]
     # Month distance, not day distance: "December" seen on June 14 is 6 months either way.
@@ -354,6 +359,8 @@ def _anchored(
     if rule == "date.month_day":
         return _month_day_near(_month(m), int(m["day"]), reference), "day"
     if rule == "date.month":
+        if rel is None and _PAST_IN_BEFORE.search(text, max(0, _start(m) - 30), _start(m)):
+            rel = "past"   # "a 25% tariff Washington imposed in March": the last March, not the nearest
         return _month_near(_month(m), reference, rel), "month"
     if rule == "date.weekday":
         future = _future_context(text, _start(m))
