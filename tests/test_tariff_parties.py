@@ -460,6 +460,23 @@ PENALTY_FOR = [
     ("tariff_for", "Brazil set import tariffs of 35% for Chinese steel.", [(35.0, "BR", "CN")]),
 ]
 
+# Session 9 (check batches 580-639): a deal rate named with who got it, a country's partners, a probe by the other
+# side, "the United States" after "that the".
+GOT_BY = [
+    ("agreed_and_secured_by", "Trump announced a 25 per cent tariff on Indian goods. The new rate is well above the 20 "
+                              "per cent agreed by Vietnam and the 19 per cent secured by Indonesia.",
+     [(25.0, "US", "IN"), (20.0, "US", "VN"), (19.0, "US", "ID")]),
+    ("partners_of_a_country", "The ruling voids the tariffs of 10% to 50% that Trump applied to goods from most U.S. "
+                              "trading partners.", [(50.0, "US", "ALL")]),
+    ("relative_agent_with_the", "Stellantis idled its plant, the first casualty in Canada of the 25 per cent tariff on "
+                                "imported vehicles that the United States began collecting on Thursday.",
+     [(25.0, "US", "ALL")]),
+    ("other_side_s_probe_lends_no_target", "Companies that stay out will pay the provisional duty of 11.8% the EU "
+                                           "imposed on June 6. Beijing opened an anti-dumping investigation into "
+                                           "European wine in June, and wine producers in France and Spain are watching.",
+     [(11.8, "EU", "CN")]),
+]
+
 TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item": LIST_ITEM,
           "destination": DESTINATION, "pronoun_goods": PRONOUN_GOODS, "payers": PAYERS, "secured": SECURED,
           "long_subjects": LONG_SUBJECTS, "demonyms": DEMONYMS, "agent_nouns": AGENT_NOUNS,
@@ -473,7 +490,7 @@ TABLES = {"own_schedule": OWN_SCHEDULE, "per_exporter": PER_EXPORTER, "list_item
           "customs_duty": CUSTOMS_DUTY, "security_tariffs": SECURITY_TARIFFS, "hyphen_made": HYPHEN_MADE,
           "rateless_targets": RATELESS_TARGETS, "list_ing_noun": LIST_ING_NOUN,
           "not_own_target": NOT_OWN_TARGET, "longer_names": LONGER_NAMES,
-          "retaliation": RETALIATION, "fared_with": FARED_WITH, "penalty_for": PENALTY_FOR}
+          "retaliation": RETALIATION, "fared_with": FARED_WITH, "penalty_for": PENALTY_FOR, "got_by": GOT_BY}
 ROWS = [pytest.param(text, expected, id=f"{table}-{name}")
         for table, rows in TABLES.items() for name, text, expected in rows]
 

@@ -579,3 +579,95 @@ MOVES_OF_THE_RATE = [
 def test_moves_of_the_rate(text: str, published: date, expected: list[tuple]) -> None:
     facts = [(m.rate_pct, m.prior_rate_pct, m.status, m.product) for m in find_tariffs(text, published)]
     assert facts == expected
+
+
+# Phrasings read from the check batches 580-639 (session 9), as (rate, prior, imposer, target, status, product,
+# effective date): an aside saying where the rate stands now, a schedule carried on by "it", a cut someone only
+# recommends, a freeze dated ahead, one of the duties a verb acted on, a readiness to impose, the level a range fell
+# from, a relative clause that dates the measure or yields to a removal before it, an order still to be signed, a
+# law's ceiling that is no measure, anti-dumping deposits importers must pay, a month after a past verb.
+CLAUSES_AND_ASIDES = [
+    ("now_aside_stands_now", "Under the plan, the tariff on imported passenger motor vehicles, now 22.5 per cent, will "
+                             "continue to fall by 2.5 percentage points a year until it reaches 15 per cent in 2000.",
+     date(1997, 6, 5), [(22.5, None, None, "ALL", "in_force", "autos", None),
+                        (15.0, None, None, "ALL", "planned", "autos", "2000-01-01")]),
+    ("it_steps_on", "The tariff on imported cars will be cut to 15 per cent in 2000. It will stay at that level until "
+                    "the end of 2004 and then drop to 10 per cent on January 1, 2005.", date(1997, 6, 5),
+     [(15.0, None, None, "ALL", "reduced", "autos", "2000-01-01"),
+      (10.0, None, None, "ALL", "reduced", "autos", "2005-01-01")]),
+    ("recommended_cut_is_proposed", "The Industry Commission had recommended that the tariff on cars be cut to 5 per "
+                                    "cent by 2004.", date(1997, 6, 5),
+     [(5.0, None, None, None, "proposed", "autos", "2004-01-01")]),
+    ("freeze_dated_ahead", "The government decided to freeze the tariff on imported cars at 15 per cent from 2000.",
+     date(1997, 6, 5), [(15.0, None, None, "ALL", "planned", "autos", "2000-01-01")]),
+    ("among_the_duties_eliminated", "Canada's 9.2 per cent tariff on American-made hand tools was among the duties "
+                                    "eliminated on Sunday.", date(1990, 4, 2),
+     [(9.2, None, "CA", "US", "removed", "tools", "1990-04-01")]),
+    ("ready_to_impose", "The European Union said it is ready to impose tariffs of between 8% and 30% on U.S. goods as "
+                        "early as Dec. 15.", date(2003, 11, 10),
+     [(30.0, None, "EU", "US", "threatened", None, "2003-12-15")]),
+    ("range_from_as_much_as", "China will cut tariffs on consumer goods. Duties on Western-style suits will fall to "
+                              "between 7% and 8% from as much as 17.5%.", date(2015, 5, 25),
+     [(8.0, 17.5, "CN", "ALL", "reduced", "apparel", None)]),
+    ("which_had_run_as_high_as", "The U.S. tariff cuts took effect today. Duties on Vietnamese garments, which had run "
+                                 "as high as 90 per cent, drop to an average of around 12 per cent.", date(2001, 12, 10),
+     [(12.0, 90.0, "US", "VN", "reduced", "apparel", "2001-12-10")]),
+    ("removal_before_the_relative_clause", "The decision invalidates the reciprocal tariffs of 10% to 50% that Trump "
+                                           "applied to goods from most U.S. trading partners.", date(2026, 2, 20),
+     [(50.0, None, "US", "ALL", "removed", None, None)]),
+    ("order_still_to_sign", "Trump said he would sign an order imposing a 10% global tariff.", date(2026, 2, 20),
+     [(10.0, None, "US", "ALL", "planned", None, None)]),
+    ("not_a_law_s_ceiling", "Trump will use Section 122 of the Trade Act of 1974, which allows duties of up to 15% for "
+                            "150 days.", date(2026, 2, 20), []),
+    ("relative_clause_dates_it", "Stellantis will shut its plant starting Monday, the first casualty in Canada of the "
+                                 "25 per cent tariff on imported vehicles that the United States began collecting on "
+                                 "Thursday.", date(2025, 4, 5),
+     [(25.0, None, "US", "ALL", "in_force", "autos", "2025-04-03")]),
+    ("deposits_importers_pay", "China will require importers of U.S. sorghum to pay deposits of 178.6 percent from "
+                               "Wednesday.", date(2018, 4, 17),
+     [(178.6, None, "CN", "US", "planned", "agricultural products", "2018-04-18")]),
+    ("photocopiers_not_paper", "The EC imposed anti-dumping duties of up to 20 pct on plain paper photocopiers imported "
+                               "from Japan.", date(1987, 2, 23),
+     [(20.0, None, "EU", "JP", "in_force", "photocopiers", None)]),
+    ("month_after_a_past_verb", "Mexican goods still pay a 25% tariff Washington imposed in March over fentanyl.",
+     date(2025, 11, 3), [(25.0, None, "US", "MX", "in_force", None, "2025-03-01")]),
+    ("faces_a_rate_sentences_later", "Trump said Serbian goods would face a 35% tariff from Aug. 1. Vucic said he "
+                                     "would talk. He called it unfair. Exports were small. Neighbouring Bosnia and "
+                                     "Herzegovina was told it would face a 30% rate from the same date.", date(2025, 7, 8),
+     [(35.0, None, "US", "RS", "planned", None, "2025-08-01"), (30.0, None, "US", "BA", "planned", None, None)]),
+    ("all_the_new_rates_take_effect", "Washington cut the tariff on Pakistani goods to 19 per cent from 29 per cent. "
+                                      "Pakistan's 19 per cent rate compares with 25 per cent for India. All the new "
+                                      "rates take effect on August 7.", date(2025, 8, 1), None),
+    ("countries_that_imposed_taxes", "The United States announced 25% tariffs on imports from six countries that have "
+                                     "imposed taxes on American technology companies. The tariffs would hit goods from "
+                                     "Britain, Italy and Spain.", date(2021, 6, 2),
+     [(25.0, None, "US", "GB", "planned", None, None), (25.0, None, "US", "IT", "planned", None, None),
+      (25.0, None, "US", "ES", "planned", None, None)]),
+    ("not_only_about_a_share", "Imports account for only about 8 per cent of domestic consumption, officials said of "
+                               "the duty cut.", date(2008, 4, 29), []),
+    # a utility's tariffs stay the utility's in the sentences after, until a trade word comes
+    ("not_electricity_tariffs_after", "The regulator approved a 75 percent increase in electricity tariffs for "
+                                      "customers. Tariffs would go up by 50 percent from May 15 and by a further 25 "
+                                      "percent from September 1.", date(2017, 5, 5), []),
+    ("trade_tariffs_after_electricity", "The regulator approved a 75 percent increase in electricity tariffs. The "
+                                        "government also put tariffs of 25 percent on imported steel.", date(2017, 5, 5),
+     [(25.0, None, None, "ALL", "in_force", "steel", None)]),
+]
+
+
+def _clause_facts(text: str, published: date) -> list[tuple]:
+    return [(m.rate_pct, m.prior_rate_pct, m.imposer, m.target, m.status, m.product,
+             m.effective_date.isoformat() if m.effective_date else None) for m in find_tariffs(text, published)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"),
+                         [pytest.param(text, published, expected, id=f"clauses-{name}")
+                          for name, text, published, expected in CLAUSES_AND_ASIDES if expected is not None])
+def test_clauses_and_asides(text: str, published: date, expected: list[tuple]) -> None:
+    assert _clause_facts(text, published) == expected
+
+
+def test_all_the_new_rates_take_effect_dates_the_comparison() -> None:
+    text = dict((n, t) for n, t, _, _ in CLAUSES_AND_ASIDES)["all_the_new_rates_take_effect"]
+    india = [f for f in _clause_facts(text, date(2025, 8, 1)) if f[3] == "IN"]
+    assert india == [(25.0, None, "US", "IN", "planned", None, "2025-08-07")]

@@ -75,7 +75,7 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "cheese": ("0406", ("cheese", "cheeses")),
     "canola": ("1205", ("canola", "canola oil", "rapeseed")),
     "textiles": (None, ("textiles", "fabrics")),
-    "apparel": (None, ("apparel", "clothing", "garments", "jeans", "blue jeans")),
+    "apparel": (None, ("apparel", "clothing", "garments", "jeans", "blue jeans", "suits", "Western-style suits")),
     "footwear": ("64", ("footwear", "shoes")),
     "machinery": ("84", ("machinery", "industrial machinery", "machine tools", "cranes", "tractors",
                          "ship-to-shore cranes", "capital goods", "excavators", "hydraulic excavators",
@@ -109,6 +109,10 @@ PRODUCTS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "typewriters": ("8469", ("typewriters", "electronic typewriters", "portable typewriters")),
     # HS 8712 (the key dev 566's labels use; EC anti-dumping duties on Chinese bicycles since 1993)
     "bicycles": ("8712", ("bicycles",)),
+    # HS 8443 printing and copying machines (the key dev 580's labels use; the EC's 1987 duties on Japanese
+    # plain paper photocopiers): the longer form keeps "paper" from reading as chapter 48
+    "photocopiers": ("8443", ("photocopiers", "photocopier", "copiers", "photocopying machines",
+                              "plain paper photocopiers", "plain-paper photocopiers", "plain paper copiers")),
     "paper": ("48", ("paper", "glossy paper", "coated paper", "uncoated paper", "coated free sheet paper",
                      "paper products", "newsprint", "paperboard")),
 }

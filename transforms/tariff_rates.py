@@ -95,7 +95,9 @@ CUE = regex.compile(
         # a tax whose object is imports is a tariff: "a 20% tax on imports from Mexico", "a tax on Mexican imports"
       | (?<!\b(?:excise|sales|value-added|consumption|luxury|fuel|stamp|internal)\ )tax(?:es)?(?=\ on\ (?:all\ |most\ |the\ )?(?:[A-Z][\w.-]*\ ){0,2}(?:imports|imported)\b)
         # the anti-dumping deposit importers must post: "would impose deposits of between 107.1 per cent and ..."
-      | deposits(?<=\b(?:[Ii]mpos(?:e|es|ed|ing)|[Ss]lap(?:s|ped|ping)?|levie[sd]|levying|provisional|preliminary)
+      | deposits(?<=\b(?:[Ii]mpos(?:e|es|ed|ing)|[Ss]lap(?:s|ped|ping)?|levie[sd]|levying|provisional|preliminary|
+                        # "will require importers of U.S. sorghum to pay deposits of 178.6 percent"
+                        importers\ (?:[\w.-]+\ ){0,4}to\ (?:pay|post|lodge))
                      \ (?:[\w-]+\ )?deposits)
       | countervailing | anti-?dumping
     )\b
@@ -164,6 +166,10 @@ _NOT_A_TARIFF_BEFORE = regex.compile(
     (?:(?<!import\ |border\ |customs\ )\btax(?:es)?\ (?:rate\ )?(?:to|of|at|from|by)\ |\bVAT\ (?:to|of|at|from|by)\ )
       (?:about\ |around\ |nearly\ )?$
     |
+    # what a law lets a government charge, no measure: "Section 122 ..., which allows duties of up to 15% for 150 days"
+    \bwhich\ (?:allows|allowed|permits|permitted|authori[sz]es|authori[sz]ed)\ (?:\w+\ )?(?:duties|tariffs|levies|surcharges)
+      \ (?:of\ )?$
+    |
     \b(?:growth\ of|inflation\ of|unemployment\ of|yield(?:s|ing)?\ of|stake\ of|owns|owned|holds?|controls?|
          won|received|support(?:ed)?\ by|approval\ of|vote\ of|(?<!dumping\ |subsidy\ |assigned\ a\ |assigned\ an\ )margin\ of|
          (?:interest|mortgage|policy|benchmark|key|lending|deposit|bond|treasury|discount|repo|funds|prime|
@@ -173,7 +179,7 @@ _NOT_A_TARIFF_BEFORE = regex.compile(
          earnings|shares?|stocks?|index|margins?|prices?|forecasts?|estimates?|deficit|surplus|discounts?|
          exports?\ (?:fell|rose|grew|jumped|dropped)|accounts?\ for|accounted\ for|represents?|
          makes?\ up|made\ up|supplies|supplied|even\ an?)
-      \s+(?:by\ |to\ |nearly\ |almost\ |about\ |some\ |around\ |more\ than\ |less\ than\ |over\ |an?\ )*
+      \s+(?:by\ |to\ |nearly\ |almost\ |about\ |some\ |around\ |more\ than\ |less\ than\ |over\ |an?\ |only\ |just\ )*
       (?:[\d.,]+\ ?(?:%|percent|per\ cent|pct)\ from\ )?$
     """,
     regex.VERBOSE | regex.IGNORECASE,

@@ -37,7 +37,9 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         (?=\ (?:\w+ly\ |gradually\ |further\ |again\ )?to\ (?:about\ |around\ |just\ )?(?:\d|zero)))\b"""),
         ("threatened", r"""\b(?:threat\w*|warn(?:s|ed|ing)?|could\ (?:impose|slap|face|hit|raise|lead\ to|result\ in)|
                            may\ (?:impose|slap|face|hit|raise)|might\ (?:impose|face|hit)|vow(?:s|ed)?|
-                           menac\w+|ultimatum)\b"""),
+                           menac\w+|ultimatum|
+                           # "said it is ready to impose tariffs of between 8% and 30% ... as early as Dec. 15"
+                           ready\ to\ (?:impose|slap|hit|levy|retaliate|raise))\b"""),
         ("proposed", r"""\b(?:propos(?:e|es|ed|ing|al)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|
                          draft(?:s|ed)?|recommend(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed)?\ for|
                          floated|under\ consideration|review|
@@ -51,6 +53,8 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                         (?=\ (?:[\w%.-]+\ ){0,3}?(?:tariffs?|duty|duties|levies|surtax(?:es)?)\b)|
                         set\ to|set\ (?:preliminary|provisional|final|new|initial)|takes?\ effect|taking\ effect|approv(?:e|es|ed|ing)|sign(?:s|ed)\ (?:an?\ )?(?:order|proclamation|decree)s?|plan(?:s|ned)?(?:\ to)?|scheduled|expected\ to\ (?:take|go|come|kick|start|begin)|
                         due\ to(?!\ (?:expire|end|lapse|run\ out))|slated|
+                        # a start said for it: "was told it would face a 30% rate from the same date"
+                        would\ face(?=\ [^.;]{0,40}?\bfrom\ (?:the\ same\ (?:date|day)|then|that\ date)\b)|
                         # what people hope or fear a tariff will do is no plan: "a 70 percent tariff that American
                         # ranchers hope will open the door"
                         (?<!\b(?:hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|wish(?:es)?)\ )will\ (?!not\b|keep|stay|remain|still|continue|be\ (?:lifted|removed|scrapped|cut|reduced|suspended|
@@ -77,8 +81,10 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                          (?:began|started)\ (?:requiring|charging|collecting|imposing|levying|applying)|
                          # "where Canadian tariffs run as high as 25 per cent"
                          runs?(?<!\b(?:to|will|would|could|may|might|not)\ runs?)\ (?:as\ high\ as|up\ to|from|between|at)|
-                         still\ (?:face[sd]?|facing|pays?|paying|subject\ to|appl(?:y|ies))|will\ (?:keep|stay|remain|still|continue)|remains?|stays?|
-                         continues?\ to|longstanding|long-standing|prevailing|standard|started\ at|began\ at|
+                         still\ (?:face[sd]?|facing|pays?|paying|subject\ to|appl(?:y|ies))|will\ (?:keep|stay|remain|still|continue(?!\ to\ (?:fall|drop|decline|come\ down|rise|climb|increase)\b))|
+                         remains?|stays?|
+                         # not a schedule: "will continue to fall by 2.5 percentage points a year until it reaches 15%"
+                         continues?\ to(?!\ (?:fall|drop|decline|come\ down|rise|climb|increase)\b)|longstanding|long-standing|prevailing|standard|started\ at|began\ at|
                          since\ (?:then|\d{4}|january|february|march|april|may|june|july|august|september|october|
                          november|december|last\ (?:year|month|week|spring|summer|autumn|fall|winter)))\b"""),
         # Weak cues say little; they count only when no other cue is in the sentence.
@@ -131,9 +137,14 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         if theirs and not any(p.search(s, 0, start) for _, p in _STATUS_CUES[:2]):
             # "lower than the 25% rate President Donald Trump had threatened in July"; not "won a reprieve from ..."
             return _RELATIVE_STATES[theirs.group("verb")[:4].lower()], theirs.group(0).strip()
+    among = _AMONG_THE_MEASURES.match(s, end, min(len(s), end + 160)) if "among" in s else None
+    if among:   # "Canada's 9.2 per cent tariff on American-made hand tools was among the duties eliminated on Sunday"
+        return _RELATIVE_STATES[among.group("verb")[:4].lower()], among.group("verb")
     charged = _THEY_CHARGE.match(s, end, min(len(s), end + 60))
     if charged:    # "compared with the 2.5% the U.S. charges", "the standard 10% duty the bloc charges on cars"
         return "in_force", charged.group("state") or charged.group("verb")
+    if s.endswith(", now ", 0, start):   # an aside: "the tariff on imported passenger motor vehicles, now 22.5 per cent,"
+        return "in_force", s[start - 4:end]   # "now 22.5 per cent", a state cue
     if _DOWN_FROM.match(s, end):   # "at a tariff of 6.1 per cent, down from the 100 per cent surtax it imposed"
         return "reduced", _DOWN_FROM.match(s, end).group("verb")
     participle = _OWN_PARTICIPLE.match(s, end, min(len(s), end + 60)) \
@@ -174,6 +185,9 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
             return status, main[2].group(0)
     cut_to = _CUT_TO.search(s, max(lo, start - 90), start) if s.find("to ", start - 12, start) >= 0 else None
     if cut_to and not _CUT_TO_BREAK.search(s, cut_to.end("verb"), start):
+        asked = _ASKED_FOR.search(s, max(0, cut_to.start("verb") - 50), cut_to.end("verb"))
+        if asked:   # "had recommended that the tariff be cut to 5 per cent by 2004": nobody decided it
+            return "proposed", asked.group(0)
         return "reduced", cut_to.group("verb")   # "will halve tariffs on $120 billion of goods to 7.5% and scrap ..."
     found = _nearest_cue(s, cues, start, end, lo, hi)
     if found is None and lo > 0 and "'" in s and OWNED_RATE.search(s, max(lo, start - 40), start):
@@ -194,6 +208,12 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         relative = [m.span() for m in _RELATIVE_CLAUSE.finditer(s, end, rest)]
         found = (_nearest_cue(s, cues, start, end, 0, rest, skip_state_after=True, skip=relative)
                  or _nearest_cue(s, cues, start, end, 0, rest, skip_state_after=True))
+    if found is not None and found[5] > end and s.find("that ", end, found[5]) + s.find("which ", end, found[5]) > -2:
+        # the rate's relative clause says how it came; a removal before says what became of it: "The decision
+        # invalidates the so-called reciprocal tariffs of 10% to 50% that Trump applied to goods from ..."
+        main = _nearest_cue(s, cues, start, end, lo, start)
+        if main is not None and main[3] in ("removed", "paused") and not main[0]:
+            found = main
     status, cue = _finish(found, rate)
     cue_before = found is not None and found[5] <= start
     # the conditional governs this rate only when its own verb is the conditional one
@@ -267,6 +287,18 @@ def _threatens_otherwise(s: str, m: regex.Match) -> bool:
     """"tariffs ... are threatening to swamp Canadian mills": the tariff threatens harm; no tariff is threatened."""
     return _TO_OTHER_ACT.match(s, m.end()) is not None and _TO_ACT.match(s, m.end()) is None
 _DESCRIPTIVE = regex.compile(r"\b(?:an?|the|his|her|its|their|our|your|this|that|these|those)\ $", regex.IGNORECASE)
+# The rate's subject is one of the measures a verb acted on: "... was among the duties eliminated on Sunday".
+_AMONG_THE_MEASURES = regex.compile(
+    r"""[^.;]{0,100}?\b(?:was|were|is|are)\ among\ (?:the\ )?(?:[\w-]+\ ){0,2}(?:tariffs|duties|levies|measures)\ 
+        (?:to\ be\ |being\ )?(?P<verb>eliminated|removed|scrapped|lifted|abolished|suspended|paused)\b""",
+    regex.VERBOSE | regex.IGNORECASE)
+# An order still to be signed, before its participle: "would sign an order imposing".
+_ORDER_TO_COME = regex.compile(r"""\b(?:will|would|to|plans?\ to|shall)\ (?:sign|issue)\ (?:an?\ |the\ )?(?:executive\ )?
+                                  (?:orders?|proclamations?|decrees?)\ $""", regex.VERBOSE | regex.IGNORECASE)
+# A cut someone only asks for: "recommended that the tariff be cut to 5 per cent"
+_ASKED_FOR = regex.compile(r"\b(?:propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\ for)"
+                           r"(?=\ (?:that\ )?(?:the\ |its\ |their\ )?(?:[\w-]+\ ){0,3}(?:be\ )?(?:cut|lowered|reduced|halved)\b)",
+                           regex.IGNORECASE)
 _FUTURE_PASSIVE = regex.compile(r"\b(?:will|would|shall|to)\ (?:also\ |then\ |now\ |soon\ )?be\ $", regex.IGNORECASE)
 _PASSIVE = regex.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 # A removal/pause/cut verb is about a tariff when one follows it closely.
@@ -322,6 +354,8 @@ def _nearest_cue(s: str, cues: list[tuple[int, str, regex.Match]], start: int, e
                 and not (m.start() >= end and m.start() - end <= 40) \
                 and not _ABOUT_A_TARIFF.match(s, m.end(), min(len(s), m.end() + 50)) and not _TO_ACT.match(s, m.end()):
             continue  # "imports threaten American mills with injury", "what Washington considers subsidized"
+        if status == "in_force" and _ORDER_TO_COME.search(s, max(0, m.start() - 50), m.start()):
+            status = "planned"  # "said he would sign an order imposing a 10% global tariff"
         if status == "in_force" and s.endswith("be ", 0, m.start()) \
                 and _FUTURE_PASSIVE.search(s, max(0, m.start() - 16), m.start()):
             status = "planned"  # "will be hit with a 40% levy", "is to be levied"
@@ -401,9 +435,11 @@ _OFFERED = regex.compile(r"""\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))\ to\
 # sentence ends with it (not "The 25% tariffs, which were suspended last year, will take effect on Monday").
 _OWN_RELATIVE = regex.compile(
     r"""(?:\ (?!(?:and|or|but|while)\b)[\w.'’-]+){0,5}?(?P<sep>,)?\ (?:that|which)\ 
-        (?:(?-i:[A-Z][\w.]*)(?:\ (?-i:[A-Z][\w.]*))?\ |it\ |they\ |he\ |she\ )?
+        (?:(?:the\ )?(?-i:[A-Z][\w.]*)(?:\ (?-i:[A-Z][\w.]*))?\ |it\ |they\ |he\ |she\ )?
         (?:(?:agreed|decided|plans?|promised|pledged)\ to\ |had\ |has\ |have\ |later\ |then\ )?
         (?P<verb>suspended|paused|lifted|scrapped|removed|phase\ out|phased\ out|eliminated|abolished|
+           # "the 25 per cent tariff on imported vehicles that the United States began collecting on Thursday"
+           (?:began|started)\ (?:collecting|charging|applying|imposing)|
            (?<=(?:now|already|currently|still)\ )appl(?:y|ies)|remains?\ in\ (?:place|force|effect))\b""",
     regex.VERBOSE | regex.IGNORECASE)
 _OWN_RELATIVE = regex.compile(_OWN_RELATIVE.pattern.replace(
@@ -450,7 +486,7 @@ _THEY_CHARGE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE)
 _RELATIVE_STATES = {"thre": "threatened", "prop": "proposed", "dela": "paused", "post": "paused", "susp": "paused", "paus": "paused", "lift": "removed", "scra": "removed", "remo": "removed",
                     "phas": "removed", "elim": "removed", "abol": "removed", "appl": "in_force",
-                    "rema": "in_force"}
+                    "rema": "in_force", "bega": "in_force", "star": "in_force"}
 _PRELIMINARY_DUTY = regex.compile(
     r"""\b(?P<word>preliminary|provisional)\ (?:[\w.-]+\ ){0,3}?(?:duties|duty|tariffs?|rates?|margins?|deposits?)
         \ (?:of\ )?(?:between\ |up\ to\ |as\ high\ as\ |(?:[\d.]+\ ?(?:%|percent|per\ cent|pct)?\ (?:and|to)\ ))?$""",
@@ -506,7 +542,7 @@ _END_BEFORE_DATE = regex.compile(r"\b(?:in\ (?:place|force|effect)|remain\w*|sta
                                  r"|\b(?:expir\w*|lapse[sd]?|run\ out)\ (?:in\ |on\ |at\ the\ end\ of\ )?$",
                                  regex.IGNORECASE)
 # Cues that say the measure is in force now; a future date elsewhere in the sentence is another measure's.
-_STATE_CUE = regex.compile(r"""(?:current(?:ly)?|existing|in\ place|in\ effect|in\ force|already|remains?\ at|still\ \w+|standard|
+_STATE_CUE = regex.compile(r"""(?:current(?:ly)?|now\ [\d.].*|existing|in\ place|in\ effect|in\ force|already|remains?\ at|still\ \w+|standard|
                                will\ (?:keep|stay|remain|still|continue)|
                                keep|keeps|kept|keeping|maintains|maintained|
                                longstanding|long-standing|prevailing|since\b.*|'s)$""", regex.VERBOSE | regex.IGNORECASE)

@@ -227,6 +227,12 @@ _PRIOR_ONLY = regex.compile(r"""\b(?:up|down|raised|increased|lifted|cut|lowered
                                  climbs?|climbed|goes|went|jumps?|jumped|(?:cutting|lowering|reducing|raising)\ (?:the|its)\ (?:\w+\ )?
                                  (?:rate|tariff|duty))\ from\ (?:the\ (?:preliminary|earlier|previous|initial|original)\ )?$""",
                          regex.VERBOSE | regex.IGNORECASE)
+# A relative clause that says when the rate began: "... that the United States began collecting on Thursday".
+_BEGAN_CLAUSE = regex.compile(r"\b(?:that|which)\ .*\b(?:began|started)\ (?:collecting|charging|applying|imposing)$")
+# A rate the payer won in a deal, named after it: "the 19 per cent secured by Indonesia".
+_GOT_BY = regex.compile(r"\ (?:agreed|secured|won|negotiated|obtained|accepted|struck)\ by\ (?:the\ )?")
+# Between a rate and the level it moved from: "to between 7% and 8% from as much as 17.5%".
+_FROM_LEVEL = regex.compile(r"\s+from\s+(?:the\ )?")
 # "will face a 15% duty, instead of the 10% he had announced": the rate the new one replaces.
 _SUPERSEDED = regex.compile(r"""\b(?:instead\ of|rather\ than|in\ place\ of|replacing)\ (?:the\ |an?\ |its\ |his\ |her\ |their\ )?
                                (?:(?:previously|earlier|originally|initially)\ )?(?:[\w-]+\ )?$""",
@@ -241,11 +247,14 @@ _CHANGED_BETWEEN = regex.compile(
         (?:raised|increased|cut|lowered|reduced|hiked|doubled|lifted|rise|go\ up|fall|drop|rose|fell|climbed)\s+to\s+""",
     regex.VERBOSE | regex.IGNORECASE)
 # The level a rate stands at now, in an aside, then where the measure moves: "the tariff, now 38.5%, will fall to 9%".
-_NOW_LEVEL = regex.compile(r"(?:,|\()\s*(?:now|currently|at\ present|today)\s+(?:at\s+)?$", regex.IGNORECASE)
+_NOW_LEVEL = regex.compile(r"""(?:,|\()\s*(?:now|currently|at\ present|today
+                                   # "Duties on Vietnamese garments, which had run as high as 90 per cent, drop to"
+                                   |which\ (?:had\ |have\ |has\ )?(?:run|been|stood)(?:\ as\ high\ as|\ up\ to)?)
+                               \s+(?:at\s+)?$""", regex.VERBOSE | regex.IGNORECASE)
 _THEN_MOVES = regex.compile(r"""\s*(?:,|\))\s+(?:and\s+)?(?:(?:will|would|is|are|was|were|has|have|been|set|due|expected|to|then|be)\s+){0,3}(?:\w+ly\s+)?
                                (?:fall|drop|decline|rise|climb|go\ (?:up|down)|come\ down|falls|drops|declines|rises|climbs|
                                   goes\ (?:up|down)|comes\ down|cut|raised|lowered|reduced|increased)
-                               \s+(?:\w+ly\s+|further\s+)?to\s+(?:about\s+|around\s+|just\s+)?""",
+                               \s+(?:\w+ly\s+|further\s+)?to\s+(?:an\s+average\s+of\s+)?(?:about\s+|around\s+|just\s+)?""",
                          regex.VERBOSE | regex.IGNORECASE)
 _TO_NEW_RATE = regex.compile(r"\bto\ (?:about\ |around\ |roughly\ |just\ )?$", regex.IGNORECASE)
 _NP_START = regex.compile(r"\b(?:an?|the|its|their|on\ top\ of|and|including)\ (?:(?!and\ |or\ )[\w-]+\ ){0,2}$",
@@ -329,12 +338,13 @@ _IMPOSED_BY = regex.compile(r"""\b(?:imposed|levied|announced|set|charged|collec
 # The destination of the goods charges the rate, when named in the rate's own clause ("cars shipped to the United
 # States face a 27.5% tariff"), not after a comma ("..., in a ruling likely to strain ties over arms sales to Taiwan").
 _DESTINATION = regex.compile(r"""\b(?:(?:shipments|exports|imports|sales)\ (?:\w+\ )?(?:to|into)|
-                                   (?:shipped|sold|exported|sent)\ (?:to|into|in)|entering|into)\ (?:the\ )?$""",
+                                   (?:shipped|sold|exported|sent)\ (?:to|into|in)|entering|
+                                   (?<!\b(?:investigations?|probes?|inquiry|inquiries|enquiry|looking|look)\ )into)\ (?:the\ )?$""",
                              regex.VERBOSE | regex.IGNORECASE)
 _CLAUSE_PUNCT = regex.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
 # "the 25 percent tariff on steel ... that Washington imposed on June 1": the imposer follows the rate.
 # Also with no relative word, right after the tariff noun: "the 30% rate Trump had threatened to impose".
-_RELATIVE_AGENT = regex.compile(r"""\b(?:that|which)\ $""", regex.VERBOSE | regex.IGNORECASE)
+_RELATIVE_AGENT = regex.compile(r"""\b(?:that|which)\ (?:the\ )?$""", regex.VERBOSE | regex.IGNORECASE)
 _RELATIVE_VERB = regex.compile(r"""\s+(?:\w+\s+){0,2}?(?:imposed|levied|placed|put|slapped|set|applies|applied|
                                   introduced|announced|charges|charged|charging|collects|collected|collecting|
                                   threatened|proposed|planned)\b""",
@@ -365,6 +375,7 @@ _AGENT_VERB = regex.compile(
            order\w*|vow\w*|sign\w*|approv\w*|authoriz\w*|add\w*|slash\w*|extend\w*|expand\w*|introduc\w*|
            adopt\w*|apply|applies|applied|charg\w*|kept|keep\w*|maintain\w*|brought|bring\w*|will\ impose|
            halv\w*|collect\w*|issu(?:e|es|ed|ing)\ (?:a\ |an\ )?(?:\w+\ )?(?:decree|order|regulation|notice|proclamation)|
+           (?:open\w*|launch\w*|initiat\w*)\ (?:an?\ )?(?:[\w-]+\ )?(?:investigation|probe|inquiry)|
            follow(?:s|ed)?\ (?:suit\ )?with|counter(?:s|ed)?\ with|answer(?:s|ed)?\ with|assign\w*|levied|finaliz\w*|
            confirm\w*|ruled|determin\w*|cap|caps|capped)\b""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -412,6 +423,9 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
     context_age: int | None = None     # sentences since the last one with a tariff word or tariff facts
     lede: tuple | None = None   # the article's first tariff sentence: its status, imposer, effective date, goods
     later_goods: list[tuple[int, list[str]]] = []   # goods a rate-less sentence names for the measure before it
+    # the sense of the article's first tariff word, until a trade one: after "electricity tariffs for ZESCO
+    # customers", a bare "tariffs would go up by 50 percent" is the utility's too
+    sense: str | None = None
     country_places = [p for p in places if p.kind == "country"]
     place_starts = [p.char_start for p in country_places]
     for sentence in split_sentences(text) if sentences is None else sentences:
@@ -436,10 +450,17 @@ def find_tariffs(text: str, published: date | None = None, *, sentences: list[Se
             + [_Mention(a - s0, b - s0, code, "actor") for a, b, code in actors if s0 <= a < s1],
             key=lambda m: (m.start, -m.end))
         cues = trade_cues(s)
+        if sense != "trade":
+            if not cues:
+                sense = sense or ("other" if CUE.search(s) else None)
+            elif sense == "other" and _bare_other_sense(s, cues):
+                cues = []
+            else:
+                sense = "trade"
         has_cue = bool(cues)
         found: list[TariffMention] = []
-        if _has_percent(s) and (has_cue or (context_age is not None and context_age < _CONTEXT_SENTENCES
-                                            and _continues(s))):
+        if _has_percent(s) and (has_cue or (context_age is not None and (context_age < _CONTEXT_SENTENCES
+                                                                         and _continues(s) or _FACES_RATE.search(s)))):
             found = _sentence_tariffs(text, s, sentence, cues, in_sentence, previous_countries, published, dates,
                                       _subject(folded, *previous_span, actors) if _PRONOUN_SUBJECT.match(s) else None,
                                       elliptical, effect_dated)
@@ -500,6 +521,12 @@ def _read_lede(text: str, s: str, cue: regex.Match, agent: str | None, sentence:
 _CONTEXT_SENTENCES = 3
 
 
+# A follow-up about the article's tariffs however far back they stand: "Neighbouring Bosnia and Herzegovina was
+# told it would face a 30% rate from the same date."
+_FACES_RATE = regex.compile(r"""\b(?:face[sd]?|facing)\ an?\ (?:[\w-]+\ )?[\d.]+\ ?(?:%|percent|per\ cent|pct)\ rate\b""",
+                            regex.VERBOSE | regex.IGNORECASE)
+
+
 def _continues(s: str) -> bool:
     """Does a sentence without a tariff word carry on the tariffs before it?"""
     return bool(_continuation_verbs(s) or _RATE_ON_PLACE.search(s) or _rate_nouns(s, follow_up=True)
@@ -510,10 +537,17 @@ def _continues(s: str) -> bool:
 
 def _continuation_verbs(s: str) -> list[regex.Match]:
     """_CONTINUATION matches, less "rate" phrases about another rate ("The interest rate was held at 5.5%")."""
-    return [m for m in _CONTINUATION.finditer(s)
-            if not m.group(0)[:4].lower() == "rate" or RATE_NOUN.match(s, m.start())]
+    verbs = [m for m in _CONTINUATION.finditer(s)
+             if not m.group(0)[:4].lower() == "rate" or RATE_NOUN.match(s, m.start())]
+    if _PRONOUN_SUBJECT.match(s):
+        verbs += _PRONOUN_STEP.finditer(s)
+    return verbs
 
 
+# The tariff before as "it", stepping on: "It will stay at that level until the end of 2004 and then drop to 10
+# per cent on January 1, 2005."
+_PRONOUN_STEP = regex.compile(r"""\b(?:then\ )?(?:drop|fall|decline|come\ down|rise|climb|increase|go\ (?:up|down))s?
+                                 \ to\ (?=[\d.]+\ ?(?:%|percent|per\ cent|pct)\b)""", regex.VERBOSE | regex.IGNORECASE)
 # A follow-up sentence whose subject is "the rate" refers back to the tariff before it:
 # "The rate will then fall in stages to 9% in fiscal 2033."
 _ANAPHORIC_RATE = regex.compile(r"\s*[\"'“]?(?:The|That|This|Its|Their|The\ new|The\ current)\ (?:[\w-]+\ )?rates?\b")
@@ -527,6 +561,17 @@ def _rate_nouns(s: str, follow_up: bool = False) -> list[regex.Match]:
     return [m for m in RATE_NOUN.finditer(s)
             if _TARIFF_RATE_NOUN.search(s, max(0, m.start() - 30), min(len(s), m.end() + 40))
             or (lead is not None and m.end() == lead.end())]
+
+
+# Words that put a bare "tariffs" back into the trade sense.
+_TRADE_SIGNAL = regex.compile(
+    r"\b(?:imports?|imported|importers?|exports?|exporters?|goods|trade|customs|WTO|retaliat\w*|reciprocal|"
+    r"anti-?dumping|countervailing|border|steel|aluminium|aluminum|autos?|cars?)\b", regex.IGNORECASE)
+
+
+def _bare_other_sense(s: str, cues: list[regex.Match]) -> bool:
+    """Are ``s``'s tariff words plain "tariff(s)" with nothing of trade around them?"""
+    return all(c.group(0).lower() in ("tariff", "tariffs") for c in cues) and not _TRADE_SIGNAL.search(s)
 
 
 def _has_percent(s: str) -> bool:
@@ -564,6 +609,9 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
         rate = parse_rate(rm)
         if rate is None or points_follow(s, rm.end()) or not is_tariff_rate(s, rm.start(), rm.end(), rm, cues):
             continue
+        if rates and _FROM_LEVEL.fullmatch(s, rates[-1][0].end(), rm.start()):
+            priors[len(rates) - 1] = rate[0]
+            continue    # "will fall to between 7% and 8% from as much as 17.5%": where the rate came from
         if "single" in rm.re.groupindex and (_PRIOR_ONLY.search(s, max(0, rm.start() - 50), rm.start())
                                              or rates and _SUPERSEDED.search(s, max(0, rm.start() - 40), rm.start())):
             if rates:
@@ -662,6 +710,13 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
             first = (status, status_cue)
         previous = {"cue": cue, "targets": targets, "products": products, "imposer": imposer}
         eff, eff_stated = effective_date(s, start, dates, left, right, end)
+        if status == "in_force" and status_cue is not None and _BEGAN_CLAUSE.search(status_cue):
+            # the rate's own relative clause dates it: "... that the United States began collecting on Thursday"
+            cue_end = s.find(status_cue, end, end + 160)
+            cue_end = cue_end + len(status_cue) if cue_end >= 0 else -1
+            own = next((d for d in dates if cue_end >= 0 and 0 < d.char_start - cue_end <= 4), None)
+            if own is not None:
+                eff, eff_stated = own, True
         if eff is not None and not eff_stated and _is_action_date(s, eff, status_cue):
             eff = None    # "Trump on Thursday signed orders imposing ...": when it was decided, not when it applies
         if eff is not None and is_state_cue(status_cue) and not end <= eff.char_start < right \
@@ -689,6 +744,8 @@ def _sentence_tariffs(text: str, s: str, sentence: Sentence, cues: list[regex.Ma
                 status = "planned"  # cannot be in force before it takes effect
             elif status == "planned" and eff.value < published and eff.grain == "day":
                 status = "in_force"
+            elif status == "unknown" and eff.value > published and 0 <= eff.char_start - end <= 12:
+                status = "planned"  # "to freeze the tariff on imported cars at 15 per cent from 2000"
         previous_status = (status, status_cue)
         base = dict(
             char_start=s0 + start, char_end=s0 + end, text=text[s0 + start:s0 + end],
@@ -796,7 +853,7 @@ def _merge_earlier_levels(s: str, rates: list, priors: dict[int, float]) -> tupl
                 and (_CHANGED_RATE_BEFORE.search(s, max(0, a.start() - 40), a.start())
                      or _CHANGED_BETWEEN.fullmatch(s, a.end(), b.start())):
             earlier.add(i)
-        elif (single or "ceiling" in a.re.groupindex) and _NOW_LEVEL.search(s, max(0, a.start() - 16), a.start()) \
+        elif (single or "ceiling" in a.re.groupindex) and _NOW_LEVEL.search(s, max(0, a.start() - 40), a.start()) \
                 and _THEN_MOVES.fullmatch(s, a.end(), b.start()):
             # "Japan's tariff on European beef, now 38.5%, will fall to 9% over 15 years", "Tariffs on British
             # cars, currently as high as 110%, will fall to 10%"
@@ -885,6 +942,11 @@ def _targets(s: str, start: int, end: int, left: int, right: int, objects: list[
     for m in countries:   # "Vietnam's 20%", "Indonesia's 19% deal": the rate a country got, whatever came before
         if m.end + 3 == start and s.startswith("'s ", m.end) and _BARE_RATE_AFTER.match(s, end):
             return [(m.code, False)], "possessive_rate"
+    if " by " in s:
+        got = _GOT_BY.match(s, end, min(len(s), end + 40))
+        country = next((m for m in countries if got and m.start == got.end()), None)
+        if country is not None:   # "the 20 per cent agreed by Vietnam and the 19 per cent secured by Indonesia"
+            return [(country.code, False)], "got_by"
     payer = _payer(s, start, left, countries)
     for lo, hi in objects:
         if payer and hi <= payer[0]:
@@ -1018,8 +1080,10 @@ def _payer(s: str, start: int, left: int, countries: list[_Mention]) -> tuple[in
 
 # A relative clause after the rates names whom they hit: "the U.S. tariffs of 25% on steel and 10% on aluminum
 # that Washington extended on June 1 to Mexico, Canada and the European Union".
+# Not when the clause imposed something else: "six countries that have imposed taxes on American technology companies".
 _RELATIVE_HIT = regex.compile(r"""\b(?:that|which)\ (?:[\w.]+\ ){0,3}?(?:extended|imposed|applied|slapped|placed|put)
-                                  \b[^;:,]{0,40}?\b(?:to|on)\ (?:the\ )?$""", regex.VERBOSE | regex.IGNORECASE)
+                                  \b(?!\ (?:[\w-]+\ ){0,2}(?:tax|taxes|sanctions|quotas|bans?|restrictions|curbs|controls)\b)
+                                  [^;:,]{0,40}?\b(?:to|on)\ (?:the\ )?$""", regex.VERBOSE | regex.IGNORECASE)
 
 
 def _relative_targets(s: str, end: int, mentions: list[_Mention]) -> tuple[list[tuple[str, bool]], str]:
@@ -1047,6 +1111,9 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
     # the object stops before "by"; "on supercomputers made by NEC Corp.": one maker's goods, not every origin's
     if any(_DESCRIBED.search(s, lo, hi) or _MADE_BY_NAMED.search(s, lo, min(len(s), hi + 16)) for lo, hi in objects):
         return False
+    if "countries" in s or "nations" in s or "partners" in s:
+        if any(_SOME_COUNTRIES.search(s, lo, min(len(s), hi + 30)) for lo, hi in objects):
+            return False   # "on more than $2 billion of imports from six countries": some, named elsewhere
     if cue is not None and _PER_EXPORTER.search(s, max(0, cue.start() - 30), cue.end()):
         return any(_EVERY_ORIGIN.search(s, lo, hi) or _ALL_OF_A_KIND.match(s, lo, hi) for lo, hi in objects)
     if any(_ALL_ORIGINS.search(s, lo, hi) for lo, hi in [*objects, *extra]):
@@ -1064,6 +1131,9 @@ def _hits_every_origin(s: str, objects: list[tuple[int, int]], products: list, m
     return imposer is not None and bool(products) and bool(objects) and not others
 
 
+_SOME_COUNTRIES = regex.compile(r"""\b(?:from|in|of)\ (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
+                                     \d+|several|a\ handful\ of|a\ few|a\ dozen)\ (?:[\w-]+\ )?
+                                     (?:countries|nations|economies|trading\ partners)\b""", regex.VERBOSE | regex.IGNORECASE)
 _REST_OF_WORLD = regex.compile(r"""\b(?:for|on|to|from)\ (?:the\ rest\ of\ the\ world|everyone\ else|everybody\ else|
                                     (?:all\ )?other\ (?:countries|nations|trading\ partners|suppliers|exporters|origins))\b""",
                                regex.VERBOSE | regex.IGNORECASE)
@@ -1110,10 +1180,16 @@ def _apposition(s: str, m: _Mention) -> bool:
 
 def _excluded(s: str, pos: int) -> bool:
     """A country in an object that is not a target: exempted, or the destination ("shipments to the U.S.")."""
-    return bool(_NOT_A_TARGET_BEFORE.search(s[max(0, pos - 40):pos])) \
+    return bool(_NOT_A_TARGET_BEFORE.search(s[max(0, pos - 40):pos])) or bool(_ITS_PARTNERS.match(s, pos)) \
+        or ("countries" in s or "nations" in s) and bool(_IN_COUNTRIES_CLAUSE.search(s, max(0, pos - 80), pos)) \
         or bool(_GROUPED_WORD.search(s, max(0, pos - 10), pos) and _GROUP_DESCRIBED_BY.search(s[max(0, pos - 90):pos]))
 
 
+# What the countries hit did, not whom they hit: "imports from six countries that have imposed taxes on American
+# technology companies"
+_IN_COUNTRIES_CLAUSE = regex.compile(r"\b(?:countries|nations)\ (?:that|which|who)\ [^,;:]*$")
+# "goods from most U.S. trading partners": the country's partners, not the country
+_ITS_PARTNERS = regex.compile(r"[\w.'’-]+(?:\ \p{Lu}[\w.]*)?\ (?:trading\ |trade\ )?(?:partners|allies)\b")
 _NOT_A_TARGET_BEFORE = regex.compile(
     r"""(?:\b(?:except|excluding|other\ than|besides|exempting|but\ not|outside|spared)\s+(?:\w+\s+){0,3}
          | \b(?:shipments|exports|sales|imports|entries)\ (?:\w+\ )?(?:to|into)\ (?:the\ )?
@@ -1154,7 +1230,8 @@ def _imposer(s: str, start: int, end: int, cue: regex.Match, mentions: list[_Men
                 and only_modifiers(s[end:cue.start()]):
             return m.code                                 # "the EU's original 25% whiskey tariff"
         if m.end <= cue.start() and cue.start() - m.end <= 60 and only_modifiers(s[m.end:cue.start()]) \
-                and not _ALL_GOODS_PATTERN.match(s[m.end:].lstrip(" '")):
+                and not _ALL_GOODS_PATTERN.match(s[m.end:].lstrip(" '")) and not s.startswith(" of ", m.end):
+            # not "the first casualty in Canada of the 25 per cent tariff"
             return m.code                                 # "U.S. tariffs", "China's own 84% tariffs"
         if _IMPOSED_BY.search(s, max(0, m.start - 30), m.start):
             return m.code                                 # "imposed by Washington"
@@ -1408,20 +1485,20 @@ def _unique(codes) -> list[str]:
     return out
 
 
-def _hits(rateless: list[tuple]) -> list[tuple[int, str]]:
-    """(sentence index, target) stated by sentences about tariffs without a rate: "a doubling of tariffs on steel
-    and aluminum imports from Turkey"."""
+def _hits(rateless: list[tuple]) -> list[tuple[int, str, str | None]]:
+    """(sentence index, target, agent) stated by sentences about tariffs without a rate: "a doubling of tariffs on
+    steel and aluminum imports from Turkey"."""
     out = []
     for index, s, cue, in_sentence, agent in rateless:
         objects = _objects_for(s, cue.end(), cue.end(), len(s), cue)
         hit, how = _targets(s, cue.start(), cue.end(), 0, len(s), objects, in_sentence, [])
         if how in ("object", "imports_from", "goods_of"):
-            out.extend((index, code) for code, _ in hit if code != agent)
+            out.extend((index, code, agent) for code, _ in hit if code != agent)
         elif not hit and agent is not None and (_OWN_SCHEDULE.search(s, max(0, cue.start() - 40), cue.end())
                                                 or _CUT_NEAR.search(s, max(0, cue.start() - 30), cue.end() + 6)) \
                 and not any(m.via != "actor" and m.code != agent and lo <= m.start < hi
                             for m in in_sentence for lo, hi in objects):
-            out.append((index, "ALL"))   # "Vietnam has cut import tariffs on a range of goods": its own schedule
+            out.append((index, "ALL", agent))   # "Vietnam has cut import tariffs on a range of goods": its own schedule
     return out
 
 
@@ -1434,7 +1511,7 @@ _RETALIATORY = regex.compile(r"\bretaliat|\bcounter-?(?:tariff|measure|dut)|\bin
 
 
 def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
-                   agents: list[tuple[int, str]], hits: list[tuple[int, str]] = (), folded: str = "",
+                   agents: list[tuple[int, str]], hits: list[tuple[int, str, str | None]] = (), folded: str = "",
                    actors: list[tuple[int, int, str]] = ()) -> list[TariffMention]:
     """Fill an imposer or target the sentence left implicit from the nearest explicit statement.
 
@@ -1450,7 +1527,7 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
     # on hold its retaliatory 25% tariffs on U.S. goods. Tariffs of 10% on all Chinese goods did take effect.")
     retaliating = {(m.sentence_index, m.imposer): m.target for m in mentions if m.imposer and m.target
                    and not m.target_inferred and _RETALIATORY.search(folded, m.sentence_start, m.sentence_end)}
-    explicit_targets = [(m.sentence_index, m.target) for m in mentions if m.target and not m.target_inferred] + list(hits)
+    explicit_targets = [(m.sentence_index, m.target) for m in mentions if m.target and not m.target_inferred]
     countries = Counter(p.code for p in places if p.kind == "country")
     fact_sentences = {m.sentence_index for m in mentions}
     shown: Counter | None = None    # countries named otherwise than as origins of goods, when needed
@@ -1480,9 +1557,12 @@ def _infer_parties(mentions: list[TariffMention], places: list[PlaceMention],
                 imposer, imposer_inferred = pick, True
         others: list[str] = []
         if target is None:
-            pick = _nearest(explicit_targets, m.sentence_index, exclude=imposer)
+            # not whom another side's measure hits: "Beijing opened an anti-dumping investigation into European wine
+            # ..., and wine producers in France and Spain" lends nothing to an EU duty
+            stated = explicit_targets + [(j, v) for j, v, agent in hits if agent in (None, imposer)]
+            pick = _nearest(stated, m.sentence_index, exclude=imposer)
             if pick:   # all the targets a sentence without a rate names: "farm imports from Russia and Belarus"
-                others = _same_sentence(explicit_targets, pick, m.sentence_index, imposer, fact_sentences)
+                others = _same_sentence(stated, pick, m.sentence_index, imposer, fact_sentences)
             pick = pick or _most_common(countries, exclude=imposer)
             if pick:
                 target, target_inferred = pick, True
@@ -1555,7 +1635,7 @@ def _dates_from_context(mentions: list[TariffMention], effects: list[tuple[int, 
     # (sentence, imposer, product or "any", date, took effect): a rate's own date is lent only for the same goods
     sources = [(i, imposer, "any", eff.text, eff.value, eff.grain, past) for i, imposer, eff, past in effects] + [
         (m.sentence_index, m.imposer, m.product, m.effective_text, m.effective_date, m.effective_grain, False)
-        for m in mentions if m.char_start in effect_dated and m.status in ("planned", "in_force")
+        for m in mentions if m.char_start in effect_dated and m.status in ("planned", "in_force", "reduced")
         and m.effective_date is not None]   # "next week" is stated but has no day to lend
     if not sources:
         return mentions
@@ -1565,7 +1645,9 @@ def _dates_from_context(mentions: list[TariffMention], effects: list[tuple[int, 
         acted = m.status == "in_force" and m.status_cue is not None and _ACTED.fullmatch(m.status_cue) is not None
         # "today imposed a 35 pct tariff": the day of the act, unless the next sentence says when it takes effect
         undated = m.effective_date is None or acted and m.char_start not in effect_dated
-        if undated and (m.status in _DATED_STATUSES or weak or acted):
+        # a rate said to stand now ("now 22.5 per cent", "the existing 10% duty") borrows no date
+        if undated and (m.status in _DATED_STATUSES or weak or acted) \
+                and not (m.status == "in_force" and is_state_cue(m.status_cue)):
             near = [(abs(i - m.sentence_index), i > m.sentence_index, text, value, grain, past)
                     for i, imposer, product, text, value, grain, past in sources
                     if 0 < abs(i - m.sentence_index) <= (1 if acted else _DATE_REACH)
@@ -1598,7 +1680,7 @@ _SUBJECT_ASIDE = regex.compile(
 # A sentence with no tariff word after one with tariff facts, saying they took effect.
 # Also its schedule: "Higher, country-specific rates follow on April 9."
 _MEASURES_TOOK_EFFECT = regex.compile(
-    r"""\s*(?:(?:The|These|Those|Both|Higher|New|Further)\ (?:[\w-]+,?\ ){0,2}?(?:measures?|countermeasures|increases?|
+    r"""\s*(?:(?:The|These|Those|Both|Higher|New|Further|All(?:\ (?:the|these|those))?)\ (?:[\w-]+,?\ ){0,2}?(?:measures?|countermeasures|increases?|
             rates?|penalties|sanctions)|They)\ (?:\w+\ )?(?:took\ effect|went\ into\ (?:effect|force)|
             came\ into\ (?:effect|force)|kicked\ in|became\ effective|(?:will\ )?(?:take|takes)\ effect|
             follows?|kicks?\ in|(?:will\ )?(?:start|begin|apply)\ (?:on|from))\b""", regex.VERBOSE)
