@@ -80,7 +80,7 @@ sergeant corporal admiral commander specialist scientist researcher engineer law
 consultant sen. rep. gov. gen. lt. col. sgt. capt. maj. spc. cpl. pfc. pvt. adm. mp
 undersecretary under-secretary treasurer emir sultan pastor priest bishop archbishop cardinal
 rabbi imam activist statistician statistician-general nutritionist owner mep msp mla broker trader dealer fundraiser
-regulator
+regulator superintendent
 """.split())
 
 # Endings that make any head a title still to be taken up: "Prime Minister-designate",
@@ -128,6 +128,7 @@ development planning resources tourism fisheries north south america americas as
 africa pacific latin interior transportation homeland security exchequer negotiations
 industrial public
 enterprise budget competition cooperation opposition monetary financial
+water irrigation electricity power mines
 """.split())
 
 # Portfolio words beyond MODIFIERS and DEPARTMENTS that lists of a minister's
@@ -181,7 +182,7 @@ emperor prince diplomat official leader speaker mp judge prosecutor attorney-gen
 director-general secretary-general czar tsar sen. rep. gov. gen. lt. col. sgt. capt.
 maj. spc. cpl. pfc. pvt. adm. general captain lieutenant colonel sergeant corporal admiral
 commander specialist
-undersecretary under-secretary treasurer emir sultan statistician-general adviser advisor
+undersecretary under-secretary treasurer emir sultan statistician-general adviser advisor justice
 mep msp mla regulator
 """.split()) | {"attorney general", "director general", "secretary general", "governor general"}
 
@@ -189,7 +190,7 @@ mep msp mla regulator
 # ("President Lai", "Conservative leader"), a job when all lower-case ("its president").
 TITLE_CASE_HEADS: frozenset[str] = frozenset("""
 president vice-president president-elect secretary-general director-general secretary
-commissioner leader official speaker adviser advisor
+commissioner leader official speaker adviser advisor justice
 """.split()) | {"director general", "secretary general"}
 
 # Heads written with their posting between title and name: "ambassador in Washington,".

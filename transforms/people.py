@@ -241,7 +241,7 @@ _QUAL_GREEDY = rf"{_QUAL_WORD}(?:\ {_QUAL_WORD}){{0,2}}"
 # "Australian Grape and Wine chief executive".
 _QUAL_JOINED = rf"{_QUAL_WORD}(?:\ (?:(?:and|&)\ )?{_QUAL_WORD}){{0,3}}"
 # "Minister of International Trade and Industry", "Secretary of State"
-_OF_DEPT = rf"(?:\ (?:of|for)\ (?:the\ )?{_DEPT}(?:(?:\ |\ and\ (?:(?i:national)\ )?|,\ ){_DEPT}){{0,4}})"
+_OF_DEPT = rf"(?:\ (?:of|for)\ (?:the\ )?{_DEPT}(?:(?:\ |\ and\ (?:(?i:national)\ )?|,\ |\ for\ ){_DEPT}){{0,4}})"
 # A public body named inside a lower-case title: "commerce ministry" in "the Chinese
 # commerce ministry spokesperson He Yadong", "central bank" in "central bank governor".
 _GOV_NOUN = _alternation(lex.GOVERNMENT_NOUNS, ignore_case=True)
@@ -790,6 +790,8 @@ class _Scan:
     def _context(self, s: int, e: int):
         """A title just before the name or an appositive just after it: (rule_id, match)."""
         folded = self.folded
+        if self._word_before(s) in lex.HONORIFICS:   # "The Industry Minister, Mr John Moore": the title is before "Mr"
+            s = folded.rfind(" ", 0, s - 1) + 1
         if self._title_word_before(s) or self._place_word_before(s):
             lo = max(0, s - 120)
             window = folded[lo:s].lower()
@@ -905,7 +907,8 @@ class _Scan:
                 else:
                     name = _LEADER_SHORTS[key][0]
                 rule = rule or "person.known_surname"
-            elif rule == "person.honorific" or (role is not None and self._surname_title(role)):
+            elif rule == "person.honorific" or (role is not None and self._surname_title(role)
+                                                 and not self.folded.startswith(", ", role[1])):
                 name = self.text[s:e]   # "Governor Ueda" with no full name before
             else:
                 return False
@@ -1585,6 +1588,8 @@ def _block_places_and_orgs(words: list[tuple[int, int, str]], classes: list[int]
                     # A place after a particle or a titled given name is a surname:
                     # "Márcio de Lima Leite", "Chairman Thomas Jordan".
                     continue
+                if size == 1 and i > 0 and classes[i - 1] == _HEAD_W and i + 1 < n and classes[i + 1] == _NAME:
+                    continue   # and right after a title, before a surname, a given name: "President Santiago Peña"
                 break
         else:
             size = 0
@@ -1705,6 +1710,10 @@ def _qualifier_code(phrase: str, regions: bool = True) -> str | None:
         code = country_code(town) or _SUBDIVISIONS.get(town) or _TOWNS.get(_key(town))
         if code is not None:
             return code
+    if len(words) > 2 and words[0] == "All":
+        code = _opening_country(" ".join(words[1:]))
+        if code is not None:
+            return code   # "the All Pakistan Textile Mills Association", "All India Rubber Industries Association"
     if len(words) > 1:
         # "the Canadian Steel Producers Association", "Dubai Duty Free": a country or
         # a city opens the name.
