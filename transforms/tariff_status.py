@@ -81,10 +81,11 @@ _STATUS_CUES: tuple[tuple[str, regex.Pattern], ...] = tuple(
                          (?:began|started)\ (?:requiring|charging|collecting|imposing|levying|applying)|
                          # "where Canadian tariffs run as high as 25 per cent"
                          runs?(?<!\b(?:to|will|would|could|may|might|not)\ runs?)\ (?:as\ high\ as|up\ to|from|between|at)|
-                         still\ (?:face[sd]?|facing|pays?|paying|subject\ to|appl(?:y|ies))|will\ (?:keep|stay|remain|still|continue(?!\ to\ (?:fall|drop|decline|come\ down|rise|climb|increase)\b))|
-                         remains?|stays?|
+                         still\ (?:face[sd]?|facing|pays?|paying|subject\ to|appl(?:y|ies))|
                          # not a schedule: "will continue to fall by 2.5 percentage points a year until it reaches 15%"
-                         continues?\ to(?!\ (?:fall|drop|decline|come\ down|rise|climb|increase)\b)|longstanding|long-standing|prevailing|standard|started\ at|began\ at|
+                         will\ (?:keep|stay|remain|still|continue(?!\ to\ (?:fall|drop|decline|come\ down|rise|climb|increase)\b))|
+                         remains?|stays?|continues?\ to(?!\ (?:fall|drop|decline|come\ down|rise|climb|increase)\b)|
+                         longstanding|long-standing|prevailing|standard|started\ at|began\ at|
                          since\ (?:then|\d{4}|january|february|march|april|may|june|july|august|september|october|
                          november|december|last\ (?:year|month|week|spring|summer|autumn|fall|winter)))\b"""),
         # Weak cues say little; they count only when no other cue is in the sentence.
@@ -208,7 +209,8 @@ def read_status(s: str, start: int, end: int, rate: tuple, lo: int = 0, hi: int 
         relative = [m.span() for m in _RELATIVE_CLAUSE.finditer(s, end, rest)]
         found = (_nearest_cue(s, cues, start, end, 0, rest, skip_state_after=True, skip=relative)
                  or _nearest_cue(s, cues, start, end, 0, rest, skip_state_after=True))
-    if found is not None and found[5] > end and s.find("that ", end, found[5]) + s.find("which ", end, found[5]) > -2:
+    if found is not None and found[5] > end \
+            and (s.find("that ", end, found[5]) >= 0 or s.find("which ", end, found[5]) >= 0):
         # the rate's relative clause says how it came; a removal before says what became of it: "The decision
         # invalidates the so-called reciprocal tariffs of 10% to 50% that Trump applied to goods from ..."
         main = _nearest_cue(s, cues, start, end, lo, start)
@@ -542,7 +544,8 @@ _END_BEFORE_DATE = regex.compile(r"\b(?:in\ (?:place|force|effect)|remain\w*|sta
                                  r"|\b(?:expir\w*|lapse[sd]?|run\ out)\ (?:in\ |on\ |at\ the\ end\ of\ )?$",
                                  regex.IGNORECASE)
 # Cues that say the measure is in force now; a future date elsewhere in the sentence is another measure's.
-_STATE_CUE = regex.compile(r"""(?:current(?:ly)?|now\ [\d.].*|existing|in\ place|in\ effect|in\ force|already|remains?\ at|still\ \w+|standard|
+_STATE_CUE = regex.compile(r"""(?:current(?:ly)?|now\ [\d.].*|existing|in\ place|in\ effect|in\ force|already|remains?\ at|
+                               still\ \w+|standard|
                                will\ (?:keep|stay|remain|still|continue)|
                                keep|keeps|kept|keeping|maintains|maintained|
                                longstanding|long-standing|prevailing|since\b.*|'s)$""", regex.VERBOSE | regex.IGNORECASE)

@@ -1680,7 +1680,8 @@ _SUBJECT_ASIDE = regex.compile(
 # A sentence with no tariff word after one with tariff facts, saying they took effect.
 # Also its schedule: "Higher, country-specific rates follow on April 9."
 _MEASURES_TOOK_EFFECT = regex.compile(
-    r"""\s*(?:(?:The|These|Those|Both|Higher|New|Further|All(?:\ (?:the|these|those))?)\ (?:[\w-]+,?\ ){0,2}?(?:measures?|countermeasures|increases?|
+    r"""\s*(?:(?:The|These|Those|Both|Higher|New|Further|All(?:\ (?:the|these|those))?)\ (?:[\w-]+,?\ ){0,2}?
+            (?:measures?|countermeasures|increases?|
             rates?|penalties|sanctions)|They)\ (?:\w+\ )?(?:took\ effect|went\ into\ (?:effect|force)|
             came\ into\ (?:effect|force)|kicked\ in|became\ effective|(?:will\ )?(?:take|takes)\ effect|
             follows?|kicks?\ in|(?:will\ )?(?:start|begin|apply)\ (?:on|from))\b""", regex.VERBOSE)
